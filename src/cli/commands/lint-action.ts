@@ -1,0 +1,91 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
+import { countSeverities, UserError, type LintResult } from '../../core/lint/diagnostic.js';
+import { lint } from '../../core/lint/engine.js';
+import { rules } from '../../core/rules/index.js';
+import { writeFileAtomic } from '../files.js';
+import { useColor, type Io } from '../io.js';
+import { version } from '../run.js';
+import { FORMATS, type LintFlags } from './lint.js';
+
+export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
+  const files = await expand(patterns, io.cwd);
+  const formatter = await loadFormatter(flags.format);
+  const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
+  const rulesFor = new Map<string, Map<string, ActiveRule>>();
+  const activeRulesFor = (file: string): Map<string, ActiveRule> => {
+    const configFile = explicitConfig ?? findConfigFile(dirname(resolve(io.cwd, file)));
+    const key = configFile ?? '';
+    let active = rulesFor.get(key);
+    if (!active) {
+      const config = configFile ? readConfigFile(configFile) : {};
+      active = resolveRules(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
+      rulesFor.set(key, active);
+    }
+    return active;
+  };
+
+  const results: LintResult[] = [];
+  for (const file of files) {
+    const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
+    const input = file === '-' ? await io.readStdin() : read(resolve(io.cwd, file), file);
+    const result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
+    results.push(flags.quiet ? countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')) : result);
+  }
+
+  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
+  if (flags.output) writeFileAtomic(resolve(io.cwd, flags.output), report);
+  else io.stdout(report);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (errors > 0) return 1;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) {
+    io.stderr(`mcm: ${warnings} warnings, more than --max-warnings ${flags.maxWarnings} allows.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+async function loadFormatter(name: string) {
+  const { formatters } = await import('../../core/formatters/index.js');
+  const formatter = formatters[name];
+  if (!formatter) throw new UserError(`The ${name} format is not available in this version; use one of ${FORMATS.filter((f) => f in formatters).join(', ')}.`);
+  return formatter;
+}
+
+/** Files, folders (every .yaml and .yml inside) and globs, in a stable order, each once. */
+async function expand(patterns: string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      files.push('-');
+      continue;
+    }
+    const stat = statSync(resolve(cwd, pattern), { throwIfNoEntry: false });
+    if (stat?.isFile()) {
+      files.push(pattern);
+      continue;
+    }
+    const found = stat?.isDirectory()
+      ? await glob('**/*.{yaml,yml}', { cwd: resolve(cwd, pattern), ignore: ['**/node_modules/**'] }).then((list) => list.map((f) => `${pattern.replace(/\/+$/, '')}/${f}`))
+      : isDynamicPattern(pattern) ? await glob(pattern, { cwd, ignore: ['**/node_modules/**'] }) : [];
+    if (!found.length) {
+      throw new UserError(stat?.isDirectory()
+        ? `No .yaml or .yml file in the folder "${pattern}".`
+        : isDynamicPattern(pattern) ? `No file matches "${pattern}".` : `Cannot find "${pattern}"${pattern === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the file to check' : ''}.`);
+    }
+    files.push(...found.sort());
+  }
+  return [...new Set(files)];
+}
+
+function read(path: string, shown: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new UserError(`Cannot read "${shown}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
+  }
+}

@@ -1,0 +1,47 @@
+import { Option, type Command } from 'commander';
+import { UserError, type SeveritySetting } from '../../core/lint/diagnostic.js';
+import type { CommandContext } from '../run.js';
+
+export interface LintFlags {
+  format: string;
+  output?: string;
+  config?: string;
+  maxWarnings?: number;
+  quiet?: boolean;
+  rule: Record<string, SeveritySetting>;
+  stdinFilename?: string;
+  color?: boolean;
+}
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'];
+
+export function defineLint(program: Command, context: CommandContext): Command {
+  return program
+    .command('lint')
+    .description('check strategy files against the schema and the marketing rules')
+    .argument('[files...]', 'files, folders or globs to check; - reads standard input', ['strategy.yaml'])
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of the terminal')
+    .option('-c, --config <file>', 'configuration file (default: the nearest .mcmrc.yaml)')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option('-q, --quiet', 'report errors only')
+    .option('--rule <id=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collectRule, {})
+    .option('--stdin-filename <name>', 'the file name to show for standard input')
+    .option('--no-color', 'never colour the output')
+    .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, input or configuration problem.\n\nExamples:\n  mcm lint\n  mcm lint examples/*.yaml --format json\n  cat strategy.yaml | mcm lint - --stdin-filename strategy.yaml')
+    .action(async (files: string[], flags: LintFlags) => {
+      const { lintCommand } = await import('./lint-action.js');
+      context.exitCode = await lintCommand(files, flags, context.io);
+    });
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UserError(`--max-warnings takes a whole number, got "${value}".`);
+  return Number(value);
+}
+
+function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
+  const match = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
+  if (!match) throw new UserError(`--rule takes RULE=SEVERITY, for example --rule channel-owner=warning (severity: off, info, warning or error); got "${value}".`);
+  return { ...previous, [match[1]!]: match[2] as SeveritySetting };
+}

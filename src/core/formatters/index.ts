@@ -1,0 +1,8 @@
+import { json } from './json.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export type { Formatter, FormatterOptions } from './types.js';
+
+/** Formatters by `--format` name. */
+export const formatters: Record<string, Formatter> = { stylish, json };

@@ -1,0 +1,24 @@
+import type { Formatter } from './types.js';
+
+/** The JSON contract of SPEC §2, validated by schemas/lint-output.schema.json. */
+export const json: Formatter = (results) => {
+  const files = results.map((r) => ({
+    file: r.file,
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    infoCount: r.infoCount,
+    diagnostics: r.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      message: d.message,
+      path: d.pointer,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      ...(d.docsUrl ? { docsUrl: d.docsUrl } : {}),
+    })),
+  }));
+  const sum = (key: 'errorCount' | 'warningCount' | 'infoCount') => results.reduce((n, r) => n + r[key], 0);
+  return JSON.stringify({ files, errorCount: sum('errorCount'), warningCount: sum('warningCount'), infoCount: sum('infoCount') }, null, 2) + '\n';
+};

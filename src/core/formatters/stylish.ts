@@ -1,0 +1,30 @@
+import type { Formatter } from './types.js';
+import { paint, plural } from './types.js';
+
+/** Grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
+export const stylish: Formatter = (results, { color }) => {
+  const c = paint(color);
+  const tone = { error: c.red, warning: c.yellow, info: c.blue };
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const result of results) {
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    if (!result.diagnostics.length) continue;
+    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.ruleId] as const);
+    const width = [0, 1].map((i) => Math.max(...rows.map((r) => (i === 0 ? r[0] : r[1]).length)));
+    out.push(c.underline(result.file));
+    for (const [position, severity, message, ruleId] of rows) {
+      out.push(`  ${c.dim(position.padEnd(width[0]!))}  ${tone[severity](severity.padEnd(width[1]!))}  ${message}  ${c.dim(ruleId)}`);
+    }
+    out.push('');
+  }
+  const problems = errors + warnings + infos;
+  if (problems === 0) return `${c.green('✔')} No problems found in ${plural(results.length, 'file')}.\n`;
+  const summary = `${problems === 1 ? '1 problem' : `${problems} problems`} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(results.length, 'file')}`;
+  out.push((errors ? c.red : warnings ? c.yellow : c.blue)(c.bold(`✖ ${summary}`)));
+  return out.join('\n') + '\n';
+};

@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { isRecord } from './describe.js';
+import { SEVERITY_RANK, UserError, type SeveritySetting } from './diagnostic.js';
+import { PRESETS, type Preset, type Rule } from './define-rule.js';
+import { closest } from './suggest.js';
+
+export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
+
+/** What a `.mcmrc.yaml` holds. */
+export interface Config {
+  extends?: Preset;
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface ActiveRule {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export const CONFIG_FILE = '.mcmrc.yaml';
+const CONFIG_NAMES = [CONFIG_FILE, '.mcmrc.yml'];
+
+/** The nearest configuration file from `dir` upward, if any. */
+export function findConfigFile(dir: string): string | undefined {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(current, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dirname(current) === current) return undefined;
+  }
+}
+
+export function readConfigFile(file: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UserError(`Cannot read the configuration file ${file}: ${(error as Error).message}`);
+  }
+  let data: unknown;
+  try {
+    data = parse(text, { prettyErrors: false, logLevel: 'silent' }) ?? {};
+  } catch (error) {
+    throw new UserError(`The configuration file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return checkConfigShape(data, file);
+}
+
+function checkConfigShape(data: unknown, source: string): Config {
+  if (!isRecord(data)) throw new UserError(`${source}: the configuration must be a mapping with "extends" and "rules".`);
+  for (const key of Object.keys(data)) {
+    if (key !== 'extends' && key !== 'rules') {
+      const hint = closest(key, ['extends', 'rules']);
+      throw new UserError(`${source}: unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ': a configuration has "extends" and "rules".'}`);
+    }
+  }
+  if (data.extends !== undefined && !PRESETS.includes(data.extends as Preset)) {
+    throw new UserError(`${source}: "extends" must be one of ${PRESETS.join(', ')}, got ${JSON.stringify(data.extends)}.`);
+  }
+  if (data.rules !== undefined && !isRecord(data.rules)) throw new UserError(`${source}: "rules" must be a mapping of rule ids to severities.`);
+  return data as Config;
+}
+
+/** Resolves the severity and options of every rule: preset, then configuration, then command-line overrides. */
+export function resolveRules(rules: readonly Rule[], config: Config = {}, overrides: Record<string, SeveritySetting> = {}, source = 'configuration'): Map<string, ActiveRule> {
+  const preset = config.extends ?? 'recommended';
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const active = new Map<string, ActiveRule>();
+  for (const rule of rules) active.set(rule.id, { severity: rule.severity[preset], options: { ...(rule.defaultOptions as object | undefined) } });
+
+  const unknown = (id: string, where: string) => {
+    const hint = closest(id, byId.keys());
+    return new UserError(`${where}: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ' (run "mcm rules" for the list).'}`);
+  };
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const rule = byId.get(id);
+    if (!rule) throw unknown(id, source);
+    const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
+    checkSeverity(severity, `${source}: rule "${id}"`);
+    const current = active.get(id)!;
+    active.set(id, { severity, options: options === undefined ? current.options : { ...current.options, ...checkOptions(rule, options, source) } });
+  }
+  for (const [id, severity] of Object.entries(overrides)) {
+    if (!byId.has(id)) throw unknown(id, '--rule');
+    checkSeverity(severity, `--rule ${id}`);
+    active.get(id)!.severity = severity;
+  }
+  return active;
+}
+
+function checkSeverity(value: unknown, where: string): asserts value is SeveritySetting {
+  if (typeof value !== 'string' || !(value in SEVERITY_RANK)) {
+    throw new UserError(`${where}: the severity must be off, info, warning or error, got ${JSON.stringify(value)}.`);
+  }
+}
+
+function checkOptions(rule: Rule, options: unknown, source: string): Record<string, unknown> {
+  if (!isRecord(options)) throw new UserError(`${source}: the options of rule "${rule.id}" must be a mapping.`);
+  if (!rule.options) throw new UserError(`${source}: rule "${rule.id}" takes no options.`);
+  const problem = checkOptionValues(rule.options, options);
+  if (problem) throw new UserError(`${source}: rule "${rule.id}": ${problem}`);
+  return options;
+}
+
+function checkOptionValues(schema: Record<string, unknown>, value: unknown): string | undefined {
+  const ajv = new Ajv2020({ allErrors: false, strict: false });
+  if (ajv.validate(schema, value)) return undefined;
+  const error = ajv.errors?.[0];
+  const where = error?.instancePath ? `option "${error.instancePath.slice(1)}"` : 'options';
+  return `${where} ${error?.message ?? 'are not valid'}.`;
+}

@@ -1,0 +1,63 @@
+import type { Channel, FunnelStage, Journey, Path, Persona, Strategy } from '../strategy/types.js';
+import type { Severity, SeveritySetting } from './diagnostic.js';
+
+export type Preset = 'recommended' | 'strict';
+export const PRESETS: readonly Preset[] = ['recommended', 'strict'];
+
+/**
+ * The strategy as rules see it: every node the schema rejected is left out, so a rule never reports again
+ * what the schema already did. Lists keep their indexes (rejected items leave holes): iterate them with
+ * forEach, map, filter or some, never with for…of.
+ */
+export type LintStrategy = Partial<Omit<Strategy, 'personas' | 'channels' | 'funnel' | 'journeys'>> & {
+  personas: Persona[];
+  channels: Channel[];
+  funnel: FunnelStage[];
+  journeys: Journey[];
+};
+
+export type MessageData = Record<string, string | number>;
+
+export interface Report<M extends string> {
+  messageId: M;
+  data?: MessageData;
+  path: Path;
+  /** Point at the key rather than its value. */
+  target?: 'key' | 'value';
+  /** A milder severity for this finding than the rule's configured one (never a stronger one). */
+  severity?: Severity;
+}
+
+export interface RuleContext<M extends string, O> {
+  strategy: LintStrategy;
+  options: O;
+  report(report: Report<M>): void;
+  /** True when the file gives a value at this path, valid or not. */
+  provided(path: Path): boolean;
+}
+
+export interface RuleDefinition<M extends string, O> {
+  id: string;
+  description: string;
+  severity: Record<Preset, SeveritySetting>;
+  messages: Record<M, string>;
+  /** JSON Schema of the rule's options, checked by ajv when the configuration is read. */
+  options?: Record<string, unknown> | null;
+  defaultOptions?: O;
+  check(context: RuleContext<M, O>): void;
+}
+
+export interface Rule<M extends string = string, O = unknown> extends RuleDefinition<M, O> {
+  docsUrl: string;
+}
+
+export const DOCS_BASE = 'https://mcm.dev/docs/rules/';
+
+export function defineRule<M extends string, O = undefined>(definition: RuleDefinition<M, O>): Rule<M, O> {
+  return { ...definition, docsUrl: `${DOCS_BASE}${definition.id}` };
+}
+
+/** Fills `{{name}}` placeholders. */
+export function interpolate(template: string, data: MessageData = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (name in data ? String(data[name]) : match));
+}

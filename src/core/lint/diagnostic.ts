@@ -1,0 +1,51 @@
+import type { Path } from '../strategy/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface Diagnostic {
+  ruleId: string;
+  messageId: string;
+  /** Plain text in the user's words, no ANSI. */
+  message: string;
+  severity: Severity;
+  file: string;
+  path: Path;
+  /** JSON Pointer of `path`. */
+  pointer: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  docsUrl?: string;
+}
+
+export interface LintResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+export const SEVERITY_RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warning: 2, error: 3 };
+
+/** The milder of two severities. */
+export function milder(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId)
+    || a.message.localeCompare(b.message);
+}
+
+export function countSeverities(file: string, diagnostics: Diagnostic[]): LintResult {
+  const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  return { file, diagnostics, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
+}
+
+/** A problem the user can fix (bad flag, bad configuration, unreadable file): mcm exits 2 with its message. */
+export class UserError extends Error {
+  override name = 'UserError';
+}

@@ -1,0 +1,96 @@
+import { parseSource } from '../strategy/parse.js';
+import { toPointer, type Path, type SourceRange } from '../strategy/types.js';
+import { rules as allRules } from '../rules/index.js';
+import { resolveRules, type ActiveRule, type Config } from './config.js';
+import { compareDiagnostics, countSeverities, milder, type Diagnostic, type LintResult, type Severity, type SeveritySetting } from './diagnostic.js';
+import { interpolate, type MessageData, type Rule } from './define-rule.js';
+import { isRecord } from './describe.js';
+import { sanitize } from './sanitize.js';
+import { checkSchema } from './schema-check.js';
+import { applyDirectives, findDirectives } from './suppressions.js';
+
+export interface LintOptions {
+  /** The file name shown in diagnostics. */
+  file?: string;
+  config?: Config;
+  /** Severity overrides, as `--rule ID=SEVERITY` gives them. */
+  rules?: Record<string, SeveritySetting>;
+  /** Rules already resolved from a configuration (saves resolving it again for every file). */
+  activeRules?: Map<string, ActiveRule>;
+}
+
+const ruleById = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
+
+/** Lints one strategy. Never throws on any input; throws UserError for a bad configuration. */
+export function lint(input: string | Uint8Array, options: LintOptions = {}): LintResult {
+  const file = options.file ?? 'strategy.yaml';
+  const active = options.activeRules ?? resolveRules(allRules, options.config, options.rules);
+  const severityOf = (id: string): SeveritySetting => active.get(id)?.severity ?? 'off';
+  const source = parseSource(input);
+  const diagnostics: Diagnostic[] = [];
+  const push = (ruleId: string, messageId: string, message: string, severity: Severity, path: Path, range: SourceRange) => {
+    diagnostics.push({ ruleId, messageId, message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: ruleById.get(ruleId)?.docsUrl });
+  };
+
+  for (const problem of source.problems) {
+    push('yaml-syntax', problem.severity === 'error' ? 'invalid' : 'warning', problem.message, problem.severity, [], problem.range);
+  }
+  if (source.value !== undefined) {
+    const schemaProblems = checkSchema(source.value);
+    const schemaSeverity = severityOf('schema');
+    if (schemaSeverity !== 'off') {
+      for (const p of schemaProblems) push('schema', p.messageId, p.message, schemaSeverity, p.path, source.locate(p.path, p.target));
+    }
+    const strategy = sanitize(source.value, schemaProblems);
+    // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
+    const misspelt = new Set(schemaProblems.filter((p) => p.suggestion).map((p) => toPointer([...p.path.slice(0, -1), p.suggestion!])));
+    const provided = (path: Path) => has(source.value, path) || misspelt.has(toPointer(path));
+    for (const rule of allRules) {
+      const setting = severityOf(rule.id);
+      if (setting === 'off') continue;
+      rule.check({
+        strategy,
+        options: active.get(rule.id)?.options ?? {},
+        provided,
+        report: (r) => {
+          const template = rule.messages[r.messageId] ?? r.messageId;
+          const severity = r.severity ? milder(setting, r.severity) : setting;
+          push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, source.locate(r.path, r.target));
+        },
+      });
+    }
+  }
+
+  const { kept, unused } = applyDirectives(diagnostics, findDirectives(source.text));
+  const unusedSeverity = severityOf('unused-suppression');
+  if (unusedSeverity !== 'off') {
+    for (const { directive, ruleId } of unused) {
+      const known = ruleId === undefined || ruleById.has(ruleId);
+      const message = !known
+        ? `"${ruleId}" in this mcm-${directive.kind} comment is not a rule id (run "mcm rules" for the list).`
+        : ruleId
+          ? `This mcm-${directive.kind} comment turns off "${ruleId}", which reports nothing here: remove it.`
+          : `This mcm-${directive.kind} comment turns off every rule, but none reports anything here: remove it.`;
+      push('unused-suppression', known ? 'unused' : 'unknownRule', message, unusedSeverity, [], directive.range);
+    }
+  }
+  // Diagnostics pushed after directives were applied (unused-suppression) are not themselves suppressible.
+  const all = kept.concat(diagnostics.filter((d) => d.ruleId === 'unused-suppression'));
+  all.sort(compareDiagnostics);
+  return countSeverities(file, all);
+}
+
+function has(root: unknown, path: Path): boolean {
+  let node = root;
+  for (const key of path) {
+    if (Array.isArray(node) && typeof key === 'number') {
+      if (key >= node.length) return false;
+      node = node[key];
+    } else if (isRecord(node) && Object.hasOwn(node, key)) {
+      node = node[String(key)];
+    } else {
+      return false;
+    }
+  }
+  return node !== undefined && node !== null;
+}

@@ -1,0 +1,47 @@
+import type { Path } from '../strategy/types.js';
+import type { LintStrategy } from './define-rule.js';
+import { isRecord } from './describe.js';
+import type { SchemaProblem } from './schema-check.js';
+
+const KEEPS_NODE = new Set(['required', 'minItems']);
+
+/**
+ * The strategy without the nodes the schema rejected, and without the user's own x-… data.
+ * An array item that misses a required key is left out too: rules cannot name or place it reliably.
+ */
+export function sanitize(value: unknown, problems: SchemaProblem[]): LintStrategy {
+  const rejected = new Set<string>();
+  for (const p of problems) {
+    if (!KEEPS_NODE.has(p.messageId)) rejected.add(key(p.path));
+    else if (p.messageId === 'required' && typeof p.path[p.path.length - 1] === 'number') rejected.add(key(p.path));
+  }
+  const clone = (node: unknown, path: (string | number)[]): unknown => {
+    if (rejected.has(key(path))) return undefined;
+    if (Array.isArray(node)) {
+      const out: unknown[] = new Array(node.length);
+      node.forEach((item, i) => {
+        const copy = clone(item, [...path, i]);
+        if (copy !== undefined) out[i] = copy;
+      });
+      return out;
+    }
+    if (isRecord(node)) {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(node)) {
+        if (k === '__proto__' || k === 'x' || k.startsWith('x-')) continue;
+        const copy = clone(node[k], [...path, k]);
+        if (copy !== undefined) out[k] = copy;
+      }
+      return out;
+    }
+    return node;
+  };
+  const root = clone(value, []);
+  const base = isRecord(root) ? root : {};
+  const list = (name: string): never[] => (Array.isArray(base[name]) ? (base[name] as never[]) : []);
+  return { ...base, personas: list('personas'), channels: list('channels'), funnel: list('funnel'), journeys: list('journeys') };
+}
+
+function key(path: Path): string {
+  return JSON.stringify(path);
+}

@@ -1,0 +1,48 @@
+import { CHANNEL_TYPES } from '../catalog/ids.js';
+import { defineRule } from '../lint/define-rule.js';
+import { closest } from '../lint/suggest.js';
+
+export default defineRule({
+  id: 'known-references',
+  description: 'Every persona and channel named anywhere in the strategy exists.',
+  severity: { recommended: 'error', strict: 'error' },
+  messages: {
+    unknownPersona: '{{place}} names persona "{{id}}", which the strategy does not define{{hint}}',
+    unknownChannel: '{{place}} names channel "{{id}}", which the strategy does not define{{hint}}',
+    unknownPreferred: 'Persona "{{persona}}" prefers "{{id}}", which is neither a channel of this strategy nor a channel type{{hint}}',
+  },
+  check({ strategy, report }) {
+    const personas = new Set(strategy.personas.map((p) => p.id));
+    const channels = new Set(strategy.channels.map((c) => c.id));
+    const hint = (id: string, known: Iterable<string>) => {
+      const match = closest(id, known);
+      return match ? `; did you mean "${match}"?` : '.';
+    };
+    strategy.channels.forEach((channel, i) => {
+      channel.personas?.forEach((id, j) => {
+        if (!personas.has(id)) report({ messageId: 'unknownPersona', data: { place: `Channel "${channel.id}"`, id, hint: hint(id, personas) }, path: ['channels', i, 'personas', j] });
+      });
+    });
+    strategy.funnel.forEach((stage, i) => {
+      stage.channels?.forEach((id, j) => {
+        if (!channels.has(id)) report({ messageId: 'unknownChannel', data: { place: `The ${stage.stage} stage of the funnel`, id, hint: hint(id, channels) }, path: ['funnel', i, 'channels', j] });
+      });
+    });
+    strategy.journeys.forEach((journey, i) => {
+      if (!personas.has(journey.persona)) {
+        report({ messageId: 'unknownPersona', data: { place: `Journey ${i + 1}`, id: journey.persona, hint: hint(journey.persona, personas) }, path: ['journeys', i, 'persona'] });
+      }
+      journey.steps?.forEach((step, j) => {
+        if (!channels.has(step.channel)) {
+          report({ messageId: 'unknownChannel', data: { place: `Step ${j + 1} of the journey of "${journey.persona}"`, id: step.channel, hint: hint(step.channel, channels) }, path: ['journeys', i, 'steps', j, 'channel'] });
+        }
+      });
+    });
+    const preferable = new Set([...channels, ...CHANNEL_TYPES]);
+    strategy.personas.forEach((persona, i) => {
+      persona.preferred_channels?.forEach((id, j) => {
+        if (!preferable.has(id)) report({ messageId: 'unknownPreferred', data: { persona: persona.id, id, hint: hint(id, preferable) }, path: ['personas', i, 'preferred_channels', j] });
+      });
+    });
+  },
+});

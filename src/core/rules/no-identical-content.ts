@@ -1,0 +1,55 @@
+import { defineRule } from '../lint/define-rule.js';
+import { candidatePairs, jaccard, normalizeText, shingles } from '../lint/similarity.js';
+
+interface Options {
+  /** Similarity (0–1) from which two messages count as the same. */
+  threshold: number;
+}
+
+export default defineRule<'everyChannel' | 'twoChannels', Options>({
+  id: 'no-identical-content',
+  description: 'Each channel gets a message adapted to it, not the same text everywhere.',
+  severity: { recommended: 'error', strict: 'error' },
+  options: { type: 'object', properties: { threshold: { type: 'number', minimum: 0.5, maximum: 1 } }, additionalProperties: false },
+  defaultOptions: { threshold: 0.8 },
+  messages: {
+    everyChannel: 'Every channel ({{channels}}) carries the same message: adapt it to each channel\'s format, audience and stage.',
+    twoChannels: 'Channel "{{channel}}" carries {{alike}} the message of channel "{{other}}": adapt it to the channel\'s format and audience.',
+  },
+  check({ strategy, options, report }) {
+    const items: { index: number; id: string; text: string }[] = [];
+    strategy.channels.forEach((channel, index) => {
+      const text = channel.content?.message ? normalizeText(channel.content.message) : '';
+      if (text) items.push({ index, id: channel.id, text });
+    });
+    const sets = items.map((item) => shingles(item.text));
+    const parent = items.map((_, i) => i);
+    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    const likeness = new Map<number, number>();
+    for (const [a, b] of candidatePairs(sets)) {
+      const similarity = items[a]!.text === items[b]!.text ? 1 : jaccard(sets[a]!, sets[b]!);
+      if (similarity < options.threshold) continue;
+      const [ra, rb] = [root(a), root(b)];
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      const later = Math.max(a, b);
+      likeness.set(later, Math.min(likeness.get(later) ?? 1, similarity));
+    }
+    const groups = new Map<number, number[]>();
+    items.forEach((_, i) => {
+      const r = root(i);
+      groups.set(r, [...(groups.get(r) ?? []), i]);
+    });
+    for (const [first, members] of groups) {
+      if (members.length < 2) continue;
+      const path = ['channels', items[first]!.index, 'content', 'message'];
+      if (members.length === strategy.channels.length) {
+        report({ messageId: 'everyChannel', data: { channels: members.map((m) => items[m]!.id).join(', ') }, path });
+        continue;
+      }
+      for (const m of members.slice(1)) {
+        const alike = likeness.get(m) === 1 ? 'the same text as' : 'nearly';
+        report({ messageId: 'twoChannels', severity: 'warning', data: { channel: items[m]!.id, other: items[first]!.id, alike }, path: ['channels', items[m]!.index, 'content', 'message'] });
+      }
+    }
+  },
+});
