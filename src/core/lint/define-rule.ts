@@ -7,7 +7,8 @@ export const PRESETS: readonly Preset[] = ['recommended', 'strict'];
 /**
  * The strategy as rules see it: every node the schema rejected is left out, so a rule never reports again
  * what the schema already did. Lists keep their indexes (rejected items leave holes): iterate them with
- * forEach, map, filter or some, never with for…of.
+ * forEach, filter, some or every; never with for…of, spread, Array.from or new Set(list.map(…)), which turn
+ * holes into undefined (use list.filter(Boolean) first when you need a dense list).
  */
 export type LintStrategy = Partial<Omit<Strategy, 'personas' | 'channels' | 'funnel' | 'journeys'>> & {
   personas: Persona[];

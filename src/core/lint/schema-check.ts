@@ -12,6 +12,8 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   /** For an unknown key: the known key it is probably a typo of. */
   suggestion?: string;
+  /** For a missing required key: its name. */
+  missing?: string;
 }
 
 let validator: ValidateFunction | undefined;
@@ -59,14 +61,16 @@ export function checkSchema(value: unknown): SchemaProblem[] {
     const key = `${problem.target}:${problem.path.join('/')}`;
     if (!problems.has(key)) problems.set(key, problem);
   }
-  return [...problems.values()];
+  // "usb" with "did you mean usp?" already explains why "usp" is missing: one mistake, one diagnostic.
+  const misspelt = new Set([...problems.values()].filter((p) => p.suggestion).map((p) => [...p.path.slice(0, -1), p.suggestion].join('/')));
+  return [...problems.values()].filter((p) => p.messageId !== 'required' || !misspelt.has([...p.path, p.missing].join('/')));
 }
 
 function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
   const path = parsePointer(error.instancePath);
   const place = describePlace(root, path);
   const key = path[path.length - 1];
-  const name = typeof key === 'number' ? `Item ${key + 1} of "${String(path[path.length - 2])}"` : `"${String(key)}"`;
+  const name = key === undefined ? 'The strategy' : typeof key === 'number' ? `Item ${key + 1} of "${String(path[path.length - 2])}"` : `"${String(key)}"`;
   const where = path.length > 1 && typeof key === 'string' ? ` in ${describePlace(root, path.slice(0, -1))}` : '';
   const got = show(error.data);
   const params = error.params as Record<string, unknown>;
@@ -75,7 +79,7 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
     case 'required': {
       const missing = String(params.missingProperty);
       const why = WHY_REQUIRED[missing];
-      return { messageId: 'required', path, target: 'value', message: `Missing required "${missing}" in ${place}${why ? `: ${why}` : ''}.` };
+      return { messageId: 'required', path, target: 'value', missing, message: `Missing required "${missing}" in ${place}${why ? `: ${why}` : ''}.` };
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);

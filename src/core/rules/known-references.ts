@@ -12,8 +12,8 @@ export default defineRule({
     unknownPreferred: 'Persona "{{persona}}" prefers "{{id}}", which is neither a channel of this strategy nor a channel type{{hint}}',
   },
   check({ strategy, report }) {
-    const personas = new Set(strategy.personas.map((p) => p.id));
-    const channels = new Set(strategy.channels.map((c) => c.id));
+    const personas = new Set(strategy.personas.filter(Boolean).map((p) => p.id));
+    const channels = new Set(strategy.channels.filter(Boolean).map((c) => c.id));
     const hint = (id: string, known: Iterable<string>) => {
       const match = closest(id, known);
       return match ? `; did you mean "${match}"?` : '.';

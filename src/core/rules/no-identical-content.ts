@@ -14,7 +14,7 @@ export default defineRule<'everyChannel' | 'twoChannels', Options>({
   defaultOptions: { threshold: 0.8 },
   messages: {
     everyChannel: 'Every channel ({{channels}}) carries the same message: adapt it to each channel\'s format, audience and stage.',
-    twoChannels: 'Channel "{{channel}}" carries {{alike}} the message of channel "{{other}}": adapt it to the channel\'s format and audience.',
+    twoChannels: 'Channel "{{channel}}" carries {{alike}} as channel "{{other}}": adapt it to the channel\'s format and audience.',
   },
   check({ strategy, options, report }) {
     const items: { index: number; id: string; text: string }[] = [];
@@ -25,14 +25,11 @@ export default defineRule<'everyChannel' | 'twoChannels', Options>({
     const sets = items.map((item) => shingles(item.text));
     const parent = items.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-    const likeness = new Map<number, number>();
     for (const [a, b] of candidatePairs(sets)) {
       const similarity = items[a]!.text === items[b]!.text ? 1 : jaccard(sets[a]!, sets[b]!);
       if (similarity < options.threshold) continue;
       const [ra, rb] = [root(a), root(b)];
       if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-      const later = Math.max(a, b);
-      likeness.set(later, Math.min(likeness.get(later) ?? 1, similarity));
     }
     const groups = new Map<number, number[]>();
     items.forEach((_, i) => {
@@ -47,7 +44,8 @@ export default defineRule<'everyChannel' | 'twoChannels', Options>({
         continue;
       }
       for (const m of members.slice(1)) {
-        const alike = likeness.get(m) === 1 ? 'the same text as' : 'nearly';
+        const same = items[m]!.text === items[first]!.text;
+        const alike = same ? 'the same message' : `nearly the same message (${Math.round(jaccard(sets[m]!, sets[first]!) * 100)} % alike)`;
         report({ messageId: 'twoChannels', severity: 'warning', data: { channel: items[m]!.id, other: items[first]!.id, alike }, path: ['channels', items[m]!.index, 'content', 'message'] });
       }
     }

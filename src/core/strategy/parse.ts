@@ -33,11 +33,15 @@ export function parseSource(input: string | Uint8Array): ParsedSource {
       return unreadable(input);
     }
   }
-  if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1); // keeps every offset where it was
+  // Editors hide a byte-order mark: positions count from the first visible character, as they do.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent', version: '1.2' });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error', version: '1.2' });
   const locate = createLocator(doc, lineCounter, text);
   const at = (offset: number, end = offset + 1): SourceRange => {
+    // yaml often places an error at the start of the line: point at the first character that is there.
+    while (text[offset] === ' ') offset++;
+    end = Math.max(end, offset + 1);
     const s = lineCounter.linePos(offset);
     const e = lineCounter.linePos(Math.max(end, offset + 1));
     return { line: s.line, column: s.col, endLine: e.line, endColumn: e.line === s.line ? e.col : s.col + 1 };
@@ -83,7 +87,7 @@ function firstNonDuplicate(errors: YAMLError[]): number {
 }
 
 function describe(error: YAMLError, text: string): string {
-  const snippet = text.slice(error.pos[0], error.pos[1]).trim();
+  const snippet = (/^[^:\n]*/.exec(text.slice(error.pos[0])) ?? [''])[0].trim();
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return `The key "${snippet}" appears twice in the same place: keep one.`;
@@ -114,7 +118,8 @@ function unreadable(bytes: Uint8Array): ParsedSource {
   for (let step = bytes.length; step >= 1; step = Math.floor(step / 2)) {
     while (offset + step <= bytes.length && validUtf8(bytes.subarray(0, offset + step))) offset += step;
   }
-  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset));
+  // The prefix may end inside a multi-byte character that the bad byte interrupted: drop that part.
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset)).replace(/\uFFFD+$/, '');
   const lines = before.split('\n');
   const line = lines.length;
   const column = (lines[line - 1] ?? '').length + 1;

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { parseSource } from '../../../src/core/strategy/parse.js';
+
+const problems = (input: string | Uint8Array) => parseSource(input).problems.map((p) => `${p.range.line}:${p.range.column} ${p.severity} ${p.message}`);
+
+describe('parseSource', () => {
+  test('reads a mapping, with a byte-order mark and CRLF line endings', () => {
+    const parsed = parseSource('\uFEFFmcm: 1\r\nname: Spring promo\r\nchannels:\r\n  - id: email\r\n');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value).toEqual({ mcm: 1, name: 'Spring promo', channels: [{ id: 'email' }] });
+    expect(parsed.locate(['channels', 0, 'id'])).toEqual({ line: 4, column: 9, endLine: 4, endColumn: 14 });
+    expect(parsed.locate(['mcm'], 'key')).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 4 });
+    expect(parsed.locate(['name'], 'key')).toEqual({ line: 2, column: 1, endLine: 2, endColumn: 5 });
+  });
+
+  test('keeps dates as text', () => {
+    expect(parseSource('deadline: 2027-06-30\n').value).toEqual({ deadline: '2027-06-30' });
+  });
+
+  test('reports bad indentation where it is', () => {
+    expect(problems('channels:\n  - id: a\n - id: b\n')).toEqual([
+      '3:2 error A block sequence may not be used as an implicit map key. Check the indentation of this line; text that contains ": " or " #" needs quotes.',
+    ]);
+  });
+
+  test('reports text with ": " that needs quotes', () => {
+    expect(problems('usp: Fast: done in 30 minutes\n')).toEqual([
+      '1:6 error Nested mappings are not allowed in compact mappings. Check the indentation of this line; text that contains ": " or " #" needs quotes.',
+    ]);
+  });
+
+  test('reports every duplicate key', () => {
+    expect(problems('name: a\nusp: b\nname: c\nusp: d\n')).toEqual([
+      '3:1 error The key "name" appears twice in the same place: keep one.',
+      '4:1 error The key "usp" appears twice in the same place: keep one.',
+    ]);
+  });
+
+  test('reports a tab used for indentation', () => {
+    expect(problems('goal:\n\tstatement: Sell more\n')).toEqual(['2:1 error A tab indents this line: YAML indents with spaces only.']);
+  });
+
+  test('reports several documents', () => {
+    expect(problems('mcm: 1\n---\nmcm: 1\n')).toEqual([
+      '2:1 error The file holds more than one YAML document (a second "---"): a strategy is one document.',
+    ]);
+  });
+
+  test('refuses an alias bomb quickly, without expanding it', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(10).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    const started = performance.now();
+    const parsed = parseSource(levels.join('\n') + '\n');
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(parsed.value).toBeUndefined();
+    expect(problems(levels.join('\n') + '\n')).toEqual([
+      '2:8 error The file uses aliases (*name) that would expand to more than 100 copies: mcm stops here to protect your machine. Write the values out, or use fewer aliases.',
+    ]);
+  });
+
+  test('reports an empty file and a file of comments only', () => {
+    const message = '1:1 error The file is empty: a strategy starts with "mcm: 1" (run "mcm init" to draft one).';
+    expect(problems('')).toEqual([message]);
+    expect(problems('# just a note\n\n')).toEqual([message]);
+  });
+
+  test('reports bytes that are not UTF-8, at their line', () => {
+    const bytes = Buffer.concat([Buffer.from('mcm: 1\nname: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    expect(problems(bytes)).toEqual([
+      '2:10 error This file is not UTF-8 text: save it as UTF-8 (most editors offer it under "Save with encoding").',
+    ]);
+  });
+
+  test('reports binary data', () => {
+    expect(problems(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual([
+      '1:1 error This file is not UTF-8 text: save it as UTF-8 (most editors offer it under "Save with encoding").',
+    ]);
+    expect(problems('mcm: 1\nname: a\0b\n')).toEqual(['2:8 error This file holds binary data, not a YAML strategy.']);
+  });
+
+  test('treats __proto__ and constructor as plain keys', () => {
+    const parsed = parseSource('__proto__: { polluted: true }\nconstructor: 1\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(parsed.value)).toBe(Object.prototype);
+    expect(Object.keys(parsed.value as object)).toEqual(['__proto__', 'constructor']);
+  });
+
+  test('points at the first line of a multi-line node', () => {
+    const parsed = parseSource('channels:\n  - id: email\n    type: email\n');
+    expect(parsed.locate(['channels', 0])).toEqual({ line: 2, column: 5, endLine: 2, endColumn: 14 });
+    expect(parsed.locate(['channels'], 'key')).toEqual({ line: 1, column: 1, endLine: 1, endColumn: 9 });
+  });
+
+  test('falls back to the nearest existing node for a missing path', () => {
+    const parsed = parseSource('goal:\n  statement: Sell\n');
+    expect(parsed.locate(['goal', 'deadline'])).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 18 });
+  });
+});
