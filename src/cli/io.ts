@@ -32,7 +32,7 @@ export function useColor(io: Io, flag?: boolean): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR) return false;
   const force = io.env.FORCE_COLOR;
-  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   return io.stdoutIsTTY && io.env.TERM !== 'dumb';
 }
 
