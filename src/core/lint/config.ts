@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { isRecord } from './describe.js';
 import { SEVERITY_RANK, UserError, type SeveritySetting } from './diagnostic.js';
@@ -106,7 +107,11 @@ function checkOptions(rule: Rule, options: unknown, source: string): Record<stri
   return options;
 }
 
+// ajv is loaded only when a configuration sets rule options: most runs never need it.
+const require = createRequire(import.meta.url);
+
 function checkOptionValues(schema: Record<string, unknown>, value: unknown): string | undefined {
+  const { Ajv2020 } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv };
   const ajv = new Ajv2020({ allErrors: false, strict: false });
   if (ajv.validate(schema, value)) return undefined;
   const error = ajv.errors?.[0];
