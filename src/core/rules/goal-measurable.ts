@@ -5,13 +5,20 @@ export default defineRule({
   description: 'The goal has a metric, a numeric target and a deadline.',
   severity: { recommended: 'error', strict: 'error' },
   messages: {
-    notMeasurable: 'The goal cannot be measured yet: add {{missing}} under goal (for example metric: appointments_booked, target: 400, deadline: 2027-06-30).',
+    notMeasurable: 'The goal cannot be measured yet: add {{missing}} under goal, for example {{example}}.',
   },
   check({ strategy, report, provided }) {
     if (!strategy.goal) return;
-    const parts = [['metric', 'a metric'], ['target', 'a numeric target'], ['deadline', 'a deadline']] as const;
-    const missing = parts.filter(([key]) => !provided(['goal', key])).map(([, words]) => words);
-    if (missing.length) report({ messageId: 'notMeasurable', data: { missing: list(missing) }, path: ['goal'], target: 'key' });
+    const parts = [
+      ['metric', 'a metric', 'metric: leads'],
+      ['target', 'a numeric target', 'target: 400'],
+      ['deadline', 'a deadline', 'deadline: YYYY-MM-DD'],
+    ] as const;
+    const missing = parts.filter(([key]) => !provided(['goal', key]));
+    if (missing.length) {
+      const data = { missing: list(missing.map(([, words]) => words)), example: missing.map(([, , example]) => example).join(', ') };
+      report({ messageId: 'notMeasurable', data, path: ['goal'], target: 'key' });
+    }
   },
 });
 

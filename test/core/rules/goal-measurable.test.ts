@@ -27,14 +27,14 @@ test('goal-measurable', () => {
         `,
         errors: [{
           messageId: 'notMeasurable', line: 2, column: 1, severity: 'error',
-          text: 'The goal cannot be measured yet: add a numeric target and a deadline under goal (for example metric: appointments_booked, target: 400, deadline: 2027-06-30).',
+          text: 'The goal cannot be measured yet: add a numeric target and a deadline under goal, for example target: 400, deadline: YYYY-MM-DD.',
         }],
       },
       {
         code: 'goal: { statement: Sell more }\n',
         errors: [{
           messageId: 'notMeasurable', line: 1, column: 1,
-          text: 'The goal cannot be measured yet: add a metric, a numeric target and a deadline under goal (for example metric: appointments_booked, target: 400, deadline: 2027-06-30).',
+          text: 'The goal cannot be measured yet: add a metric, a numeric target and a deadline under goal, for example metric: leads, target: 400, deadline: YYYY-MM-DD.',
         }],
       },
     ],
