@@ -65,7 +65,16 @@ describe('schema diagnostics', () => {
       personas: [{ id: p, name: P }]
       channels:
         - email
-        - { id: web, type: website, personas: [p], kpis: [{ metric: sessions, target: 10 }] }
+        - id: web
+          type: website
+          personas: [p]
+          content: { format: landing-page, message: Pick a slot today, cta: Book now }
+          kpis: [{ metric: sessions, target: 10 }]
+      funnel:
+        - { stage: awareness, channels: [web] }
+        - { stage: consideration, channels: [web] }
+        - { stage: conversion, channels: [web] }
+        - { stage: retention, channels: [web] }
     `;
     expect(lintLines(text)).toEqual([
       '7:5 error schema Item 1 of "channels" must be a mapping of keys and values, got "email".',
