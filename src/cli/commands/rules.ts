@@ -4,9 +4,12 @@ import type { CommandContext } from '../run.js';
 export function defineRules(program: Command, context: CommandContext): Command {
   return program
     .command('rules')
-    .description('(not available yet)')
-    .action(() => {
-      context.io.stderr('mcm rules is not available yet.\n');
-      context.exitCode = 2;
+    .description('list the rules with their severity in each preset; with a rule id, print its documentation')
+    .argument('[id]', 'a rule id, for example funnel-coverage')
+    .option('--no-color', 'never colour the output')
+    .addHelpText('after', '\nExamples:\n  mcm rules\n  mcm rules format-fit')
+    .action(async (id: string | undefined, flags: { color?: boolean }) => {
+      const { rulesCommand } = await import('./rules-action.js');
+      context.exitCode = rulesCommand(id, flags, context.io);
     });
 }

@@ -35,6 +35,10 @@ export interface RuleContext<M extends string, O> {
   report(report: Report<M>): void;
   /** True when the file gives a value at this path, valid or not. */
   provided(path: Path): boolean;
+  /** True when the schema rejected the node at this path (it is absent from `strategy`). */
+  rejected(path: Path): boolean;
+  /** The document as written, before the schema's rejections: for recognising what the schema already reported. */
+  raw: unknown;
 }
 
 export interface RuleDefinition<M extends string, O> {

@@ -45,6 +45,8 @@ export function lint(input: string | Uint8Array, options: LintOptions = {}): Lin
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
     const misspelt = new Set(schemaProblems.filter((p) => p.suggestion).map((p) => toPointer([...p.path.slice(0, -1), p.suggestion!])));
     const provided = (path: Path) => has(source.value, path) || misspelt.has(toPointer(path));
+    const rejectedAt = new Set(schemaProblems.filter((p) => p.messageId !== 'required' && p.messageId !== 'minItems').map((p) => toPointer(p.path)));
+    const rejected = (path: Path) => rejectedAt.has(toPointer(path));
     for (const rule of allRules) {
       const setting = severityOf(rule.id);
       if (setting === 'off') continue;
@@ -52,6 +54,8 @@ export function lint(input: string | Uint8Array, options: LintOptions = {}): Lin
         strategy,
         options: active.get(rule.id)?.options ?? {},
         provided,
+        rejected,
+        raw: source.value,
         report: (r) => {
           const template = rule.messages[r.messageId] ?? r.messageId;
           const severity = r.severity ? milder(setting, r.severity) : setting;
@@ -92,5 +96,6 @@ function has(root: unknown, path: Path): boolean {
       return false;
     }
   }
-  return node !== undefined && node !== null;
+  // A key written with no value (`kpis:`) is there: the schema reports it as empty, rules need not add "missing".
+  return node !== undefined;
 }

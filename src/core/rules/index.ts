@@ -1,10 +1,21 @@
 import type { Rule } from '../lint/define-rule.js';
+import audienceFit from './audience-fit.js';
+import budgetTotal from './budget-total.js';
 import channelKpis from './channel-kpis.js';
+import channelOrphans from './channel-orphans.js';
+import channelOwner from './channel-owner.js';
+import formatFit from './format-fit.js';
+import funnelCoverage from './funnel-coverage.js';
 import goalMeasurable from './goal-measurable.js';
+import integrationRequired from './integration-required.js';
 import knownReferences from './known-references.js';
+import kpiChannelFit from './kpi-channel-fit.js';
 import multipleChannels from './multiple-channels.js';
 import noIdenticalContent from './no-identical-content.js';
+import ownedChannel from './owned-channel.js';
+import personaCoverage from './persona-coverage.js';
 import schema from './schema.js';
+import toneConsistency from './tone-consistency.js';
 import uniqueIds from './unique-ids.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlSyntax from './yaml-syntax.js';
@@ -19,5 +30,16 @@ export const rules: readonly Rule[] = [
   goalMeasurable,
   channelKpis,
   noIdenticalContent,
+  kpiChannelFit,
+  formatFit,
+  funnelCoverage,
+  personaCoverage,
+  channelOrphans,
+  audienceFit,
+  toneConsistency,
+  budgetTotal,
+  ownedChannel,
+  integrationRequired,
+  channelOwner,
   unusedSuppression,
 ];

@@ -1,5 +1,6 @@
 import { CHANNEL_TYPES } from '../catalog/ids.js';
 import { defineRule } from '../lint/define-rule.js';
+import { isRecord } from '../lint/describe.js';
 import { closest } from '../lint/suggest.js';
 
 export default defineRule({
@@ -11,9 +12,10 @@ export default defineRule({
     unknownChannel: '{{place}} names channel "{{id}}", which the strategy does not define{{hint}}',
     unknownPreferred: 'Persona "{{persona}}" prefers "{{id}}", which is neither a channel of this strategy nor a channel type{{hint}}',
   },
-  check({ strategy, report }) {
-    const personas = new Set(strategy.personas.filter(Boolean).map((p) => p.id));
-    const channels = new Set(strategy.channels.filter(Boolean).map((c) => c.id));
+  check({ strategy, report, raw }) {
+    // Ids come from the file as written: a channel the schema rejected (type: websit) is still the one meant.
+    const personas = writtenIds(raw, 'personas');
+    const channels = writtenIds(raw, 'channels');
     const hint = (id: string, known: Iterable<string>) => {
       const match = closest(id, known);
       return match ? `; did you mean "${match}"?` : '.';
@@ -46,3 +48,10 @@ export default defineRule({
     });
   },
 });
+
+function writtenIds(raw: unknown, list: 'personas' | 'channels'): Set<string> {
+  const items = isRecord(raw) ? raw[list] : undefined;
+  const ids = new Set<string>();
+  if (Array.isArray(items)) items.forEach((item) => isRecord(item) && typeof item.id === 'string' && ids.add(item.id));
+  return ids;
+}

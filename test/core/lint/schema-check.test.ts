@@ -98,4 +98,21 @@ describe('schema diagnostics', () => {
   test('a document that is not a mapping', () => {
     expect(lintLines('- just\n- a list\n')).toEqual(['1:1 error schema The strategy must be a mapping of keys and values, got a list.']);
   });
+
+  test('one mistake gives one diagnostic: a funnel written with no list', () => {
+    const text = specExample.replace(/^funnel:[\s\S]*?(?=^journeys:)/m, 'funnel: awareness\n');
+    expect(lintLines(text).filter((l) => !l.includes('channel-orphans'))).toEqual([
+      '71:9 error schema "funnel" must be a list, got "awareness".',
+    ]);
+    const empty = specExample.replace(/^funnel:[\s\S]*?(?=^journeys:)/m, 'funnel:\n');
+    expect(lintLines(empty).filter((l) => !l.includes('channel-orphans'))).toEqual([
+      '71:8 error schema "funnel" must be a list, got nothing (null).',
+    ]);
+  });
+
+  test('one mistake gives one diagnostic: references to a channel of an unknown type', () => {
+    expect(lintLines(specExample.replace('type: website', 'type: websit'))).toEqual([
+      '49:11 error schema "type" in channel "website" is "websit", which mcm does not know; did you mean "website"?',
+    ]);
+  });
 });

@@ -1,0 +1,138 @@
+import type { Counting } from '../catalog/types.js';
+
+// 3GPP TS 23.038: the GSM 7-bit default alphabet, and the extension table whose characters take
+// two septets (an escape, then the character).
+const GSM7_BASIC = new Set(
+  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+);
+const GSM7_EXTENSION = new Set('\f^{}\\[~]|€');
+
+/** Characters per text message: one segment alone, or each part of a split (concatenated) message. */
+export const SMS_SEGMENT = {
+  'gsm-7': { single: 160, part: 153 },
+  'ucs-2': { single: 70, part: 67 },
+} as const;
+
+export interface SmsMeasure {
+  encoding: 'gsm-7' | 'ucs-2';
+  /** Characters as the network counts them: GSM-7 extension characters (€, [, ]…) and most emoji count 2. */
+  length: number;
+  /** How many text messages it goes out as. */
+  segments: number;
+  /** The characters outside GSM-7 that force 70-character segments, once each, in order. */
+  outside: string[];
+  /** The characters that count as more than one, once each, in order. */
+  doubled: { char: string; counts: number }[];
+  /** The length once the characters outside GSM-7 are removed. */
+  lengthWithoutOutside: number;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const EMOJI_MARK = /\p{Regional_Indicator}|\u20e3|\ufe0f/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+let segmenter: Intl.Segmenter | undefined;
+function graphemes(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** An emoji: a flag, a keycap, a presentation selector, or a pictograph beyond Latin-1 (so © and ® alone are text). */
+function isEmoji(grapheme: string): boolean {
+  return EMOJI_MARK.test(grapheme) || [...grapheme].some((c) => codePoint(c) > 0xff && PICTOGRAPHIC.test(c));
+}
+
+function codePoint(char: string): number {
+  return char.codePointAt(0) ?? 0;
+}
+
+/** Measures a text message the way carriers split and bill it (3GPP TS 23.040 concatenation). */
+export function measureSms(text: string): SmsMeasure {
+  const all = ASCII.test(text) ? text.split('') : graphemes(text);
+  const septets: number[] = [];
+  const outside: string[] = [];
+  const doubledGsm: string[] = [];
+  for (const g of all) {
+    const chars = [...g];
+    if (!chars.every((c) => GSM7_BASIC.has(c) || GSM7_EXTENSION.has(c))) {
+      if (!outside.includes(g)) outside.push(g);
+      continue;
+    }
+    for (const c of chars) septets.push(GSM7_EXTENSION.has(c) ? 2 : 1);
+    if (chars.some((c) => GSM7_EXTENSION.has(c)) && !doubledGsm.includes(g)) doubledGsm.push(g);
+  }
+  const lengthWithoutOutside = septets.reduce((sum, n) => sum + n, 0);
+  if (!outside.length) {
+    const doubled = doubledGsm.map((char) => ({ char, counts: 2 }));
+    return { encoding: 'gsm-7', length: lengthWithoutOutside, segments: segmentsOf(septets, SMS_SEGMENT['gsm-7']), outside, doubled, lengthWithoutOutside };
+  }
+  // UCS-2 counts UTF-16 code units: an emoji outside the Basic Multilingual Plane takes two.
+  const doubled = [...new Set(all.filter((g) => g.length > 1 && g !== '\r\n'))].map((char) => ({ char, counts: char.length }));
+  const units = Array.from(text, (c) => c.length);
+  return { encoding: 'ucs-2', length: text.length, segments: segmentsOf(units, SMS_SEGMENT['ucs-2']), outside, doubled, lengthWithoutOutside };
+}
+
+/** Packs characters into segments; a character that takes two units is never split across two. */
+function segmentsOf(units: number[], size: { single: number; part: number }): number {
+  const total = units.reduce((sum, n) => sum + n, 0);
+  if (total <= size.single) return 1;
+  let segments = 1;
+  let used = 0;
+  for (const n of units) {
+    if (used + n > size.part) {
+      segments++;
+      used = 0;
+    }
+    used += n;
+  }
+  return segments;
+}
+
+// Links as people write them in marketing copy: with a scheme, with www., or a domain followed by a path
+// (shop.com/offer) or ending in a common top-level domain. An address after "@" is an email, not a link.
+const URL_PATTERN =
+  /(?<![\w@.-])(?:(?:https?:\/\/|www\.)[^\s<>"]+|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}\/[^\s<>"]*|(?:com|net|org|io|co|app|shop|store)\b))/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?'")\]]+$/;
+
+/** The links in a text, with where each starts. */
+export function findUrls(text: string): { url: string; index: number }[] {
+  return Array.from(text.matchAll(URL_PATTERN), (m) => ({ url: m[0].replace(TRAILING_PUNCTUATION, ''), index: m.index }));
+}
+
+// X's counting (twitter-text configuration v3): these code point ranges weigh 1, everything else 2.
+const X_LIGHT: [number, number][] = [[0, 4351], [8192, 8205], [8208, 8223], [8242, 8247]];
+const X_URL_LENGTH = 23;
+
+/** The length of a post as X counts it: every link is 23, emoji and CJK characters are 2. */
+export function xWeightedLength(text: string): number {
+  const normalized = text.normalize('NFC');
+  let length = 0;
+  let rest = '';
+  let from = 0;
+  for (const { url, index } of findUrls(normalized)) {
+    rest += normalized.slice(from, index);
+    length += X_URL_LENGTH;
+    from = index + url.length;
+  }
+  rest += normalized.slice(from);
+  if (ASCII.test(rest)) return length + rest.length;
+  for (const g of graphemes(rest)) {
+    if (isEmoji(g)) length += 2;
+    else for (const c of g) length += X_LIGHT.some(([lo, hi]) => codePoint(c) >= lo && codePoint(c) <= hi) ? 1 : 2;
+  }
+  return length;
+}
+
+/** Unicode code points, except that an emoji (a family, a flag, a skin tone) counts as one. */
+export function characterLength(text: string): number {
+  if (ASCII.test(text)) return text.length;
+  let length = 0;
+  for (const g of graphemes(text)) length += isEmoji(g) ? 1 : [...g].length;
+  return length;
+}
+
+/** The length of a text as a platform with this way of counting counts it. */
+export function textLength(text: string, counting: Counting): number {
+  if (counting === 'gsm-7') return measureSms(text).length;
+  return counting === 'x-weighted' ? xWeightedLength(text) : characterLength(text);
+}

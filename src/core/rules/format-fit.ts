@@ -1,0 +1,100 @@
+import { channelType, formatFacts, formats, type ChannelTypeFacts, type FormatFacts, type FormatId, type TextLimit } from '../catalog/index.js';
+import { defineRule, type Report } from '../lint/define-rule.js';
+import { characterLength, findUrls, measureSms, SMS_SEGMENT, textLength } from '../lint/text-length.js';
+import type { Channel, Path } from '../strategy/types.js';
+
+type MessageId = 'unsupportedFormat' | 'tooLong' | 'overGuidance' | 'smsSegments' | 'smsUnicode' | 'linkInText' | 'linkField';
+
+// Printed, broadcast or in-store formats, like every format of a type where nothing is clickable (a print
+// article, a billboard video): a printed address or a QR code is how people get there, so a link is no mistake.
+const OFFLINE = new Set<FormatId>(['print-ad', 'flyer', 'direct-mail-piece', 'tv-spot', 'radio-spot', 'billboard', 'event-booth', 'in-store-display']);
+// Content that already says where people tap or scan instead does not rely on the link.
+const LINK_ELSEWHERE = /\b(?:bio|sticker|QR)\b/i;
+
+export default defineRule<MessageId>({
+  id: 'format-fit',
+  description: 'Each channel uses a format its channel type offers, keeps its text within the format\'s limits, and relies on no link people cannot click.',
+  severity: { recommended: 'warning', strict: 'warning' },
+  messages: {
+    unsupportedFormat: 'Channel "{{channel}}" is of type "{{type}}", which does not offer the format "{{format}}": use {{supported}}.',
+    tooLong: 'The {{field}} of channel "{{channel}}" is {{count}} characters{{counted}}; {{platform}} allows at most {{max}}, so cut at least {{over}}.',
+    overGuidance: 'The {{field}} of channel "{{channel}}" is {{count}} characters; most screens show only about {{max}}, so the last {{over}} may be cut off: put the key words first, or shorten it.',
+    smsSegments: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}}, so it goes out as {{segments}} messages of up to {{part}} characters, each one billed; keep it to {{single}} to send one.',
+    smsUnicode: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}} and holds {{outside}}, outside the GSM-7 alphabet, so it goes out as {{segments}} messages of up to {{part}} characters, each one billed; keep it to {{single}} to send one{{instead}}.',
+    linkInText: 'Channel "{{channel}}" relies on the link "{{url}}" in its {{platform}} {{field}}. {{advice}}',
+    linkField: 'Channel "{{channel}}" relies on the link {{url}} from its {{platform}} {{format}}. {{advice}}',
+  },
+  check({ strategy, report }) {
+    strategy.channels.forEach((channel, i) => {
+      const format = channel.content?.format;
+      const type = channel.type === 'custom' ? undefined : channelType(channel.type);
+      if (!type || !format) return;
+      const facts = formatFacts(type.id, format);
+      if (!facts) {
+        report({ messageId: 'unsupportedFormat', data: { channel: channel.id, type: type.id, format, supported: supported(type) }, path: ['channels', i, 'content', 'format'] });
+        return;
+      }
+      const at = (field: string): Path => ['channels', i, 'content', field];
+      for (const limit of facts.limits) checkLimit(channel, type, limit, at(limit.field), report);
+      if (!facts.linksClickable && !OFFLINE.has(format) && Object.values(type.formats).some((f) => f?.linksClickable)) {
+        checkLinks(channel, type, format, facts, at, report);
+      }
+    });
+  },
+});
+
+function checkLimit(channel: Channel, type: ChannelTypeFacts, limit: TextLimit, path: Path, report: (r: Report<MessageId>) => void): void {
+  const text = channel.content?.[limit.field];
+  if (!text) return;
+  if (limit.counting === 'gsm-7') {
+    const sms = measureSms(text);
+    if (sms.segments === 1) return;
+    const size = SMS_SEGMENT[sms.encoding];
+    const counted = sms.doubled.length ? ` (${sms.doubled.slice(0, 3).map((d) => `"${d.char}" counts as ${d.counts}`).join(', ')})` : '';
+    const data = { channel: channel.id, count: sms.length, counted, segments: sms.segments, part: size.part, single: size.single };
+    if (sms.encoding === 'gsm-7') {
+      report({ messageId: 'smsSegments', data, path });
+      return;
+    }
+    const outside = quoteList(sms.outside.slice(0, 3), 'and') + (sms.outside.length > 3 ? ' and others' : '');
+    const gsm = SMS_SEGMENT['gsm-7'].single;
+    const instead = sms.lengthWithoutOutside <= gsm ? `, or drop ${outside} to send it as one message of up to ${gsm}` : `, or drop ${outside} and cut it to ${gsm}`;
+    report({ messageId: 'smsUnicode', data: { ...data, outside, instead }, path });
+    return;
+  }
+  const count = textLength(text, limit.counting);
+  if (count <= limit.max) return;
+  const data = { field: limit.label, channel: channel.id, count, max: limit.max, over: count - limit.max, platform: type.label };
+  if (!limit.hard) {
+    report({ messageId: 'overGuidance', data, path, severity: 'info' });
+    return;
+  }
+  const weighted = limit.counting === 'x-weighted' && count !== characterLength(text);
+  const counted = weighted ? ' as X counts them (every link counts 23, an emoji or a CJK character 2)' : '';
+  report({ messageId: 'tooLong', data: { ...data, counted }, path });
+}
+
+function checkLinks(channel: Channel, type: ChannelTypeFacts, format: FormatId, facts: FormatFacts, at: (field: string) => Path, report: (r: Report<MessageId>) => void): void {
+  const content = channel.content ?? {};
+  const advice = facts.note ?? 'Links are not clickable in this format: send people to a format or channel where they can tap one.';
+  const field = facts.limits.find((l) => l.field === 'message')?.label ?? 'message';
+  if ([content.message, content.cta, content.headline].some((text) => text && LINK_ELSEWHERE.test(text))) return;
+  const url = content.message ? findUrls(content.message)[0]?.url : undefined;
+  if (url) {
+    report({ messageId: 'linkInText', data: { channel: channel.id, url, field, platform: type.label, advice }, path: at('message') });
+  } else if (content.link) {
+    report({ messageId: 'linkField', data: { channel: channel.id, url: content.link, format: formats[format].label.toLowerCase(), platform: type.label, advice }, path: at('link') });
+  }
+}
+
+/** The formats the type offers; "other", which every type accepts, only when there is nothing else. */
+function supported(type: ChannelTypeFacts): string {
+  const offered = Object.keys(type.formats).filter((id) => id !== 'other');
+  return offered.length ? quoteList(offered, 'or') : '"other"';
+}
+
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+function quoteList(items: string[], conjunction: 'or' | 'and'): string {
+  const quoted = items.map((item) => `"${item}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}` : (quoted[0] ?? '');
+}

@@ -1,0 +1,70 @@
+import { channelType } from '../catalog/index.js';
+import { defineRule } from '../lint/define-rule.js';
+import { CORE_STAGES, type Stage } from '../strategy/types.js';
+
+const PURPOSE: Record<(typeof CORE_STAGES)[number], string> = {
+  awareness: 'makes new people aware of you',
+  consideration: 'helps people compare you with the alternatives',
+  conversion: 'turns interest into a sale or a booking',
+  retention: 'brings customers back',
+};
+
+export default defineRule({
+  id: 'funnel-coverage',
+  description: 'Each core funnel stage has at least one channel, and every conversion channel has a call to action.',
+  severity: { recommended: 'warning', strict: 'warning' },
+  messages: {
+    noFunnel: 'The strategy has no funnel: map your channels to the core stages (awareness, consideration, conversion, retention) under funnel, so every step from first contact to repeat purchase has a channel.',
+    missingStage: 'The funnel has no {{stage}} stage, so nothing {{purpose}}: add "- stage: {{stage}}" under funnel with the channels that do{{example}}.',
+    emptyStage: 'The {{stage}} stage of the funnel has no channel, so nothing {{purpose}}: add the channels that do to this stage\'s channels{{example}}.',
+    noCta: 'Channel "{{channel}}" serves the conversion stage but has no call to action: add content.cta, the words that tell people what to do now ("Book now", "Get a quote").',
+  },
+  check({ strategy, report, provided, rejected }) {
+    const { funnel, channels } = strategy;
+    // No channel at all (or no strategy at all): there is nothing to map, and the schema says so.
+    if (!channels.length) return;
+    if (!funnel.length) {
+      if (rejected(['funnel'])) return;
+      report({ messageId: 'noFunnel', path: ['funnel'], target: 'key' });
+      return;
+    }
+    // A stage the schema rejected could be the one that looks missing: say nothing rather than say it twice.
+    const complete = funnel.filter(Boolean).length === funnel.length;
+    const covered = new Set<Stage>();
+    const firstItem = new Map<Stage, number>();
+    funnel.forEach((item, i) => {
+      if (!firstItem.has(item.stage)) firstItem.set(item.stage, i);
+      // A channel list the schema rejected was still written: the schema has said what is wrong with it.
+      if (item.channels?.length || (provided(['funnel', i, 'channels']) && !item.channels)) covered.add(item.stage);
+    });
+    for (const stage of CORE_STAGES) {
+      if (covered.has(stage)) continue;
+      const data = { stage, purpose: PURPOSE[stage], example: example(channels.filter(Boolean).filter((c) => c.type !== 'custom' && channelType(c.type)?.stages.includes(stage)).map((c) => c.id)) };
+      const at = firstItem.get(stage);
+      if (at !== undefined) {
+        const path = provided(['funnel', at, 'channels']) ? ['funnel', at, 'channels'] : ['funnel', at, 'stage'];
+        report({ messageId: 'emptyStage', data, path });
+      } else if (complete) {
+        report({ messageId: 'missingStage', data, path: ['funnel'], target: 'key' });
+      }
+    }
+
+    const converting = new Set<string>();
+    funnel.forEach((item) => {
+      if (item.stage === 'conversion') item.channels?.forEach((id) => converting.add(id));
+    });
+    channels.forEach((channel, i) => {
+      if (!converting.has(channel.id) || provided(['channels', i, 'content', 'cta'])) return;
+      if (provided(['channels', i, 'content']) && !channel.content) return;
+      const path = channel.content ? ['channels', i, 'content'] : ['channels', i];
+      report({ messageId: 'noCta', data: { channel: channel.id }, path, target: 'key' });
+    });
+  },
+});
+
+/** Channels of the strategy that the catalog says usually serve the stage. */
+function example(ids: string[]): string {
+  if (!ids.length) return '';
+  const shown = ids.slice(0, 3).map((id) => `"${id}"`);
+  return `, for example ${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}` : shown[0]}`;
+}

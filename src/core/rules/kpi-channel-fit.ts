@@ -1,0 +1,34 @@
+import { channelType } from '../catalog/index.js';
+import { defineRule } from '../lint/define-rule.js';
+
+export default defineRule({
+  id: 'kpi-channel-fit',
+  description: 'Each channel is measured by KPIs that exist on its channel type (no retweets on Instagram, no open rate on TikTok).',
+  severity: { recommended: 'warning', strict: 'warning' },
+  messages: {
+    misfit: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; try {{instead}}. {{reason}}',
+    alreadyMeasured: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; remove it, since you already measure {{instead}}. {{reason}}',
+  },
+  check({ strategy, report }) {
+    strategy.channels.forEach((channel, i) => {
+      const type = channel.type === 'custom' ? undefined : channelType(channel.type);
+      if (!type || !channel.kpis) return;
+      const measured = new Set(channel.kpis.filter(Boolean).map((kpi) => kpi.metric));
+      channel.kpis.forEach((kpi, k) => {
+        const misfit = Object.hasOwn(type.misfitMetrics, kpi.metric) ? type.misfitMetrics[kpi.metric] : undefined;
+        if (!misfit) return;
+        const unused = misfit.instead.filter((metric) => !measured.has(metric));
+        const data = { channel: channel.id, metric: kpi.metric, type: type.label, reason: misfit.reason };
+        const path = ['channels', i, 'kpis', k, 'metric'];
+        if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: quoteList(unused, 'or') }, path });
+        else report({ messageId: 'alreadyMeasured', data: { ...data, instead: quoteList(misfit.instead, 'and') }, path });
+      });
+    });
+  },
+});
+
+/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
+function quoteList(items: string[], conjunction: 'or' | 'and'): string {
+  const quoted = items.map((item) => `"${item}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}` : (quoted[0] ?? '');
+}

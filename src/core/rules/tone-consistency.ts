@@ -1,0 +1,30 @@
+import { defineRule } from '../lint/define-rule.js';
+import { closest } from '../lint/suggest.js';
+
+export default defineRule({
+  id: 'tone-consistency',
+  description: 'Each channel\'s content tone is one of the brand voice words.',
+  severity: { recommended: 'warning', strict: 'warning' },
+  messages: {
+    typo: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not a brand voice word; did you mean "{{voice}}"?',
+    offVoice: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not part of the brand voice: pick {{voice}}, or add "{{tone}}" to brand.voice if the brand really speaks that way.',
+  },
+  check({ strategy, report }) {
+    const voice = (strategy.brand?.voice ?? []).filter(Boolean).map((word) => word.trim()).filter((word) => word);
+    if (!voice.length) return;
+    const known = new Set(voice.map((word) => word.toLowerCase()));
+    strategy.channels.forEach((channel, i) => {
+      const tone = channel.content?.tone?.trim();
+      if (!tone || known.has(tone.toLowerCase())) return;
+      const path = ['channels', i, 'content', 'tone'];
+      const match = closest(tone, voice);
+      if (match) report({ messageId: 'typo', data: { channel: channel.id, tone, voice: match }, path });
+      else report({ messageId: 'offVoice', data: { channel: channel.id, tone, voice: oneOf(voice) }, path });
+    });
+  },
+});
+
+function oneOf(words: readonly string[]): string {
+  const quoted = words.map((word) => `"${word}"`);
+  return quoted.length > 1 ? `one of ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0] ?? '';
+}

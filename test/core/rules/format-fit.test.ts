@@ -1,0 +1,176 @@
+import { describe, test } from 'vitest';
+import { ruleTester, yaml } from '../../../src/core/lint/rule-tester.js';
+import rule from '../../../src/core/rules/format-fit.js';
+
+const a = (n: number) => 'a'.repeat(n);
+
+describe('format-fit', () => {
+  test('formats the channel type offers', () => {
+    ruleTester.run(rule, {
+      valid: [
+        yaml`
+          channels:
+            - id: facebook-page
+              type: facebook
+              content: { format: image-post, message: Your oil change in 30 minutes., link: https://example.com/book }
+            - id: website
+              type: website
+              content: { format: landing-page, headline: ${a(200)} }
+        `,
+        // No format, a custom channel, or a format the schema rejects: nothing to judge.
+        'channels: [{ id: sms, type: sms, content: { message: hi } }, { id: kiosk, type: custom, content: { format: pin } }]\n',
+        'channels: [{ id: sms, type: sms, content: { format: telegram } }, { id: ig, type: instagram, content: { format: constructor } }, { id: fax, type: fax, content: { format: pin } }]\n',
+      ],
+      invalid: [
+        {
+          code: yaml`
+            channels:
+              - id: tiktok
+                type: tiktok
+                content:
+                  format: story
+              - id: texts
+                type: sms
+                content: { format: promotional-email }
+          `,
+          errors: [
+            {
+              messageId: 'unsupportedFormat', line: 5, column: 15, endLine: 5, endColumn: 20, severity: 'warning',
+              text: 'Channel "tiktok" is of type "tiktok", which does not offer the format "story": use "short-video", "video", "image-post", "carousel", "live-video" or "social-ad".',
+            },
+            { messageId: 'unsupportedFormat', line: 8, column: 24, text: 'Channel "texts" is of type "sms", which does not offer the format "promotional-email": use "text-message".' },
+          ],
+        },
+      ],
+    });
+  });
+
+  test('length limits, counted as each platform counts', () => {
+    ruleTester.run(rule, {
+      valid: [
+        // Exactly at the limits; no limit for "other".
+        `channels:\n  - { id: ads, type: ppc-search, content: { format: search-ad, headline: ${a(30)}, message: ${a(90)} } }\n`
+          + `  - { id: sms, type: sms, content: { format: text-message, message: ${a(160)} } }\n`
+          + `  - { id: x, type: x, content: { format: text-post, message: "${a(256)} https://example.com/${a(60)}" } }\n`
+          + `  - { id: ads2, type: ppc-search, content: { format: other, headline: ${a(31)} } }\n`,
+        `channels: [{ id: sms, type: sms, content: { format: text-message, message: "${a(69)}☕" } }]\n`,
+      ],
+      invalid: [
+        {
+          code: yaml`
+            channels:
+              - id: google-ads
+                type: ppc-search
+                content:
+                  format: search-ad
+                  headline: Fresh Coffee Subscription Boxes
+                  message: ${a(91)}
+          `,
+          errors: [
+            { messageId: 'tooLong', line: 6, column: 17, severity: 'warning', text: 'The headline of channel "google-ads" is 31 characters; Google Ads search allows at most 30, so cut at least 1.' },
+            { messageId: 'tooLong', line: 7, column: 16, text: 'The description of channel "google-ads" is 91 characters; Google Ads search allows at most 90, so cut at least 1.' },
+          ],
+        },
+        {
+          code: `channels:\n  - { id: x, type: x, content: { format: text-post, message: "${a(255)} 😀 https://example.com/${a(60)}" } }\n`,
+          errors: [{
+            messageId: 'tooLong', line: 2, column: 62,
+            text: 'The post of channel "x" is 282 characters as X counts them (every link counts 23, an emoji or a CJK character 2); X (Twitter) allows at most 280, so cut at least 2.',
+          }],
+        },
+        {
+          code: yaml`
+            channels:
+              - id: newsletter
+                type: email
+                content:
+                  format: newsletter
+                  headline: This subject line is far too long for most email apps to show in full
+          `,
+          errors: [{
+            messageId: 'overGuidance', line: 6, column: 17, severity: 'info',
+            text: 'The subject line of channel "newsletter" is 69 characters; most screens show only about 60, so the last 9 may be cut off: put the key words first, or shorten it.',
+          }],
+        },
+      ],
+    });
+  });
+
+  test('text messages, in segments', () => {
+    ruleTester.run(rule, {
+      valid: [],
+      invalid: [
+        {
+          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "${a(152)} 20 € off" } }]\n`,
+          errors: [{
+            messageId: 'smsSegments', line: 1, column: 76, severity: 'warning',
+            text: 'The text message of channel "sms" is 162 characters ("€" counts as 2), so it goes out as 2 messages of up to 153 characters, each one billed; keep it to 160 to send one.',
+          }],
+        },
+        {
+          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "☕ ${a(150)} it’s on" } }]\n`,
+          errors: [{
+            messageId: 'smsUnicode', line: 1, column: 76,
+            text: 'The text message of channel "sms" is 160 characters and holds "☕" and "’", outside the GSM-7 alphabet, so it goes out as 3 messages of up to 67 characters, each one billed; keep it to 70 to send one, or drop "☕" and "’" to send it as one message of up to 160.',
+          }],
+        },
+        {
+          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "${a(170)} 😀" } }]\n`,
+          errors: [{
+            messageId: 'smsUnicode', line: 1, column: 76,
+            text: 'The text message of channel "sms" is 173 characters ("😀" counts as 2) and holds "😀", outside the GSM-7 alphabet, so it goes out as 3 messages of up to 67 characters, each one billed; keep it to 70 to send one, or drop "😀" and cut it to 160.',
+          }],
+        },
+      ],
+    });
+  });
+
+  test('links people cannot click', () => {
+    ruleTester.run(rule, {
+      valid: [
+        // Story link stickers are clickable; the content says where the link is; offline formats are meant to be typed or scanned.
+        yaml`
+          channels:
+            - { id: story, type: instagram, content: { format: story, message: "Swipe: shop.com/new", link: "https://shop.com/new" } }
+            - { id: feed, type: instagram, content: { format: carousel, message: Fresh drop, cta: Tap the link in our bio, link: "https://shop.com/new" } }
+            - { id: reel, type: instagram, content: { format: short-video, message: "Fresh drop, link in bio (shop.com/new)" } }
+            - { id: flyer, type: print, content: { format: flyer, message: "Order at ryeandrise.fr/weekend", link: "https://ryeandrise.fr/weekend" } }
+            - { id: booth, type: events, content: { format: event-booth, message: "Scan to book: ledgerly.com/demo", link: "https://ledgerly.com/demo" } }
+            - { id: paper, type: print, content: { format: article, message: "The full story: ryeandrise.fr/story" } }
+        `,
+      ],
+      invalid: [
+        {
+          code: yaml`
+            channels:
+              - id: instagram
+                type: instagram
+                content:
+                  format: image-post
+                  message: "Subscribe today at nomad.coffee/sub, and get 20 % off."
+                  link: https://nomad.coffee/sub
+          `,
+          errors: [{
+            messageId: 'linkInText', line: 6, column: 16, severity: 'warning',
+            text: 'Channel "instagram" relies on the link "nomad.coffee/sub" in its Instagram caption. Links in captions are not clickable: use the link in bio, a story link sticker or an ad.',
+          }],
+        },
+        {
+          code: yaml`
+            channels:
+              - id: reels
+                type: instagram
+                content:
+                  format: short-video
+                  message: One year of wear in 30 seconds.
+                  link: https://verdestride.com/loop-runner
+          `,
+          errors: [{
+            messageId: 'linkField', line: 7, column: 13,
+            text: 'Channel "reels" relies on the link https://verdestride.com/loop-runner from its Instagram short video. Links in captions are not clickable: use the link in bio, a story link sticker or an ad.',
+          }],
+        },
+      ],
+    });
+  });
+});
