@@ -85,3 +85,11 @@ describe('mcm lint', () => {
     expect(await lint(['clients/acme.yaml'])).toEqual({ code: 0, out: '✔ No problems found in 1 file.\n', err: '' });
   });
 });
+
+describe('mcm lint --output', () => {
+  test('creates the report folder, and says so plainly when it cannot write', async () => {
+    expect(await lint(['clients/acme.yaml', '--rule', 'channel-kpis=error', '--output', 'reports/lint.txt'])).toEqual({ code: 1, out: '', err: '' });
+    expect(readFileSync(join(dir, 'reports', 'lint.txt'), 'utf8')).toBe(acmeReport);
+    expect(await lint(['clients/acme.yaml', '--output', 'clients'])).toEqual({ code: 2, out: '', err: 'mcm: Cannot write the report to "clients": it is a folder.\n' });
+  });
+});

@@ -32,11 +32,11 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
     const input = file === '-' ? await io.readStdin() : read(resolve(io.cwd, file), file);
     const result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
-    results.push(flags.quiet ? countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')) : result);
+    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds } : result);
   }
 
   const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
-  if (flags.output) writeFileAtomic(resolve(io.cwd, flags.output), report);
+  if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report);
   else io.stdout(report);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
@@ -87,5 +87,15 @@ function read(path: string, shown: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     throw new UserError(`Cannot read "${shown}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
+  }
+}
+
+function writeReport(path: string, shown: string, report: string): void {
+  try {
+    writeFileAtomic(path, report, { createDir: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
+    throw new UserError(`Cannot write the report to "${shown}": ${why}.`);
   }
 }

@@ -14,7 +14,8 @@ export const stylish: Formatter = (results, { color }) => {
     warnings += result.warningCount;
     infos += result.infoCount;
     if (!result.diagnostics.length) continue;
-    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.ruleId] as const);
+    // A message quoting multi-line user text stays on its row.
+    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s*[\r\n]+\s*/g, ' '), d.ruleId] as const);
     const width = [0, 1].map((i) => Math.max(...rows.map((r) => (i === 0 ? r[0] : r[1]).length)));
     out.push(c.underline(result.file));
     for (const [position, severity, message, ruleId] of rows) {

@@ -26,6 +26,8 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   infoCount: number;
+  /** The rules that were on for this file (JUnit lists one test case per rule that ran). */
+  ruleIds?: string[];
 }
 
 export const SEVERITY_RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warning: 2, error: 3 };

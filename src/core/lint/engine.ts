@@ -81,7 +81,7 @@ export function lint(input: string | Uint8Array, options: LintOptions = {}): Lin
   // Diagnostics pushed after directives were applied (unused-suppression) are not themselves suppressible.
   const all = kept.concat(diagnostics.filter((d) => d.ruleId === 'unused-suppression'));
   all.sort(compareDiagnostics);
-  return countSeverities(file, all);
+  return { ...countSeverities(file, all), ruleIds: allRules.filter((r) => severityOf(r.id) !== 'off').map((r) => r.id) };
 }
 
 function has(root: unknown, path: Path): boolean {

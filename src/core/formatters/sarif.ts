@@ -1,0 +1,94 @@
+import { pathToFileURL } from 'node:url';
+import { DOCS_BASE, type Rule } from '../lint/define-rule.js';
+import type { SeveritySetting } from '../lint/diagnostic.js';
+import { relativePath } from './relative-path.js';
+import type { Formatter } from './types.js';
+
+const SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const SOURCE_ROOT = '%SRCROOT%';
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+type Level = (typeof LEVEL)[keyof typeof LEVEL] | 'none';
+
+interface RuleDescriptor {
+  id: string;
+  shortDescription?: { text: string };
+  fullDescription?: { text: string };
+  helpUri?: string;
+  help?: { text: string; markdown: string };
+  defaultConfiguration?: { level: Level; enabled?: boolean };
+}
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it: every rule in `tool.driver.rules` with its documentation,
+ * every diagnostic as a result with a region. Columns count UTF-16 code units, as the YAML positions do.
+ */
+export const sarif: Formatter = (results, { cwd, rules, version }) => {
+  const descriptors = rules.map(describeRule);
+  const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
+  const ruleIndex = (id: string): number => {
+    let index = indexOf.get(id);
+    if (index === undefined) {
+      index = descriptors.push({ id }) - 1;
+      indexOf.set(id, index);
+    }
+    return index;
+  };
+
+  const sarifResults = results.flatMap((result) => {
+    const uri = relativePath(result.file, cwd).split('/').map(encodeURIComponent).join('/');
+    return result.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      ruleIndex: ruleIndex(d.ruleId),
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: { uri, uriBaseId: SOURCE_ROOT },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+        },
+      }],
+    }));
+  });
+
+  const root = pathToFileURL(cwd).href;
+  const log = {
+    $schema: SCHEMA_URI,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: { name: 'mcm', version, semanticVersion: version, informationUri: new URL('/', DOCS_BASE).href, rules: descriptors },
+      },
+      originalUriBaseIds: { [SOURCE_ROOT]: { uri: root.endsWith('/') ? root : `${root}/` } },
+      columnKind: 'utf16CodeUnits',
+      results: sarifResults,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};
+
+function describeRule(rule: Rule): RuleDescriptor {
+  const { recommended, strict } = rule.severity;
+  const level = toLevel(recommended === 'off' ? strict : recommended);
+  return {
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} ${defaults(recommended, strict)}` },
+    helpUri: rule.docsUrl,
+    help: {
+      text: `${rule.description}\n\nRun "mcm rules ${rule.id}" or read ${rule.docsUrl} for why it matters, with a failing and a passing example.`,
+      markdown: `${rule.description}\n\nRun \`mcm rules ${rule.id}\` or read [the ${rule.id} page](${rule.docsUrl}) for why it matters, with a failing and a passing example.`,
+    },
+    defaultConfiguration: recommended === 'off' ? { level, enabled: false } : { level },
+  };
+}
+
+function defaults(recommended: SeveritySetting, strict: SeveritySetting): string {
+  return recommended === strict
+    ? `Default severity: ${recommended}, in the recommended and the strict presets.`
+    : `Default severity: ${recommended} in the recommended preset, ${strict} in the strict preset.`;
+}
+
+function toLevel(severity: SeveritySetting): Level {
+  return severity === 'off' ? 'none' : LEVEL[severity];
+}
