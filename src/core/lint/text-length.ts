@@ -31,10 +31,17 @@ const ASCII = /^[\x00-\x7f]*$/;
 const EMOJI_MARK = /\p{Regional_Indicator}|\u20e3|\ufe0f/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 
-let segmenter: Intl.Segmenter | undefined;
+// What a reader sees as one character: CR LF, a flag, a keycap, an emoji with its skin tone, variation selector
+// and zero-width-joined parts, or any character with its combining marks. Intl.Segmenter would say the same
+// for these, but V8 walks it in quadratic time, so a long message would stall the linter.
+const ATTACHED = String.raw`(?:\p{Emoji_Modifier}|\p{M}|[\u{E0020}-\u{E007F}])*`;
+const CLUSTER = new RegExp(
+  String.raw`\r\n|\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}${ATTACHED}(?:\u200d\p{Extended_Pictographic}${ATTACHED})*|[\s\S]\p{M}*`,
+  'gu',
+);
+
 function graphemes(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return text.match(CLUSTER) ?? [];
 }
 
 /** An emoji: a flag, a keycap, a presentation selector, or a pictograph beyond Latin-1 (so © and ® alone are text). */
@@ -50,20 +57,21 @@ function codePoint(char: string): number {
 export function measureSms(text: string): SmsMeasure {
   const all = ASCII.test(text) ? text.split('') : graphemes(text);
   const septets: number[] = [];
-  const outside: string[] = [];
-  const doubledGsm: string[] = [];
+  const outsideSet = new Set<string>();
+  const doubledGsm = new Set<string>();
   for (const g of all) {
     const chars = [...g];
     if (!chars.every((c) => GSM7_BASIC.has(c) || GSM7_EXTENSION.has(c))) {
-      if (!outside.includes(g)) outside.push(g);
+      outsideSet.add(g);
       continue;
     }
     for (const c of chars) septets.push(GSM7_EXTENSION.has(c) ? 2 : 1);
-    if (chars.some((c) => GSM7_EXTENSION.has(c)) && !doubledGsm.includes(g)) doubledGsm.push(g);
+    if (chars.some((c) => GSM7_EXTENSION.has(c))) doubledGsm.add(g);
   }
   const lengthWithoutOutside = septets.reduce((sum, n) => sum + n, 0);
+  const outside = [...outsideSet];
   if (!outside.length) {
-    const doubled = doubledGsm.map((char) => ({ char, counts: 2 }));
+    const doubled = [...doubledGsm].map((char) => ({ char, counts: 2 }));
     return { encoding: 'gsm-7', length: lengthWithoutOutside, segments: segmentsOf(septets, SMS_SEGMENT['gsm-7']), outside, doubled, lengthWithoutOutside };
   }
   // UCS-2 counts UTF-16 code units: an emoji outside the Basic Multilingual Plane takes two.

@@ -81,6 +81,7 @@ describe('characterLength', () => {
     expect(characterLength('café')).toBe(4);
     expect(characterLength('ab😀')).toBe(3);
     expect(characterLength('👨‍👩‍👧👍🏽🇫🇷')).toBe(3);
+    expect(characterLength('🏳️‍🌈❤️🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}1️⃣')).toBe(4);
     expect(characterLength('日本')).toBe(2);
     expect(characterLength('e\u0301')).toBe(2);
     expect(characterLength('© 2027')).toBe(6);
