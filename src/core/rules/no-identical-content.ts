@@ -34,7 +34,9 @@ export default defineRule<'everyChannel' | 'twoChannels', Options>({
     const groups = new Map<number, number[]>();
     items.forEach((_, i) => {
       const r = root(i);
-      groups.set(r, [...(groups.get(r) ?? []), i]);
+      const group = groups.get(r);
+      if (group) group.push(i);
+      else groups.set(r, [i]);
     });
     for (const [first, members] of groups) {
       if (members.length < 2) continue;
