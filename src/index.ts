@@ -6,4 +6,6 @@ export { UserError } from './core/lint/diagnostic.js';
 export { defineRule, type Rule, type RuleContext, type Preset } from './core/lint/define-rule.js';
 export { rules } from './core/rules/index.js';
 export { formatters, type Formatter, type FormatterOptions } from './core/formatters/index.js';
+export { renderBrief, type BriefFile, type BriefPart, type BriefResult, type RenderOptions } from './core/brief/render.js';
+export { loadTemplates, type TemplateSet, type TemplateSource } from './core/brief/templates.js';
 export type * from './core/strategy/types.js';

@@ -1,12 +1,45 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import type { BriefPart } from '../../core/brief/render.js';
 import type { CommandContext } from '../run.js';
+
+export interface BriefFlags {
+  out: string;
+  templates?: string;
+  only?: BriefPart;
+  clean?: boolean;
+  config?: string;
+  color?: boolean;
+}
+
+// Repeated here rather than imported: the render module loads Handlebars, which `mcm --help` must not.
+const PARTS: BriefPart[] = ['overview', 'channels', 'personas'];
 
 export function defineBrief(program: Command, context: CommandContext): Command {
   return program
     .command('brief')
-    .description('(not available yet)')
-    .action(() => {
-      context.io.stderr('mcm brief is not available yet.\n');
-      context.exitCode = 2;
+    .description('turn the strategy into Markdown briefs: an overview, one per channel, one per persona')
+    .argument('[file]', 'the strategy file', 'strategy.yaml')
+    .option('-o, --out <dir>', 'the folder to write the briefs into', 'briefs')
+    .option('-t, --templates <dir>', 'a folder of templates that replace the built-in ones by file name (overview.md.hbs, channel.md.hbs, persona.md.hbs, partials/*.hbs)')
+    .addOption(new Option('--only <part>', 'write only the overview, the channel briefs or the persona briefs').choices(PARTS))
+    .option('--clean', 'remove the briefs of channels and personas that are no longer in the strategy')
+    .option('-c, --config <file>', 'lint configuration file (default: the nearest .mcmrc.yaml)')
+    .option('--no-color', 'never colour the output')
+    .addHelpText('after', [
+      '',
+      'mcm brief refuses to write briefs while mcm lint finds errors; warnings are listed in the overview.',
+      'It writes only inside --out, and says which briefs there belong to channels or personas that no',
+      'longer exist (--clean removes them).',
+      '',
+      'Exit status: 0 briefs written, 1 the strategy has lint errors, 2 usage, input or template problem.',
+      '',
+      'Examples:',
+      '  mcm brief',
+      '  mcm brief examples/oil-change.yaml --out docs/briefs',
+      '  mcm brief --only channels --templates my-templates',
+    ].join('\n'))
+    .action(async (file: string, flags: BriefFlags) => {
+      const { briefCommand } = await import('./brief-action.js');
+      context.exitCode = await briefCommand(file, flags, context.io);
     });
 }

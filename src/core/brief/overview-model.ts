@@ -1,0 +1,131 @@
+import type { Stage } from '../strategy/types.js';
+import { formatMoney, formatPercent } from './format.js';
+import { kpiView } from './kpi.js';
+import { objectiveOf, shorten, stageRef, type BriefContext, type ChannelRef, type FindingView, type KpiView, type PersonaRef, type StageRef } from './model.js';
+import { personaFacts, type PersonaFacts } from './persona-facts.js';
+
+export interface OverviewModel {
+  file: string;
+  name: string;
+  goal: {
+    statement: string;
+    /** The goal's metric, baseline and target; null when the goal names no metric. */
+    measure: KpiView | null;
+    /** ISO date; format it with the date helper. */
+    deadline: string | null;
+  };
+  usp: string;
+  approach: { id: string; label: string; description: string };
+  voice: string[];
+  coreMessage: string | null;
+  stack: { label: string; value: string }[];
+  personas: (PersonaRef & PersonaFacts)[];
+  stages: StageView[];
+  channels: { channel: ChannelRef; marks: string[]; kpis: KpiView[] }[];
+  budget: BudgetView | null;
+  findings: FindingView[];
+  warningCount: number;
+  infoCount: number;
+}
+
+export interface StageView extends StageRef {
+  objective: string | null;
+  channels: ChannelRef[];
+  /** Mermaid nodes: one per channel in this stage, or one saying the stage has none. */
+  nodes: { id: string; label: string }[];
+}
+
+export interface BudgetView {
+  currency: string | null;
+  totalText: string | null;
+  allocatedText: string;
+  /** What the shares are shares of. */
+  basisText: string;
+  rows: { channel: ChannelRef; amountText: string; shareText: string }[];
+  unallocated: { amountText: string; shareText: string } | null;
+  /** Slices of the pie chart: channels with a budget, and what is not allocated yet. */
+  pie: { label: string; amount: number }[];
+}
+
+const APPROACHES: Record<string, { label: string; description: string }> = {
+  multichannel: { label: 'Multichannel', description: 'each channel runs on its own toward the same goal.' },
+  'cross-channel': { label: 'Cross-channel', description: 'channels hand a customer over to each other.' },
+  omnichannel: { label: 'Omnichannel', description: 'one continuous experience across every channel.' },
+};
+
+const STACK_LABELS = { crm: 'CRM', analytics: 'Analytics', automation: 'Marketing automation' } as const;
+
+export function overviewModel(context: BriefContext): OverviewModel {
+  const { strategy, currency } = context;
+  const goal = strategy.goal;
+  const approach = strategy.approach ?? 'multichannel';
+  const refs = context.channels.map((c) => context.channelRef(c.id, 'root')!);
+  const stack = strategy.stack;
+  return {
+    file: context.file,
+    name: strategy.name ?? '',
+    goal: {
+      statement: goal?.statement ?? '',
+      measure: goal?.metric ? kpiView({ metric: goal.metric, target: goal.target, baseline: goal.baseline }, currency) : null,
+      deadline: goal?.deadline ?? null,
+    },
+    usp: strategy.usp ?? '',
+    approach: { id: approach, ...(APPROACHES[approach] ?? { label: approach, description: '' }) },
+    voice: strategy.brand?.voice?.filter((v) => typeof v === 'string') ?? [],
+    coreMessage: strategy.brand?.core_message ?? null,
+    stack: [
+      ...(['crm', 'analytics', 'automation'] as const).filter((k) => stack?.[k]).map((k) => ({ label: STACK_LABELS[k], value: stack![k]! })),
+      ...(stack?.other?.length ? [{ label: 'Other tools', value: stack.other.filter(Boolean).join(', ') }] : []),
+    ],
+    personas: context.personas.map((p) => ({ ...context.personaRef(p.id, 'root')!, ...personaFacts(p) })),
+    stages: context.stages.map((stage) => stageView(context, stage)),
+    channels: context.channels.map((c, i) => ({
+      channel: refs[i]!,
+      marks: context.stages.map((s) => (context.stagesOf(c.id).includes(s) ? '✓' : '—')),
+      kpis: (c.kpis ?? []).filter(Boolean).map((k) => kpiView(k, currency)),
+    })),
+    budget: budgetView(context, refs),
+    findings: context.findings,
+    warningCount: context.findings.filter((f) => f.severity === 'warning').length,
+    infoCount: context.findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+function stageView(context: BriefContext, stage: Stage): StageView {
+  const channels = context.channels.filter((c) => context.stagesOf(c.id).includes(stage)).map((c) => context.channelRef(c.id, 'root')!);
+  return {
+    ...stageRef(stage),
+    objective: objectiveOf(context, stage),
+    channels,
+    // Ids cannot hold "_", so the stage prefix keeps node ids unique, and "__" cannot clash with a channel.
+    nodes: channels.length
+      ? channels.map((c) => ({ id: `${stage}_${c.id.replace(/-/g, '_')}`, label: shorten(c.title) }))
+      : [{ id: `${stage}__empty`, label: 'No channel yet' }],
+  };
+}
+
+function budgetView(context: BriefContext, refs: ChannelRef[]): BudgetView | null {
+  const { currency } = context;
+  const total = typeof context.strategy.budget?.total === 'number' ? context.strategy.budget.total : null;
+  const amounts = context.channels.map((c) => (typeof c.budget === 'number' ? c.budget : null));
+  if (total === null && amounts.every((a) => a === null)) return null;
+  const allocated = amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0);
+  const basis = total ?? allocated;
+  const share = (amount: number) => (basis > 0 ? formatPercent(amount / basis) : '—');
+  const left = total !== null && total > allocated ? total - allocated : 0;
+  return {
+    currency,
+    totalText: total === null ? null : formatMoney(total, currency),
+    allocatedText: formatMoney(allocated, currency),
+    basisText: total === null ? 'the channel budgets together' : `the total budget of ${formatMoney(total, currency)}`,
+    rows: refs.map((channel, i) => {
+      const amount = amounts[i] ?? null;
+      return { channel, amountText: amount === null ? 'not set' : formatMoney(amount, currency), shareText: amount === null ? '—' : share(amount) };
+    }),
+    unallocated: left > 0 ? { amountText: formatMoney(left, currency), shareText: share(left) } : null,
+    pie: [
+      ...refs.flatMap((channel, i) => (amounts[i]! > 0 ? [{ label: shorten(channel.title), amount: amounts[i]! }] : [])),
+      ...(left > 0 ? [{ label: 'Not allocated yet', amount: left }] : []),
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { renderBrief, type BriefFile } from '../../../src/core/brief/render.js';
+import { loadTemplates } from '../../../src/core/brief/templates.js';
+import { lint } from '../../../src/core/lint/engine.js';
+import { asRecord, htmlIn, markdownlint, mermaidBlocks, mermaidParse, unevenTableRows } from './validators.js';
+
+// Every folder of test/fixtures/brief/ with a strategy.yaml is a case: its briefs are compared with the
+// files under expected/ (run vitest with -u to write them after a deliberate change, then read the diff).
+const FIXTURES = new URL('../../fixtures/brief/', import.meta.url);
+const cases = readdirSync(FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const templates = loadTemplates();
+
+function briefsOf(name: string): BriefFile[] {
+  const input = readFileSync(new URL(`${name}/strategy.yaml`, FIXTURES), 'utf8');
+  const result = lint(input, { file: 'strategy.yaml' });
+  expect(result.errorCount, `${name}/strategy.yaml has lint errors`).toBe(0);
+  return renderBrief(input, { file: 'strategy.yaml', diagnostics: result.diagnostics, templates }).files;
+}
+
+const rendered = new Map(cases.map((name) => [name, briefsOf(name)]));
+
+describe.each(cases)('the briefs of %s', (name) => {
+  const files = rendered.get(name)!;
+
+  it('writes an overview, a brief per channel and a brief per persona', () => {
+    const strategy: { channels: { id: string }[]; personas: { id: string }[] } = parse(readFileSync(new URL(`${name}/strategy.yaml`, FIXTURES), 'utf8'));
+    expect(files.map((f) => f.path)).toEqual([
+      'overview.md',
+      ...strategy.channels.map((c) => `channels/${c.id}.md`),
+      ...strategy.personas.map((p) => `personas/${p.id}.md`),
+    ]);
+  });
+
+  it.each(files.map((f) => [f.path, f] as const))('%s matches its golden file', async (path, file) => {
+    await expect(file.content).toMatchFileSnapshot(`../../fixtures/brief/${name}/expected/${path}`);
+  });
+
+  it('has tables with as many cells in every row as in the header', () => {
+    for (const file of files) expect(unevenTableRows(file.content), file.path).toEqual([]);
+  });
+
+  it('lets no user text through as HTML', () => {
+    for (const file of files) expect(htmlIn(file.content), file.path).toEqual([]);
+  });
+
+  it('has Mermaid diagrams that Mermaid itself parses', async () => {
+    const blocks = files.flatMap((f) => mermaidBlocks(f.content).map((block) => [f.path, block] as const));
+    expect(blocks.length).toBeGreaterThanOrEqual(2);
+    for (const [path, block] of blocks) {
+      await expect(mermaidParse(block), `${path}:\n${block}`).resolves.toBeTruthy();
+    }
+  }, 60_000);
+});
+
+it('every brief of every case is clean under markdownlint with its default rules', () => {
+  const all = Object.assign({}, ...cases.map((name) => asRecord(rendered.get(name)!, `${name}/`)));
+  expect(Object.keys(all).length).toBeGreaterThan(cases.length * 3);
+  expect(markdownlint(all)).toBe('');
+}, 60_000);
