@@ -1,5 +1,5 @@
 import { relativePath } from './relative-path.js';
-import { plural, type Formatter } from './types.js';
+import { plural, totals, type Formatter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -9,13 +9,8 @@ const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
  */
 export const github: Formatter = (results, { cwd }) => {
   const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
+  const { errors, warnings, infos } = totals(results);
   for (const result of results) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
     const file = relativePath(result.file, cwd);
     for (const d of result.diagnostics) {
       const properties: [string, string | number][] = [

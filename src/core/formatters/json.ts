@@ -1,4 +1,4 @@
-import type { Formatter } from './types.js';
+import { totals, type Formatter } from './types.js';
 
 /** The JSON contract of SPEC §2, validated by schemas/lint-output.schema.json. */
 export const json: Formatter = (results) => {
@@ -19,6 +19,6 @@ export const json: Formatter = (results) => {
       ...(d.docsUrl ? { docsUrl: d.docsUrl } : {}),
     })),
   }));
-  const sum = (key: 'errorCount' | 'warningCount' | 'infoCount') => results.reduce((n, r) => n + r[key], 0);
-  return JSON.stringify({ files, errorCount: sum('errorCount'), warningCount: sum('warningCount'), infoCount: sum('infoCount') }, null, 2) + '\n';
+  const { errors, warnings, infos } = totals(results);
+  return JSON.stringify({ files, errorCount: errors, warningCount: warnings, infoCount: infos }, null, 2) + '\n';
 };

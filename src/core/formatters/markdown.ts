@@ -1,6 +1,6 @@
 import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
 import { relativePath } from './relative-path.js';
-import { plural, type Formatter } from './types.js';
+import { plural, totals, type Formatter } from './types.js';
 
 /** markdownlint's default line length: the report stays clean under its default rules. */
 const WIDTH = 80;
@@ -11,8 +11,7 @@ const LABEL = { error: '❌ **Error**', warning: '⚠️ **Warning**', info: '�
  * problems of each file as a list, wrapped so that the Markdown source reads well too.
  */
 export const markdown: Formatter = (results, { cwd, version }) => {
-  const total = (key: 'errorCount' | 'warningCount' | 'infoCount') => results.reduce((n, r) => n + r[key], 0);
-  const [errors, warnings, infos] = [total('errorCount'), total('warningCount'), total('infoCount')];
+  const { errors, warnings, infos } = totals(results);
   const title = errors + warnings + infos === 0
     ? 'no problems'
     : `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;

@@ -1,18 +1,13 @@
 import type { Formatter } from './types.js';
-import { paint, plural } from './types.js';
+import { paint, plural, totals } from './types.js';
 
 /** Grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
 export const stylish: Formatter = (results, { color }) => {
   const c = paint(color);
   const tone = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
+  const { errors, warnings, infos } = totals(results);
   for (const result of results) {
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    infos += result.infoCount;
     if (!result.diagnostics.length) continue;
     // A message quoting multi-line user text stays on its row.
     const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s*[\r\n]+\s*/g, ' '), d.ruleId] as const);

@@ -22,3 +22,9 @@ export function paint(on: boolean) {
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
+
+/** Counts over every file. */
+export function totals(results: LintResult[]): { errors: number; warnings: number; infos: number } {
+  const sum = (key: 'errorCount' | 'warningCount' | 'infoCount') => results.reduce((n, r) => n + r[key], 0);
+  return { errors: sum('errorCount'), warnings: sum('warningCount'), infos: sum('infoCount') };
+}
