@@ -1,12 +1,42 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { ANSWER_FLAGS, PRESET_NAMES, type PresetName } from '../../core/init/flags.js';
 import type { CommandContext } from '../run.js';
 
+export interface InitFlags {
+  yes?: boolean;
+  preset: PresetName;
+  answers?: string;
+  force?: boolean;
+  color?: boolean;
+  /** One per entry of ANSWER_FLAGS, by commander's camelCase name. */
+  [answer: string]: unknown;
+}
+
 export function defineInit(program: Command, context: CommandContext): Command {
-  return program
+  const command = program
     .command('init')
-    .description('(not available yet)')
-    .action(() => {
-      context.io.stderr('mcm init is not available yet.\n');
-      context.exitCode = 2;
+    .description('draft a strategy file: a wizard in the terminal, or answers from a preset or a file')
+    .argument('[file]', 'the strategy file to write; - writes it to standard output', 'strategy.yaml')
+    .option('-y, --yes', 'take the suggested answer to every question left, without prompting')
+    .addOption(new Option('-p, --preset <name>', 'the kind of business whose answers are suggested').choices(PRESET_NAMES).default('local-service'))
+    .option('-a, --answers <file>', 'answers from a YAML or JSON file; the rest are asked, or suggested with --yes')
+    .option('-f, --force', 'replace the file if it already exists')
+    .option('--no-color', 'never colour the output');
+  for (const { flag, value, description } of ANSWER_FLAGS) command.option(`${flag} <${value}>`, description);
+  return command
+    .addHelpText('after', [
+      '',
+      'Every question can be answered ahead: by a flag above, or by its key in an answers file',
+      '(goal.target, personas[0].name, channels[1].content.message...). Flags win over the file.',
+      '',
+      'Examples:',
+      '  mcm init',
+      '  mcm init --yes --preset ecommerce',
+      '  mcm init plans/spring.yaml --answers answers.yaml --yes',
+      '  mcm init --yes --preset b2b-saas --name "Q3 pipeline push" --channels linkedin,webinar,email',
+    ].join('\n'))
+    .action(async (file: string, flags: InitFlags) => {
+      const { initCommand } = await import('./init-action.js');
+      context.exitCode = await initCommand(file, flags, context.io);
     });
 }

@@ -1,0 +1,25 @@
+import type { Answers } from '../answers.js';
+import type { PresetName } from '../flags.js';
+import { b2bSaas } from './b2b-saas.js';
+import { ecommerce } from './ecommerce.js';
+import { localService } from './local-service.js';
+
+export { PRESET_NAMES, type PresetName } from '../flags.js';
+
+/** A complete, realistic strategy for a kind of business: the defaults of every question. */
+export function preset(name: PresetName, today: string): Answers {
+  const make = { 'local-service': localService, ecommerce, 'b2b-saas': b2bSaas }[name];
+  return make(deadlineAfter(today));
+}
+
+/**
+ * The last day of the quarter two months from `today` (YYYY-MM-DD): far enough to run a campaign, near
+ * enough for goals that say "this quarter".
+ */
+export function deadlineAfter(today: string): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + 2, 1);
+  const lastMonth = Math.floor(date.getUTCMonth() / 3) * 3 + 2;
+  const end = new Date(Date.UTC(date.getUTCFullYear(), lastMonth + 1, 0));
+  return end.toISOString().slice(0, 10);
+}

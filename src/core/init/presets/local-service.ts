@@ -1,0 +1,105 @@
+import type { Answers } from '../answers.js';
+
+/** A garage selling oil changes online: the example of SPEC §1, with a second persona and search ads. */
+export function localService(deadline: string): Answers {
+  return {
+    name: 'Spring oil-change promo',
+    goal: { statement: 'Book 400 oil changes online this quarter', metric: 'appointments_booked', target: 400, baseline: 250, deadline },
+    usp: 'Done in 30 minutes, or the next one is free',
+    approach: 'multichannel',
+    brand: { voice: ['friendly', 'straightforward'], core_message: 'Quick, honest car care close to home' },
+    personas: [
+      {
+        id: 'busy-commuter',
+        name: 'Emma, the busy commuter',
+        segment: 'b2c',
+        age: { min: 28, max: 40 },
+        description: 'Drives to work daily, books services on her phone',
+        motivations: ['save time', 'trustworthy service'],
+        pain_points: ['waiting rooms', 'surprise costs'],
+        preferred_channels: ['website', 'facebook', 'email'],
+      },
+      {
+        id: 'first-car-owner',
+        name: 'Lucas, the first-car owner',
+        segment: 'b2c',
+        age: { min: 18, max: 25 },
+        description: 'Bought his first used car and searches "oil change near me" when a warning light comes on',
+        motivations: ['avoid breakdowns', 'fair prices'],
+        pain_points: ['mechanic jargon', 'being upsold'],
+        preferred_channels: ['website', 'ppc-search'],
+      },
+    ],
+    channels: [
+      {
+        id: 'website',
+        type: 'website',
+        name: 'Booking site',
+        personas: ['busy-commuter', 'first-car-owner'],
+        owner: 'Service manager',
+        budget: 1500,
+        content: {
+          format: 'landing-page',
+          message: 'Pick a 30-minute slot today; if we run late, your next oil change is on us.',
+          cta: 'Choose a slot',
+          tone: 'straightforward',
+        },
+        kpis: [{ metric: 'conversion_rate', target: 0.05, baseline: 0.03 }, { metric: 'appointments_booked', target: 400, baseline: 250 }],
+      },
+      {
+        id: 'facebook-page',
+        type: 'facebook',
+        name: 'Facebook page and ads',
+        personas: ['busy-commuter'],
+        owner: 'Social media manager',
+        budget: 3000,
+        content: {
+          format: 'image-post',
+          message: 'Your oil change in 30 minutes, booked from your phone.',
+          cta: 'Book now',
+          tone: 'friendly',
+        },
+        kpis: [{ metric: 'click_through_rate', target: 0.02, baseline: 0.012 }, { metric: 'reach', target: 20000 }],
+      },
+      {
+        id: 'email',
+        type: 'email',
+        name: 'Customer emails',
+        personas: ['busy-commuter'],
+        owner: 'Service manager',
+        budget: 500,
+        content: {
+          format: 'promotional-email',
+          headline: 'Your car is due for an oil change',
+          message: 'Emma, your car is due: book in two taps and keep your 10 % loyalty discount.',
+          cta: 'Book my slot',
+          tone: 'friendly',
+        },
+        kpis: [{ metric: 'open_rate', target: 0.35, baseline: 0.28 }, { metric: 'click_rate', target: 0.05 }],
+      },
+      {
+        id: 'search-ads',
+        type: 'ppc-search',
+        name: 'Google search ads',
+        personas: ['first-car-owner'],
+        owner: 'Marketing agency',
+        budget: 5000,
+        content: {
+          format: 'search-ad',
+          headline: 'Oil change in 30 minutes',
+          message: 'Fixed price, no upselling, done while you wait. Late? Your next one is free.',
+          cta: 'Book online',
+          tone: 'straightforward',
+        },
+        kpis: [{ metric: 'click_through_rate', target: 0.05 }, { metric: 'cost_per_acquisition', target: 12 }],
+      },
+    ],
+    funnel: [
+      { stage: 'awareness', objective: 'Local drivers learn we exist', channels: ['facebook-page', 'search-ads'] },
+      { stage: 'consideration', objective: 'Drivers compare us with the dealer', channels: ['website', 'facebook-page', 'search-ads'] },
+      { stage: 'conversion', objective: 'Drivers book online', channels: ['website', 'email', 'search-ads'] },
+      { stage: 'retention', objective: 'Customers come back for the next service', channels: ['email'] },
+    ],
+    budget: { total: 12000, currency: 'EUR' },
+  };
+}
