@@ -8,4 +8,6 @@ export { rules } from './core/rules/index.js';
 export { formatters, type Formatter, type FormatterOptions } from './core/formatters/index.js';
 export { renderBrief, type BriefFile, type BriefPart, type BriefResult, type RenderOptions } from './core/brief/render.js';
 export { loadTemplates, type TemplateSet, type TemplateSource } from './core/brief/templates.js';
+export { buildStrategy, renderStrategy } from './core/init/build-strategy.js';
+export type { Answers } from './core/init/answers.js';
 export type * from './core/strategy/types.js';
