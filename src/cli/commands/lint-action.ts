@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
 import { countSeverities, UserError, type LintResult } from '../../core/lint/diagnostic.js';
 import { lint } from '../../core/lint/engine.js';
+import { MAX_BYTES } from '../../core/strategy/parse.js';
 import { rules } from '../../core/rules/index.js';
 import { writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
@@ -15,8 +15,14 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   const formatter = await loadFormatter(flags.format);
   const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
   const rulesFor = new Map<string, Map<string, ActiveRule>>();
+  // A folder of strategies shares one configuration: look it up once per directory, not once per file.
+  const configIn = new Map<string, string | undefined>();
+  const configFor = (dir: string): string | undefined => {
+    if (!configIn.has(dir)) configIn.set(dir, findConfigFile(dir));
+    return configIn.get(dir);
+  };
   const activeRulesFor = (file: string): Map<string, ActiveRule> => {
-    const configFile = explicitConfig ?? findConfigFile(dirname(resolve(io.cwd, file)));
+    const configFile = explicitConfig ?? configFor(dirname(resolve(io.cwd, file)));
     const key = configFile ?? '';
     let active = rulesFor.get(key);
     if (!active) {
@@ -69,6 +75,8 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
       files.push(pattern);
       continue;
     }
+    // Loaded only for folders and globs: checking named files should not pay for it.
+    const { glob, isDynamicPattern } = await import('tinyglobby');
     const found = stat?.isDirectory()
       ? await glob('**/*.{yaml,yml}', { cwd: resolve(cwd, pattern), ignore: ['**/node_modules/**'] }).then((list) => list.map((f) => `${pattern.replace(/\/+$/, '')}/${f}`))
       : isDynamicPattern(pattern) ? await glob(pattern, { cwd, ignore: ['**/node_modules/**'] }) : [];
@@ -82,9 +90,26 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
   return [...new Set(files)];
 }
 
+/** The file's bytes, at most one byte more than the loader accepts: a huge file is refused without being read whole. */
 function read(path: string, shown: string): Buffer {
   try {
-    return readFileSync(path);
+    const fd = openSync(path, 'r');
+    try {
+      // Pipes and devices report no size: read in chunks until the end, or until the limit is passed.
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_BYTES + 1 - total));
+        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (n === 0) break;
+        chunks.push(chunk.subarray(0, n));
+        total += n;
+        if (total > MAX_BYTES) break;
+      }
+      return Buffer.concat(chunks, total);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     throw new UserError(`Cannot read "${shown}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
   }

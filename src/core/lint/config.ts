@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv } from 'ajv/dist/2020.js';
-import { parse } from 'yaml';
+import { yamlPackage } from '../strategy/yaml-load.js';
 import { isRecord } from './describe.js';
 import { SEVERITY_RANK, UserError, type SeveritySetting } from './diagnostic.js';
 import { PRESETS, type Preset, type Rule } from './define-rule.js';
@@ -44,7 +44,7 @@ export function readConfigFile(file: string): Config {
   }
   let data: unknown;
   try {
-    data = parse(text, { prettyErrors: false, logLevel: 'silent' }) ?? {};
+    data = yamlPackage().parse(text, { prettyErrors: false, logLevel: 'silent' }) ?? {};
   } catch (error) {
     throw new UserError(`The configuration file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -12,42 +12,70 @@ const KEEPS_NODE = new Set(['required', 'minItems']);
  * could not name it.
  */
 export function sanitize(value: unknown, problems: SchemaProblem[]): LintStrategy {
-  const rejected = new Set<string>();
+  const rejected: Trie = new Map();
   for (const p of problems) {
-    if (!KEEPS_NODE.has(p.messageId)) rejected.add(key(p.path));
-    else if (p.messageId === 'required' && typeof p.path[p.path.length - 1] === 'number') rejected.add(key(p.path));
+    if (!KEEPS_NODE.has(p.messageId) || (p.messageId === 'required' && typeof p.path[p.path.length - 1] === 'number')) reject(rejected, p.path);
   }
-  const clone = (node: unknown, path: (string | number)[], schema: SchemaNode | undefined): unknown => {
-    if (rejected.has(key(path))) return undefined;
+  // `marks` follows the path down the tree of rejected paths; undefined once no rejected path lies below.
+  // A node is copied only when something below it is left out: a valid strategy is not copied at all.
+  const clone = (node: unknown, marks: Trie | undefined, schema: SchemaNode | undefined): unknown => {
     if (Array.isArray(node)) {
       const items = resolve(schema?.items);
-      const out: unknown[] = new Array(node.length);
+      let out: unknown[] | undefined;
       node.forEach((item, i) => {
-        const copy = clone(item, [...path, i], items);
-        const complete = !isRecord(copy) || (items?.required ?? []).every((k) => k in copy);
-        if (copy !== undefined && complete) out[i] = copy;
+        const below = marks?.get(i);
+        const copy = below === REJECTED ? undefined : clone(item, below, items);
+        const kept = copy !== undefined && (!isRecord(copy) || (items?.required ?? []).every((k) => k in copy));
+        if (!out && (!kept || copy !== item)) out = node.slice(0, i);
+        if (out && kept) out[i] = copy;
       });
-      return out;
+      if (out) out.length = node.length;
+      return out ?? node;
     }
     if (isRecord(node)) {
-      const out: Record<string, unknown> = {};
-      for (const k of Object.keys(node)) {
-        if (k === '__proto__' || k === 'x' || k.startsWith('x-')) continue;
-        const copy = clone(node[k], [...path, k], resolve(schema?.properties?.[k]));
-        if (copy !== undefined) out[k] = copy;
-      }
-      return out;
+      let out: Record<string, unknown> | undefined;
+      const keys = Object.keys(node);
+      keys.forEach((k, i) => {
+        const below = marks?.get(k);
+        const dropped = k === '__proto__' || k === 'x' || k.startsWith('x-') || below === REJECTED;
+        const copy = dropped ? undefined : clone(node[k], below, resolve(schema?.properties?.[k]));
+        if (!out && (copy === undefined || copy !== node[k])) out = Object.fromEntries(keys.slice(0, i).map((key) => [key, node[key]]));
+        if (out && copy !== undefined) out[k] = copy;
+      });
+      return out ?? node;
     }
     return node;
   };
-  const root = clone(value, [], strategySchema as SchemaNode);
+  const root = rejected.get(ROOT) === REJECTED ? undefined : clone(value, rejected, strategySchema as SchemaNode);
   const base = isRecord(root) ? root : {};
   const list = (name: string): never[] => (Array.isArray(base[name]) ? (base[name] as never[]) : []);
   return { ...base, personas: list('personas'), channels: list('channels'), funnel: list('funnel'), journeys: list('journeys') };
 }
 
-function key(path: Path): string {
-  return JSON.stringify(path);
+// Rejected paths as a tree, so that copying the strategy costs no path bookkeeping per node (10,000 channels
+// hold about half a million nodes). Map keys keep 0 and "0" apart, as paths do.
+type Trie = Map<string | number | symbol, Trie | typeof REJECTED>;
+const REJECTED = Symbol('rejected');
+const ROOT = Symbol('root');
+
+function reject(trie: Trie, path: Path): void {
+  if (path.length === 0) {
+    trie.set(ROOT, REJECTED);
+    return;
+  }
+  let node = trie;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
+    const next = node.get(segment);
+    if (next === REJECTED) return;
+    if (i === path.length - 1) node.set(segment, REJECTED);
+    else if (next) node = next;
+    else {
+      const created: Trie = new Map();
+      node.set(segment, created);
+      node = created;
+    }
+  }
 }
 
 interface SchemaNode {

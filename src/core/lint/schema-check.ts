@@ -1,8 +1,7 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { strategySchema } from '../schema.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Path } from '../strategy/types.js';
 import { describePlace, isRecord, show } from './describe.js';
+import { validateStrategy } from './strategy-validator.js';
 import { closest } from './suggest.js';
 
 export interface SchemaProblem {
@@ -14,17 +13,6 @@ export interface SchemaProblem {
   suggestion?: string;
   /** For a missing required key: its name. */
   missing?: string;
-}
-
-let validator: ValidateFunction | undefined;
-
-function validate(): ValidateFunction {
-  if (!validator) {
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-    addFormats.default(ajv, ['date', 'uri']);
-    validator = ajv.compile(strategySchema);
-  }
-  return validator;
 }
 
 const WHY_REQUIRED: Record<string, string> = {
@@ -44,13 +32,15 @@ const WHY_REQUIRED: Record<string, string> = {
   channel: 'the channel of this step',
 };
 
+const LONG_KEY = 80;
+
 const TYPE_WORDS: Record<string, string> = {
   string: 'text', number: 'a number', integer: 'a whole number', array: 'a list', object: 'a mapping of keys and values', boolean: 'true or false',
 };
 
 /** Checks the document against the JSON Schema: one diagnostic per mistake, in plain words. */
 export function checkSchema(value: unknown): SchemaProblem[] {
-  const check = validate();
+  const check = validateStrategy;
   if (check(value)) return [];
   const errors = check.errors ?? [];
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
@@ -84,9 +74,11 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const known = isRecord(schemaOf?.properties) ? Object.keys(schemaOf.properties) : [];
-      const hint = closest(extra, known);
+      // A key of thousands of characters is no typo of a known one, and is shortened in the message.
+      const hint = extra.length <= LONG_KEY ? closest(extra, known) : undefined;
+      const shown = extra.length <= LONG_KEY ? extra : `${extra.slice(0, LONG_KEY - 1)}…`;
       const tail = hint ? `; did you mean "${hint}"?` : known.length ? `. Known keys here: ${known.join(', ')} (or x-… for your own data).` : '.';
-      return { messageId: 'unknownKey', path: [...path, extra], target: 'key', ...(hint ? { suggestion: hint } : {}), message: `Unknown key "${extra}" in ${place}${tail}` };
+      return { messageId: 'unknownKey', path: [...path, extra], target: 'key', ...(hint ? { suggestion: hint } : {}), message: `Unknown key "${shown}" in ${place}${tail}` };
     }
     case 'type':
       return { messageId: 'type', path, target: 'value', message: `${name}${where} must be ${TYPE_WORDS[String(params.type)] ?? params.type}, got ${got}.` };

@@ -1,65 +1,132 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { Path, SourceRange } from './types.js';
 
 export type Target = 'value' | 'key';
 
-/** Maps a path to the range of its YAML node. Where the path leads to nothing, the nearest existing ancestor. */
-export function createLocator(doc: Document, lineCounter: LineCounter, text: string) {
+export type LinePos = (offset: number) => { line: number; col: number };
+
+/**
+ * The YAML nodes of a document as the locator walks them. Offsets follow the `yaml` package's node ranges,
+ * whichever loader built the tree. `undefined` from a method means "cannot tell": the caller falls back.
+ */
+export interface NodeTree<N> {
+  root: N | null;
+  kind(node: N): 'map' | 'seq' | 'leaf';
+  /** The pair whose key is `key` (the first one); `value` is the key itself when the pair has no value node. */
+  pair(map: N, key: string): { key: N; value: N } | null | undefined;
+  item(seq: N, index: number): N | null | undefined;
+  /** Start and end offsets of the node's first line of content; null when the node has no range. */
+  head(node: N): [number, number] | null | undefined;
+}
+
+/**
+ * Maps a path to the range of its YAML node; where the path leads to nothing, the nearest existing ancestor.
+ * Returns undefined when the tree cannot tell.
+ */
+export function createLocator<N>(tree: NodeTree<N>, text: string, linePos: LinePos) {
   const toRange = (start: number, end: number): SourceRange => {
-    const s = lineCounter.linePos(start);
+    const s = linePos(start);
     // Multi-line nodes are shown by their first line: editors and terminals point at a line, not a block.
     const lineEnd = text.indexOf('\n', start);
     if (lineEnd !== -1 && end > lineEnd) end = trimEnd(text, start, lineEnd);
     if (end <= start) end = Math.min(text.length, start + 1);
-    const e = lineCounter.linePos(end);
+    const e = linePos(end);
     return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
   };
 
-  const head = (node: Node): [number, number] => {
-    const [start, end] = node.range ?? [0, 0];
+  return function locate(path: Path, target: Target = 'value'): SourceRange | undefined {
+    let node = tree.root;
+    let keyNode: N | undefined;
+    for (const segment of path) {
+      if (node === null) break;
+      const kind = tree.kind(node);
+      if (kind === 'leaf') break;
+      let next: N | null | undefined = null;
+      keyNode = undefined;
+      if (kind === 'map') {
+        const pair = tree.pair(node, String(segment));
+        if (pair === undefined) return undefined;
+        if (pair) {
+          keyNode = pair.key;
+          next = pair.value;
+        }
+      } else if (typeof segment === 'number') {
+        next = tree.item(node, segment);
+        if (next === undefined) return undefined;
+      }
+      if (next === null) break;
+      node = next;
+    }
+    const chosen = target === 'key' && keyNode !== undefined ? keyNode : node;
+    const head = chosen === null ? null : tree.head(chosen);
+    if (head === undefined) return undefined;
+    if (head === null) return toRange(0, firstLineEnd(text));
+    return toRange(head[0], head[1]);
+  };
+}
+
+/** The tree of a `yaml` Document (the package is passed in: it is loaded only when needed). */
+export function yamlTree(doc: Yaml.Document, yaml: typeof Yaml): NodeTree<Yaml.Node> {
+  const { isAlias, isCollection, isMap, isPair, isScalar, isSeq } = yaml;
+  type Node = Yaml.Node;
+  const head = (node: Node): [number, number] | null => {
+    if (!node.range) return null;
+    const [start, end] = node.range;
     if (isMap(node) && !node.flow && node.items[0]) {
       const first = node.items[0];
       const key = first.key as Node | null;
       const value = first.value as Node | null;
       const keyStart = key?.range?.[0] ?? start;
-      const stop = value?.range ? head(value)[1] : key?.range?.[1] ?? end;
+      const stop = value?.range ? head(value)?.[1] ?? end : key?.range?.[1] ?? end;
       return [keyStart, stop];
     }
     if (isSeq(node) && !node.flow && node.items[0] && (node.items[0] as Node).range) {
-      return [start, head(node.items[0] as Node)[1]];
+      return [start, head(node.items[0] as Node)?.[1] ?? end];
     }
     return [start, end];
   };
-
-  return function locate(path: Path, target: Target = 'value'): SourceRange {
-    let node: unknown = doc.contents;
-    let keyNode: Node | undefined;
-    for (const segment of path) {
-      if (isAlias(node) || !isCollection(node)) break;
-      let next: unknown;
-      keyNode = undefined;
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && keyString(p.key) === String(segment));
-        if (pair) {
-          keyNode = pair.key as Node;
-          next = pair.value ?? pair.key;
-        }
-      } else if (isSeq(node) && typeof segment === 'number') {
-        next = node.items[segment];
-      }
-      if (!next) break;
-      node = next;
-    }
-    const chosen = target === 'key' && keyNode ? keyNode : (node as Node | null);
-    if (!chosen?.range) return toRange(0, firstLineEnd(text));
-    const [start, end] = head(chosen);
-    return toRange(start, end);
+  return {
+    root: (doc.contents as Node | null) ?? null,
+    kind: (node) => (isAlias(node) || !isCollection(node) ? 'leaf' : isMap(node) ? 'map' : 'seq'),
+    pair(map, key) {
+      if (!isMap(map)) return null;
+      const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+      if (!pair) return null;
+      const keyNode = pair.key as Node;
+      return { key: keyNode, value: (pair.value as Node | null) ?? keyNode };
+    },
+    item: (seq, index) => (isSeq(seq) ? (seq.items[index] as Node | undefined) ?? null : null),
+    head,
   };
 }
 
-function keyString(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
-  return undefined;
+/** A one-character range at an offset (moved past spaces), for syntax problems. */
+export function marker(text: string, linePos: LinePos) {
+  return (offset: number, end = offset + 1): SourceRange => {
+    while (text[offset] === ' ') offset++;
+    const s = linePos(offset);
+    const e = linePos(Math.max(end, offset + 1));
+    // A range that runs onto the next line is shown as one character where it starts.
+    return e.line === s.line
+      ? { line: s.line, column: s.col, endLine: e.line, endColumn: e.col }
+      : { line: s.line, column: s.col, endLine: s.line, endColumn: s.col + 1 };
+  };
+}
+
+/** 1-based line and column of an offset, from the offsets where lines start. */
+export function linePosition(text: string): LinePos {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, col: offset - starts[low]! + 1 };
+  };
 }
 
 function trimEnd(text: string, start: number, lineEnd: number): number {

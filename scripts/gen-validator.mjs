@@ -1,0 +1,49 @@
+// Compiles schemas/strategy.schema.json into src/core/lint/strategy-validator.ts with ajv's standalone code,
+// so that `mcm lint` does not load ajv nor compile the schema at every start. `npm run build` runs it first.
+// `node scripts/gen-validator.mjs --check` exits 1 when the file is stale (test/core/lint/strategy-validator.test.ts runs it).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+
+const target = new URL('../src/core/lint/strategy-validator.ts', import.meta.url);
+
+export function generateValidator() {
+  const schema = JSON.parse(readFileSync(new URL('../schemas/strategy.schema.json', import.meta.url), 'utf8'));
+  // The same options schema-check.ts relies on: every error, with the data and the schema it concerns.
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false, code: { source: true, esm: true } });
+  addFormats.default(ajv, ['date', 'uri']);
+  const code = standaloneCode.default(ajv, ajv.compile(schema))
+    .replace('"use strict";', '')
+    .replace(/^export const validate = (\w+);export default \w+;/m, 'const validate = $1;')
+    .replace('require("ajv-formats/dist/formats").fullFormats.uri', 'uriOrSimpler(require("ajv-formats/dist/formats").fullFormats.uri)');
+  return [
+    '// @ts-nocheck -- ajv\'s standalone output is plain JavaScript.',
+    '/* Generated from schemas/strategy.schema.json by `npm run gen:validator`. Do not edit. */',
+    "import { createRequire } from 'node:module';",
+    "import type { ValidateFunction } from 'ajv/dist/2020.js';",
+    '',
+    '// The generated code requires two small runtime helpers (string length, date and URI formats), not ajv itself.',
+    'const require = createRequire(import.meta.url);',
+    '',
+    '// The full URI expression takes about 15 ms to compile on first use: most links are plain web addresses that',
+    '// this one, a strict subset of it, accepts at once (test/core/lint/strategy-validator.test.ts checks the subset).',
+    "export const SIMPLE_URI = /^https?:\\/\\/[a-z0-9\\-._~]+(?::\\d*)?(?:\\/[a-z0-9\\-._~!$&'()*+,;=:@]*)*(?:\\?[a-z0-9\\-._~!$&'()*+,;=:@/?]*)?(?:#[a-z0-9\\-._~!$&'()*+,;=:@/?]*)?$/i;",
+    'const uriOrSimpler = (full: (text: string) => boolean) => (text: string) => SIMPLE_URI.test(text) || full(text);',
+    '',
+    code.trim(),
+    '',
+    '/** Validates a strategy against the JSON Schema; on failure, `validateStrategy.errors` holds the errors. */',
+    'export const validateStrategy: ValidateFunction = validate;',
+    '',
+  ].join('\n');
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  const text = generateValidator();
+  if (process.argv.includes('--check')) {
+    process.exitCode = readFileSync(target, 'utf8') === text ? 0 : 1;
+  } else {
+    writeFileSync(target, text);
+  }
+}

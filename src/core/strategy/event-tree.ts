@@ -1,0 +1,159 @@
+import type { NodeTree } from './locate.js';
+
+/** js-yaml's node kinds, as numbers (0 for a node without content). */
+export const KIND = { scalar: 1, mapping: 2, sequence: 3 } as const;
+
+/**
+ * The nodes in the order they open (so a node's descendants follow it), in typed arrays: 10,000 channels
+ * make about 450,000 of them. A node's children are `id + 1`, then each next one at the end of the previous.
+ */
+export class Nodes {
+  count = 0;
+  open = new Int32Array(1024);
+  close = new Int32Array(1024);
+  /** The id after the node's last descendant. */
+  end = new Int32Array(1024);
+  kind = new Uint8Array(1024);
+  result: unknown[] = [];
+
+  add(position: number): number {
+    if (this.count === this.open.length) {
+      const grow = <T extends Int32Array | Uint8Array>(array: T, bigger: T): T => (bigger.set(array), bigger);
+      const size = this.count * 2;
+      this.open = grow(this.open, new Int32Array(size));
+      this.close = grow(this.close, new Int32Array(size));
+      this.end = grow(this.end, new Int32Array(size));
+      this.kind = grow(this.kind, new Uint8Array(size));
+    }
+    this.open[this.count] = position;
+    this.result.push(null);
+    return this.count++;
+  }
+
+  finish(id: number, position: number, kind: number, result: unknown): void {
+    this.close[id] = position;
+    this.end[id] = this.count;
+    this.kind[id] = kind;
+    this.result[id] = result;
+  }
+}
+
+/** The tree, or undefined when a flow mapping has a key that is not text (each parser turns it into another string). */
+export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefined {
+  const { open, close, end: subtreeEnd, kind, result } = nodes;
+  // js-yaml opens nested nodes for one YAML node (an entry, then the scalar it turns out to be): keep the innermost.
+  const inner = (id: number): number => {
+    let node = id;
+    while (node + 1 < subtreeEnd[node]! && subtreeEnd[node + 1] === subtreeEnd[node] && Object.is(result[node + 1], result[node]) && kind[node + 1] === kind[node]) node++;
+    return node;
+  };
+  const children = new Map<number, number[]>();
+  const childrenOf = (id: number): number[] => {
+    let list = children.get(id);
+    if (!list) {
+      list = [];
+      for (let c = id + 1; c < subtreeEnd[id]!; c = subtreeEnd[c]!) list.push(inner(c));
+      children.set(id, list);
+    }
+    return list;
+  };
+  // An empty sequence item has no node of its own: such a list is left to the yaml package.
+  const itemsOf = (id: number): number[] | undefined => {
+    const list = childrenOf(id);
+    const own = result[id];
+    return Array.isArray(own) && own.length === list.length ? list : undefined;
+  };
+  const start = (id: number): number => skipToContent(text, open[id]!, kind[id] === 0);
+  const end = (id: number): number => {
+    // js-yaml reads past a final line break it adds itself.
+    let e = Math.min(close[id]!, text.length);
+    const s = start(id);
+    // A block scalar (| or >) ends where its content does, trailing spaces included, as the yaml package has it.
+    if (text[s] === '|' || text[s] === '>') return e;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+    return Math.max(e, s);
+  };
+  const flow = (id: number) => text[start(id)] === '{' || text[start(id)] === '[';
+
+  const pairs = new Map<number, Map<string, { key: number; value: number }> | undefined>();
+  const pairsOf = (id: number) => {
+    if (pairs.has(id)) return pairs.get(id);
+    const list = childrenOf(id);
+    const map = new Map<string, { key: number; value: number }>();
+    let count = 0;
+    let ok = true;
+    for (let i = 0; i < list.length && ok; count++) {
+      const key = list[i]!;
+      if (kind[key] !== KIND.scalar || typeof result[key] !== 'string') ok = false;
+      let after = end(key);
+      while (text[after] === ' ') after++;
+      const next = list[i + 1];
+      const hasValue = text[after] === ':' && next !== undefined && open[next]! > after;
+      if (!map.has(String(result[key]))) map.set(String(result[key]), { key, value: hasValue ? next! : key });
+      i += hasValue ? 2 : 1;
+    }
+    const own = result[id];
+    const settled = ok && typeof own === 'object' && own !== null && Object.keys(own).length === count && map.size === count ? map : undefined;
+    pairs.set(id, settled);
+    return settled;
+  };
+
+  const head = (id: number): [number, number] | undefined => {
+    if (kind[id] === KIND.mapping && !flow(id)) {
+      const entries = pairsOf(id);
+      if (!entries) return undefined;
+      const first = entries.values().next().value;
+      if (first) {
+        const stop = first.value === first.key ? end(first.key) : head(first.value)?.[1];
+        return stop === undefined ? undefined : [start(first.key), stop];
+      }
+    }
+    if (kind[id] === KIND.sequence && !flow(id)) {
+      const items = itemsOf(id);
+      if (!items) return undefined;
+      const first = items[0];
+      if (first !== undefined) {
+        const stop = head(first)?.[1];
+        return stop === undefined ? undefined : [start(id), stop];
+      }
+    }
+    if (kind[id] === 0) return [start(id), start(id)];
+    return [start(id), end(id)];
+  };
+
+  // In a flow mapping a key needs no ":" ({ [a, b] }), so only pairing its nodes shows that every key is text.
+  for (let id = 0; id < nodes.count; id++) {
+    if (kind[id] === KIND.mapping && inner(id) === id && text[start(id)] === '{' && pairsOf(id) === undefined) return undefined;
+  }
+
+  return {
+    root: inner(0),
+    kind: (id) => (kind[id] === KIND.mapping ? 'map' : kind[id] === KIND.sequence ? 'seq' : 'leaf'),
+    pair(id, key) {
+      const entries = pairsOf(id);
+      return entries === undefined ? undefined : entries.get(key) ?? null;
+    },
+    item(id, index) {
+      const items = itemsOf(id);
+      return items === undefined ? undefined : items[index] ?? null;
+    },
+    head,
+  };
+}
+
+/** Where a node's content starts, as the `yaml` package counts it: past spaces, line breaks, comments and a tag. */
+function skipToContent(text: string, from: number, empty: boolean): number {
+  let i = from;
+  for (;;) {
+    while (text[i] === ' ' || (!empty && (text[i] === '\n' || text[i] === '\r'))) i++;
+    if (!empty && text[i] === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
+    if (text[i] === '!') {
+      while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+      continue;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,77 @@
+import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type State } from 'js-yaml';
+import { KIND, Nodes, nodeTree } from './event-tree.js';
+import type { NodeTree } from './locate.js';
+
+// js-yaml reads a large file about ten times faster than the `yaml` package. It reads values here; the
+// positions of the nodes come from its parse events, shaped like the `yaml` package's node ranges.
+
+// YAML 1.2 core schema scalars, resolved exactly as the `yaml` package resolves them, so both loaders agree.
+const scalar = (name: string, test: RegExp, construct: (text: string) => unknown) =>
+  new Type(`tag:yaml.org,2002:${name}`, { kind: 'scalar', resolve: (text: unknown) => typeof text === 'string' && test.test(text), construct });
+const SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', /^(?:~|[Nn]ull|NULL)?$/, () => null),
+    scalar('bool', /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T'),
+    scalar('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (text) =>
+      text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
+    scalar('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/, (text) =>
+      /nan$/i.test(text) ? NaN : /inf$/i.test(text) ? (text.startsWith('-') ? -Infinity : Infinity) : parseFloat(text)),
+  ],
+});
+
+/** Lists and mappings nested deeper than this are refused (the `yaml` package overflows its stack far below a million). */
+export const MAX_DEPTH = 100;
+
+export type FastLoad =
+  | { kind: 'read'; value: unknown; tree: NodeTree<number> }
+  | { kind: 'tooDeep'; offset: number }
+  /** Something only the `yaml` package reads the way mcm reports it: a syntax error, an alias, a directive… */
+  | { kind: 'unsupported' };
+
+// What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
+// tabs, stray byte-order marks, directives, explicit keys (? key), block scalars with an indentation indicator
+// (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---".
+// Such files go to the yaml package.
+const UNSUPPORTED = /^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]/m;
+const unsupported = (text: string) =>
+  text.includes('\t') || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text);
+
+/** Reads one YAML document with js-yaml, recording where every node opens and closes. */
+export function fastLoad(text: string): FastLoad {
+  if (unsupported(text)) return { kind: 'unsupported' };
+  const nodes = new Nodes();
+  const stack: number[] = [];
+  let special = false;
+  const listener = (event: 'open' | 'close', state: State & { anchor?: string | null }) => {
+    if (event === 'open') {
+      stack.push(nodes.add(state.position));
+      return;
+    }
+    const id = stack.pop()!;
+    const kind: number = KIND[state.kind as keyof typeof KIND] ?? 0;
+    nodes.finish(id, state.position, kind, state.result);
+    // An anchor, or an alias (a node without content whose value came from elsewhere): the yaml package places those.
+    if ((state.anchor !== null && state.anchor !== undefined) || (kind === 0 && state.result !== null)) special = true;
+    // A key that is not text (null, a number, a list) becomes a different string in each parser.
+    if (typeof state.result !== 'string' && keyFollows(text, state.position)) special = true;
+  };
+  // maxDepth is newer than the type definitions of js-yaml.
+  const options: LoadOptions & { maxDepth: number } = { schema: SCHEMA, listener, onWarning: () => { special = true; }, maxDepth: MAX_DEPTH };
+  let value: unknown;
+  try {
+    value = load(text, options);
+  } catch (error) {
+    if (error instanceof Error && /maxDepth/.test(error.message)) return { kind: 'tooDeep', offset: nodes.open[nodes.count - 1] ?? 0 };
+    return { kind: 'unsupported' };
+  }
+  // An empty document is cheap to read either way, and only the yaml package tells it from a written null.
+  if (special || value === null || value === undefined) return { kind: 'unsupported' };
+  const tree = nodeTree(text, nodes);
+  return tree ? { kind: 'read', value, tree } : { kind: 'unsupported' };
+}
+
+function keyFollows(text: string, from: number): boolean {
+  let i = from;
+  while (text[i] === ' ') i++;
+  return text[i] === ':';
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { parseSource } from '../../src/core/strategy/parse.js';
+import type { Path } from '../../src/core/strategy/types.js';
+import { specExample } from '../helpers.js';
+import { anyValue, edited, strategyShaped, yamlText } from './arbitraries.js';
+
+// MCM_FUZZ_RUNS=20000 runs a longer campaign.
+const RUNS = Number(process.env.MCM_FUZZ_RUNS ?? 300);
+
+/** Every path into a value (up to a bound), plus paths that lead one step past it. */
+function paths(value: unknown, limit = 400): Path[] {
+  const found: Path[] = [];
+  const walk = (node: unknown, path: Path) => {
+    if (found.length >= limit) return;
+    found.push(path, [...path, 'missing-key'], [...path, 99]);
+    if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    else if (typeof node === 'object' && node !== null) for (const key of Object.keys(node)) walk((node as Record<string, unknown>)[key], [...path, key]);
+  };
+  walk(value, []);
+  return found;
+}
+
+/** The first path where two values differ: type, prototype, key order, or a primitive (NaN equals NaN, 0 differs from -0). */
+function difference(a: unknown, b: unknown, path: Path): string | undefined {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? undefined : JSON.stringify(path);
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return JSON.stringify(path);
+  const [keysA, keysB] = [Object.keys(a), Object.keys(b)];
+  if (keysA.join('\0') !== keysB.join('\0')) return JSON.stringify(path);
+  for (const key of keysA) {
+    const found = difference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * What the fast loader reads differently from the reference: values, problems, or any position.
+ * Returns null when the fast loader left the file to the reference (nothing to compare).
+ */
+function differences(text: string): string[] | null {
+  const fast = parseSource(text);
+  if (fast.loader !== 'js-yaml') return null;
+  const reference = parseSource(text, { loader: 'yaml' });
+  const found: string[] = [];
+  const unlike = difference(fast.value, reference.value, []);
+  if (unlike) found.push(`value at ${unlike}`);
+  if (JSON.stringify(fast.problems) !== JSON.stringify(reference.problems)) found.push(`problems: ${JSON.stringify(fast.problems)} instead of ${JSON.stringify(reference.problems)}`);
+  for (const path of paths(reference.value)) {
+    for (const target of ['value', 'key'] as const) {
+      const [a, b] = [fast.locate(path, target), reference.locate(path, target)];
+      if (JSON.stringify(a) !== JSON.stringify(b)) found.push(`${target} of ${JSON.stringify(path)}: ${JSON.stringify(a)} instead of ${JSON.stringify(b)}`);
+    }
+  }
+  return found;
+}
+
+/** Runs a property, and checks that the fast loader really read most of the generated texts. */
+function agree(arbitrary: fc.Arbitrary<string>, minimumShare: number) {
+  let compared = 0;
+  fc.assert(fc.property(arbitrary, (text) => {
+    const found = differences(text);
+    if (found === null) return;
+    compared++;
+    expect(found).toEqual([]);
+  }), { numRuns: RUNS });
+  // The property says something only if the fast loader read a good share of the texts.
+  expect(compared / RUNS).toBeGreaterThanOrEqual(minimumShare);
+}
+
+describe('the fast loader reads values and places nodes exactly as the yaml package does', () => {
+  test('on strategies with arbitrary values, in every YAML style', () => agree(yamlText(strategyShaped), 0.6));
+
+  test('on arbitrary YAML values', () => agree(yamlText(anyValue), 0.6));
+
+  test('on the SPEC example with random edits, where both read it', () => agree(edited(specExample), 0.1));
+
+  test('on generated strategies with random edits, where both read it', () => agree(yamlText(strategyShaped).chain(edited), 0.08));
+
+  test('on the SPEC example and the examples folder', () => {
+    const files = [specExample, ...['oil-change', 'local-bakery', 'online-shop'].map((name) => readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'))];
+    for (const text of files) expect(differences(text)).toEqual([]);
+  });
+});
