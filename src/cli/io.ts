@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from 'chalk';
-
 /** Everything the CLI touches outside itself, so that tests can run it in-process. */
 export interface Io {
   stdout(text: string): void;
@@ -34,8 +32,4 @@ export function useColor(io: Io, flag?: boolean): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   return io.stdoutIsTTY && io.env.TERM !== 'dumb';
-}
-
-export function chalkFor(color: boolean): ChalkInstance {
-  return new Chalk({ level: color ? 1 : 0 });
 }

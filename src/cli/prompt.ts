@@ -1,7 +1,7 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { Prompter } from '../core/init/asker.js';
 import type { Question } from '../core/init/question.js';
-import { chalkFor } from './io.js';
+import { chalkFor } from './color.js';
 
 // The only module that imports inquirer: the init action loads it lazily, and tests mock it.
 

@@ -6,7 +6,8 @@ import { defineInit } from './commands/init.js';
 import { defineLint } from './commands/lint.js';
 import { defineRules } from './commands/rules.js';
 import { defineSchema } from './commands/schema.js';
-import { chalkFor, processIo, useColor, type Io } from './io.js';
+import { paint } from '../core/formatters/types.js';
+import { processIo, useColor, type Io } from './io.js';
 
 export interface CommandContext {
   io: Io;
@@ -38,7 +39,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    const red = chalkFor(useColor(io)).red;
+    const red = paint(useColor(io)).red;
     if (error instanceof UserError) {
       io.stderr(`${red('mcm:')} ${error.message}\n`);
       return 2;

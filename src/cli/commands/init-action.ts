@@ -15,7 +15,8 @@ import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { schemaPath, strategySchema } from '../../core/schema.js';
 import { writeFileAtomic } from '../files.js';
-import { chalkFor, useColor, type Io } from '../io.js';
+import { chalkFor } from '../color.js';
+import { useColor, type Io } from '../io.js';
 import { version } from '../run.js';
 import type { InitFlags } from './init.js';
 

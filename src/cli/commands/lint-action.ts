@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
 import { countSeverities, UserError, type LintResult } from '../../core/lint/diagnostic.js';
+import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
 import { MAX_BYTES } from '../../core/strategy/parse.js';
 import { rules } from '../../core/rules/index.js';
@@ -56,10 +57,9 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 }
 
 async function loadFormatter(name: string) {
-  const { formatters } = await import('../../core/formatters/index.js');
-  const formatter = formatters[name];
-  if (!formatter) throw new UserError(`The ${name} format is not available in this version; use one of ${FORMATS.filter((f) => f in formatters).join(', ')}.`);
-  return formatter;
+  const load = formatterLoaders[name];
+  if (!load) throw new UserError(`The ${name} format is not available; use one of ${FORMATS.join(', ')}.`);
+  return load();
 }
 
 /** Files, folders (every .yaml and .yml inside) and globs, in a stable order, each once. */

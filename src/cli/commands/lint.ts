@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { formatterLoaders } from '../../core/formatters/load.js';
 import { UserError, type SeveritySetting } from '../../core/lint/diagnostic.js';
 import type { CommandContext } from '../run.js';
 
@@ -13,7 +14,7 @@ export interface LintFlags {
   color?: boolean;
 }
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'];
+export const FORMATS = Object.keys(formatterLoaders);
 
 export function defineLint(program: Command, context: CommandContext): Command {
   return program

@@ -3,7 +3,8 @@ import type { Rule } from '../../core/lint/define-rule.js';
 import { UserError, type SeveritySetting } from '../../core/lint/diagnostic.js';
 import { closest } from '../../core/lint/suggest.js';
 import { rules } from '../../core/rules/index.js';
-import { chalkFor, useColor, type Io } from '../io.js';
+import { chalkFor } from '../color.js';
+import { useColor, type Io } from '../io.js';
 
 export function rulesCommand(id: string | undefined, flags: { color?: boolean }, io: Io): number {
   const color = useColor(io, flags.color === false ? false : undefined);

@@ -5,48 +5,22 @@ export function normalizeText(text: string): string {
 
 const SHINGLE = 5;
 
-/** Character 5-shingles, hashed. A text shorter than a shingle is one shingle. */
-export function shingles(normalized: string): Set<number> {
-  const set = new Set<number>();
-  if (normalized.length <= SHINGLE) {
-    set.add(hash(normalized));
-    return set;
-  }
-  // Hashed into a sorted array first: the set is built once from unique values, and its sorted copy is kept.
+/** A text's character 5-shingles, hashed, sorted and without repeats. A text shorter than a shingle is one shingle. */
+export type Shingles = Int32Array;
+
+/** Character 5-shingles as a sorted typed array: comparing two is one merge, and no Set is built per text. */
+export function shingles(normalized: string): Shingles {
+  if (normalized.length <= SHINGLE) return Int32Array.of(hash(normalized));
   const hashes = new Int32Array(normalized.length - SHINGLE + 1);
   for (let i = 0; i < hashes.length; i++) hashes[i] = hash(normalized, i, i + SHINGLE);
   hashes.sort();
   let unique = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i]!;
-  const values = hashes.subarray(0, unique);
-  for (let i = 0; i < values.length; i++) set.add(values[i]!);
-  sortedCache.set(set, values);
-  return set;
+  return hashes.subarray(0, unique);
 }
 
-// Sorted copies of the sets, so that comparing two of them is one merge (a set is compared with many others).
-// The sets are not changed once built; a change of size would still be noticed.
-const sortedCache = new WeakMap<Set<number>, Int32Array>();
-function sorted(set: Set<number>): Int32Array {
-  let array = sortedCache.get(set);
-  if (!array || array.length !== set.size) {
-    array = new Int32Array(set.size);
-    let i = 0;
-    for (const x of set) array[i++] = x;
-    array.sort();
-    sortedCache.set(set, array);
-  }
-  return array;
-}
-
-export function jaccard(a: Set<number>, b: Set<number>): number {
-  if (a.size < 16 || b.size < 16) {
-    const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-    let shared = 0;
-    for (const x of small) if (large.has(x)) shared++;
-    return shared / (a.size + b.size - shared);
-  }
-  const [x, y] = [sorted(a), sorted(b)];
+/** Shared shingles over all shingles of the two texts (0 to 1). */
+export function jaccard(x: Shingles, y: Shingles): number {
   let shared = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i]! < y[j]!) i++;
@@ -57,36 +31,21 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
       j++;
     }
   }
-  return shared / (a.size + b.size - shared);
+  return shared / (x.length + y.length - shared);
 }
 
 const BANDS = 12;
 const ROWS = 4;
-const SEEDS = Array.from({ length: BANDS * ROWS }, (_, i) => [Math.imul(i + 1, 0x9e3779b1) | 1, Math.imul(i + 7, 0x85ebca6b)] as const);
-const MULTIPLIERS = Int32Array.from(SEEDS, ([a]) => a);
-const OFFSETS = Int32Array.from(SEEDS, ([, b]) => b);
 
 /**
  * Pairs of items whose shingle sets are likely to be at least moderately similar, by MinHash with
  * locality-sensitive hashing: 12 bands of 4 rows find a pair at 0.8 similarity with probability 0.998,
- * in time linear in the number of items (never comparing every pair).
+ * in time linear in the number of items (never comparing every pair). The caller checks each pair exactly.
  */
-export function candidatePairs(sets: Set<number>[]): [number, number][] {
+export function candidatePairs(sets: Shingles[]): [number, number][] {
   const width = BANDS * ROWS;
   const signatures = new Int32Array(sets.length * width);
-  sets.forEach((set, item) => {
-    const values = sorted(set);
-    for (let s = 0; s < width; s++) {
-      const a = MULTIPLIERS[s]!;
-      const b = OFFSETS[s]!;
-      let min = 0x7fffffff;
-      for (let i = 0; i < values.length; i++) {
-        const h = ((Math.imul(values[i]!, a) + b) | 0) >>> 1;
-        if (h < min) min = h;
-      }
-      signatures[item * width + s] = min;
-    }
-  });
+  sets.forEach((values, item) => signInto(values, signatures, item * width, width));
   // Buckets of items whose band of the signature is equal, keyed by a hash of the band (checked in full).
   const sameBand = (x: number, y: number, at: number) => {
     for (let r = 0; r < ROWS; r++) if (signatures[x * width + at + r] !== signatures[y * width + at + r]) return false;
@@ -117,6 +76,34 @@ export function candidatePairs(sets: Set<number>[]): [number, number][] {
     }
   }
   return Array.from(pairs, (pair) => [Math.floor(pair / count), pair % count]);
+}
+
+/**
+ * One-permutation MinHash with rotation densification (Shrivastava and Li, 2014): each shingle is hashed
+ * once into one of `width` bins, keeping each bin's minimum; an empty bin borrows the next non-empty one.
+ * It estimates similarity like `width` separate hash functions, at the cost of one.
+ */
+function signInto(values: Shingles, signatures: Int32Array, at: number, width: number): void {
+  const empty = -1;
+  signatures.fill(empty, at, at + width);
+  for (let i = 0; i < values.length; i++) {
+    let h = Math.imul(values[i]! ^ (values[i]! >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) >>> 0;
+    const bin = at + (h % width);
+    const value = h >>> 1;
+    if (signatures[bin] === empty || value < signatures[bin]!) signatures[bin] = value;
+  }
+  for (let bin = 0; bin < width; bin++) {
+    if (signatures[at + bin] !== empty) continue;
+    for (let step = 1; step < width; step++) {
+      const donor = signatures[at + ((bin + step) % width)]!;
+      if (donor !== empty) {
+        signatures[at + bin] = (donor + Math.imul(step, 0x9e3779b1)) >>> 1;
+        break;
+      }
+    }
+  }
 }
 
 function hash(text: string, from = 0, to = text.length): number {
