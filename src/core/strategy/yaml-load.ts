@@ -80,7 +80,7 @@ function describe(error: Yaml.YAMLError, text: string): string {
     case 'BAD_INDENT':
       return `${sentence(error.message)} Check the indentation of this line; text that contains ": " or " #" needs quotes.`;
     case 'TAG_RESOLVE_FAILED':
-      return `${sentence(error.message)}: mcm reads plain YAML values only, so this value is read as text.`;
+      return `${sentence(error.message).replace(/\.$/, '')}: mcm reads plain YAML values only, so this value is read as text.`;
     default:
       // The yaml package reports its own stack overflow on very deep nesting as a plain error.
       return /call stack/i.test(error.message) ? tooDeep() : sentence(error.message);

@@ -78,6 +78,12 @@ describe('parseSource', () => {
     expect(problems('mcm: 1\nname: a\0b\n')).toEqual(['2:8 error This file holds binary data, not a YAML strategy.']);
   });
 
+  test('reads an unknown tag as text, with a warning', () => {
+    expect(problems('name: !!js/function x\n')).toEqual([
+      '1:7 warning Unresolved tag: tag:yaml.org,2002:js/function: mcm reads plain YAML values only, so this value is read as text.',
+    ]);
+  });
+
   test('treats __proto__ and constructor as plain keys', () => {
     const parsed = parseSource('__proto__: { polluted: true }\nconstructor: 1\n');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
