@@ -47,14 +47,13 @@ describe('the mcm binary on bad input', () => {
     expect(report.files.filter((f) => f.errorCount === 0).map((f) => f.file)).toEqual([]);
   });
 
-  test.each(generatedCorpus())('lints $name (generated) in time, without a crash', ({ path, expected }) => {
-    const started = performance.now();
+  // A hang is killed by mcm()'s timeout and fails on its signal.
+  test.each(generatedCorpus())('lints $name (generated) without a crash or a hang', ({ path, expected }) => {
     const result = mcm(['lint', path]);
     expect({ code: result.code, signal: result.signal, signs: crashSigns(result.err + result.out), err: result.err }).toEqual({ code: 1, signal: null, signs: [], err: '' });
     const lines = result.out.split('\n');
     expect(lines[0]).toBe(path);
     expect(lines).toContain(`  ${expected}`);
-    expect(performance.now() - started).toBeLessThan(20_000);
   }, 90_000);
 
   test('reads binary data from standard input', () => {

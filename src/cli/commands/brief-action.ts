@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { renderBrief, type BriefFile } from '../../core/brief/render.js';
 import { loadTemplates } from '../../core/brief/templates.js';
@@ -8,7 +8,7 @@ import { lint } from '../../core/lint/engine.js';
 import { stylish } from '../../core/formatters/stylish.js';
 import { plural } from '../../core/formatters/types.js';
 import { rules } from '../../core/rules/index.js';
-import { writeFileAtomic } from '../files.js';
+import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../run.js';
 import type { BriefFlags } from './brief.js';
@@ -19,7 +19,7 @@ const BRIEF_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 
 export async function briefCommand(file: string, flags: BriefFlags, io: Io): Promise<number> {
   const path = resolve(io.cwd, file);
-  const input = read(path, file);
+  const input = readStrategyFile(path, file);
   const configFile = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(dirname(path));
   const config = configFile ? readConfigFile(configFile) : {};
   const activeRules = resolveRules(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
@@ -65,16 +65,6 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
       + `${stale.map((t) => `  ${shown(t)}\n`).join('')}Run mcm brief --clean to remove ${stale.length === 1 ? 'it' : 'them'}.\n`);
   }
   return 0;
-}
-
-function read(path: string, shown: string): Buffer {
-  try {
-    return readFileSync(path);
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT') throw new UserError(`Cannot find "${shown}"${shown === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`);
-    throw new UserError(`Cannot read "${shown}": ${code === 'EACCES' ? 'permission denied' : error instanceof Error ? error.message : String(error)}.`);
-  }
 }
 
 /** Creates the output folder if needed and returns its real path, which every write must stay under. */

@@ -1,12 +1,11 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
 import { countSeverities, UserError, type LintResult } from '../../core/lint/diagnostic.js';
 import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
-import { MAX_BYTES } from '../../core/strategy/parse.js';
 import { rules } from '../../core/rules/index.js';
-import { writeFileAtomic } from '../files.js';
+import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../run.js';
 import { FORMATS, type LintFlags } from './lint.js';
@@ -37,7 +36,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   const results: LintResult[] = [];
   for (const file of files) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
-    const input = file === '-' ? await io.readStdin() : read(resolve(io.cwd, file), file);
+    const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
     const result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
     results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds } : result);
   }
@@ -88,31 +87,6 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
     files.push(...found.sort());
   }
   return [...new Set(files)];
-}
-
-/** The file's bytes, at most one byte more than the loader accepts: a huge file is refused without being read whole. */
-function read(path: string, shown: string): Buffer {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      // Pipes and devices report no size: read in chunks until the end, or until the limit is passed.
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_BYTES + 1 - total));
-        const n = readSync(fd, chunk, 0, chunk.length, null);
-        if (n === 0) break;
-        chunks.push(chunk.subarray(0, n));
-        total += n;
-        if (total > MAX_BYTES) break;
-      }
-      return Buffer.concat(chunks, total);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    throw new UserError(`Cannot read "${shown}": ${(error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message}.`);
-  }
 }
 
 function writeReport(path: string, shown: string, report: string): void {

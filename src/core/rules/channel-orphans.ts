@@ -2,6 +2,7 @@ import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
 import { closest } from '../lint/suggest.js';
 import { STAGES, type Stage } from '../strategy/types.js';
+import { listWords } from '../lint/wording.js';
 
 export default defineRule({
   id: 'channel-orphans',
@@ -50,11 +51,8 @@ export default defineRule({
 
 /** The stages where journeys already use the channel, or else those its type usually serves. */
 function stageHint(used: Set<Stage> | undefined, type: string): string {
-  if (used) return `; its journeys already use it at the ${or(STAGES.filter((s) => used.has(s)))} stage`;
+  if (used) return `; its journeys already use it at the ${listWords(STAGES.filter((s) => used.has(s)), 'or')} stage`;
   const facts = type === 'custom' ? undefined : channelType(type);
-  return facts ? `; ${facts.label} usually serves ${or(facts.stages)}` : '';
+  return facts ? `; ${facts.label} usually serves ${listWords(facts.stages, 'or')}` : '';
 }
 
-function or(words: readonly string[]): string {
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0] ?? '';
-}

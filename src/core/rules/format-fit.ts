@@ -2,6 +2,7 @@ import { channelType, formatFacts, formats, type ChannelTypeFacts, type FormatFa
 import { defineRule, type Report } from '../lint/define-rule.js';
 import { characterLength, findUrls, measureSms, SMS_SEGMENT, textLength } from '../lint/text-length.js';
 import type { Channel, Path } from '../strategy/types.js';
+import { listWords, quote } from '../lint/wording.js';
 
 type MessageId = 'unsupportedFormat' | 'tooLong' | 'overGuidance' | 'smsSegments' | 'smsUnicode' | 'linkInText' | 'linkField';
 
@@ -56,7 +57,7 @@ function checkLimit(channel: Channel, type: ChannelTypeFacts, limit: TextLimit, 
       report({ messageId: 'smsSegments', data, path });
       return;
     }
-    const outside = quoteList(sms.outside.slice(0, 3), 'and') + (sms.outside.length > 3 ? ' and others' : '');
+    const outside = listWords(quote(sms.outside.slice(0, 3)), 'and') + (sms.outside.length > 3 ? ' and others' : '');
     const gsm = SMS_SEGMENT['gsm-7'].single;
     const instead = sms.lengthWithoutOutside <= gsm ? `, or drop ${outside} to send it as one message of up to ${gsm}` : `, or drop ${outside} and cut it to ${gsm}`;
     report({ messageId: 'smsUnicode', data: { ...data, outside, instead }, path });
@@ -90,11 +91,5 @@ function checkLinks(channel: Channel, type: ChannelTypeFacts, format: FormatId, 
 /** The formats the type offers; "other", which every type accepts, only when there is nothing else. */
 function supported(type: ChannelTypeFacts): string {
   const offered = Object.keys(type.formats).filter((id) => id !== 'other');
-  return offered.length ? quoteList(offered, 'or') : '"other"';
-}
-
-/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
-function quoteList(items: string[], conjunction: 'or' | 'and'): string {
-  const quoted = items.map((item) => `"${item}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}` : (quoted[0] ?? '');
+  return offered.length ? listWords(quote(offered), 'or') : '"other"';
 }

@@ -1,6 +1,7 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
 import { CORE_STAGES, type Stage } from '../strategy/types.js';
+import { listWords, quote } from '../lint/wording.js';
 
 const PURPOSE: Record<(typeof CORE_STAGES)[number], string> = {
   awareness: 'makes new people aware of you',
@@ -65,6 +66,5 @@ export default defineRule({
 /** Channels of the strategy that the catalog says usually serve the stage. */
 function example(ids: string[]): string {
   if (!ids.length) return '';
-  const shown = ids.slice(0, 3).map((id) => `"${id}"`);
-  return `, for example ${shown.length > 1 ? `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}` : shown[0]}`;
+  return `, for example ${listWords(quote(ids.slice(0, 3)), 'or')}`;
 }

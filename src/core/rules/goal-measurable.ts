@@ -1,4 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
+import { listWords } from '../lint/wording.js';
 
 export default defineRule({
   id: 'goal-measurable',
@@ -16,12 +17,9 @@ export default defineRule({
     ] as const;
     const missing = parts.filter(([key]) => !provided(['goal', key]));
     if (missing.length) {
-      const data = { missing: list(missing.map(([, words]) => words)), example: missing.map(([, , example]) => example).join(', ') };
+      const data = { missing: listWords(missing.map(([, words]) => words), 'and'), example: missing.map(([, , example]) => example).join(', ') };
       report({ messageId: 'notMeasurable', data, path: ['goal'], target: 'key' });
     }
   },
 });
 
-function list(words: readonly string[]): string {
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0] ?? '';
-}

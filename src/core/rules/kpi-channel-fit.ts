@@ -1,5 +1,6 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
+import { listWords, quote } from '../lint/wording.js';
 
 export default defineRule({
   id: 'kpi-channel-fit',
@@ -20,15 +21,9 @@ export default defineRule({
         const unused = misfit.instead.filter((metric) => !measured.has(metric));
         const data = { channel: channel.id, metric: kpi.metric, type: type.label, reason: misfit.reason };
         const path = ['channels', i, 'kpis', k, 'metric'];
-        if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: quoteList(unused, 'or') }, path });
-        else report({ messageId: 'alreadyMeasured', data: { ...data, instead: quoteList(misfit.instead, 'and') }, path });
+        if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: listWords(quote(unused), 'or') }, path });
+        else report({ messageId: 'alreadyMeasured', data: { ...data, instead: listWords(quote(misfit.instead), 'and') }, path });
       });
     });
   },
 });
-
-/** `"a"`, `"a" or "b"`, `"a", "b" or "c"`. */
-function quoteList(items: string[], conjunction: 'or' | 'and'): string {
-  const quoted = items.map((item) => `"${item}"`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}` : (quoted[0] ?? '');
-}

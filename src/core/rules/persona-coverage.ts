@@ -1,6 +1,7 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
 import { closest } from '../lint/suggest.js';
+import { listWords, quote } from '../lint/wording.js';
 
 export default defineRule({
   id: 'persona-coverage',
@@ -34,9 +35,9 @@ export default defineRule({
     personas.forEach((persona, i) => {
       const prefers = persona.preferred_channels ?? [];
       if (targetsReadable && !targeted.has(persona.id)) {
-        const preferred = channels.filter((c) => prefers.includes(c.id) || prefers.includes(c.type)).map((c) => `"${c.id}"`);
+        const preferred = quote(channels.filter((c) => prefers.includes(c.id) || prefers.includes(c.type)).map((c) => c.id));
         const where = preferred.length
-          ? `${preferred.length > 1 ? `channels ${preferred.slice(0, -1).join(', ')} and ${preferred[preferred.length - 1]}` : `channel ${preferred[0]}`}, which they prefer`
+          ? `${preferred.length > 1 ? 'channels' : 'channel'} ${listWords(preferred, 'and')}, which they prefer`
           : 'the channels that reach them';
         report({ messageId: 'untargeted', data: { persona: persona.id, where }, path: ['personas', i] });
       }

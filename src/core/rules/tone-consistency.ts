@@ -1,5 +1,6 @@
 import { defineRule } from '../lint/define-rule.js';
 import { closest } from '../lint/suggest.js';
+import { listWords, quote } from '../lint/wording.js';
 
 export default defineRule({
   id: 'tone-consistency',
@@ -25,6 +26,5 @@ export default defineRule({
 });
 
 function oneOf(words: readonly string[]): string {
-  const quoted = words.map((word) => `"${word}"`);
-  return quoted.length > 1 ? `one of ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : quoted[0] ?? '';
+  return words.length > 1 ? `one of ${listWords(quote(words), 'or')}` : listWords(quote(words), 'or');
 }
