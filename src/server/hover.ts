@@ -96,18 +96,21 @@ function describeRoom(channel: Record<string, unknown>, field: 'message' | 'head
   return `**${number.format(count)} of ${number.format(limit.max)}** characters for ${what}: ${number.format(-left)} over${limit.hard ? '' : ' (most screens cut it there)'}.`;
 }
 
+const UNIT: Record<string, string> = {
+  count: 'a count', ratio: 'a ratio, written as a fraction (0.02 = 2 %)', multiple: 'a multiple (3 = three times the spend)',
+  money: 'an amount in the budget\'s currency', duration: 'a duration', score: 'a score',
+};
+
 export function describeMetric(id: unknown): string | undefined {
   if (typeof id !== 'string' || !Object.hasOwn(metrics, id)) return undefined;
   const facts = metrics[id]!;
-  const extra = facts as unknown as { kind?: string; direction?: string; unit?: string };
-  const lines = [`**${facts.label}** (\`${id}\`)`, '', facts.description, ''];
-  const traits: string[] = [];
-  if (facts.ratio) traits.push('a ratio, written as a fraction (0.02 = 2 %)');
-  if (extra.kind === 'flow') traits.push('adds up over time (the actual is the sum of the results)');
-  if (extra.kind === 'level') traits.push('read at a moment (the actual is the latest result)');
-  if (extra.direction === 'lower') traits.push('lower is better');
-  if (extra.direction === 'higher') traits.push('higher is better');
-  if (traits.length) lines.push(`${traits.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()), '');
+  const traits = [
+    UNIT[facts.unit] ?? facts.unit,
+    facts.kind === 'flow' ? 'adds up over time (the actual is the sum of the results so far)' : 'read at a moment (the actual is the latest result)',
+    facts.direction === 'higher' ? 'higher is better' : facts.direction === 'lower' ? 'lower is better' : 'neither higher nor lower is better in itself',
+  ];
+  const lines = [`**${facts.label}** (\`${id}\`)`, '', facts.description, '', `${traits.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()), ''];
+  if (facts.partOf && Object.hasOwn(metrics, facts.partOf)) lines.push(`Part of ${metrics[facts.partOf]!.label.toLowerCase()} on the same channel, so never larger.`, '');
   lines.push(`Measures: ${facts.stages.join(', ')}`);
   return lines.join('\n');
 }

@@ -119,7 +119,7 @@ describe('mcm lsp --stdio', () => {
 
   test('hover: a metric, and the room a message has left', async () => {
     const metric = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: pos('click_through_rate', 3) });
-    expect(metric.contents.value).toBe('**Click-through rate** (`click_through_rate`)\n\nClicks divided by impressions, for ads, posts and search results.\n\nA ratio, written as a fraction (0.02 = 2 %).\n\nMeasures: consideration');
+    expect(metric.contents.value).toBe('**Click-through rate** (`click_through_rate`)\n\nClicks divided by impressions, for ads, posts and search results.\n\nA ratio, written as a fraction (0.02 = 2 %); read at a moment (the actual is the latest result); higher is better.\n\nMeasures: consideration');
     const message = await client.request<{ contents: { value: string } }>('textDocument/hover', { textDocument: { uri }, position: pos('Your oil change', 2) });
     expect(message.contents.value).toBe('**54 of 63,206** characters for the post text of a Facebook image post: 63,152 left.');
     // A comment has nothing to say.
