@@ -33,6 +33,8 @@ export interface LintResult {
   infoCount: number;
   /** The rules that were on for this file (JUnit lists one test case per rule that ran). */
   ruleIds?: string[];
+  /** With --fix or --fix-dry-run, when a fix changed the file: its text after the fixes. */
+  output?: string;
 }
 
 export const SEVERITY_RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warning: 2, error: 3 };
