@@ -1,6 +1,7 @@
 import { chmodSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
-import { UserError, type LintResult } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
+import type { LintResult } from '../../core/lint/diagnostic.js';
 import { applyFixes, type FixType } from '../../core/lint/fix.js';
 import { writeFileAtomic } from '../files.js';
 

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { UserError } from '../../core/lint/diagnostic.js';
-import type { CommandContext } from '../run.js';
-import { version } from '../run.js';
+import { UserError } from '../../core/errors.js';
+import { version, type CommandContext } from '../context.js';
 
 export function defineLsp(program: Command, context: CommandContext): Command {
   return program
