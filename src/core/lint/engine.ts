@@ -44,6 +44,7 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
       for (const p of schemaProblems) {
         const diagnostic = push('schema', p.messageId, p.message, schemaSeverity, p.path, source.locate(p.path, p.target));
         if (p.rename) fixes.push({ diagnostic, type: 'problem', target: 'key', fix: { value: p.rename, desc: `Rename to "${p.rename}"` } });
+        if (p.replace) fixes.push({ diagnostic, type: 'problem', target: 'value', fix: { value: p.replace, desc: `Change to "${p.replace}"` } });
       }
     }
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
