@@ -52,6 +52,15 @@ export function yamlLoad(text: string): YamlLoad {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems, locate };
   } catch (error) {
     let offset = 0;
+    const missing = unresolvedAlias(doc, yaml);
+    if (missing) {
+      problems.push({
+        severity: 'error',
+        message: `The alias "*${missing.name}" refers to no anchor: nothing before it is marked "&${missing.name}". Mark the value it should repeat with &${missing.name}, or write the value out.`,
+        range: at(missing.offset, missing.offset + missing.name.length + 1),
+      });
+      return { value: undefined, problems, locate };
+    }
     yaml.visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return yaml.visit.BREAK; } });
     const deep = error instanceof RangeError;
     problems.push({
@@ -61,6 +70,24 @@ export function yamlLoad(text: string): YamlLoad {
     });
     return { value: undefined, problems, locate };
   }
+}
+
+/** The first alias whose anchor is not defined before it, if any. */
+function unresolvedAlias(doc: Yaml.Document, yaml: typeof Yaml): { name: string; offset: number } | undefined {
+  const anchors = new Set<string>();
+  let found: { name: string; offset: number } | undefined;
+  yaml.visit(doc, {
+    Node(_, node) {
+      if (yaml.isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = { name: node.source, offset: node.range?.[0] ?? 0 };
+          return yaml.visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
