@@ -20,7 +20,11 @@ export async function toSvg(spec: TopLevelSpec, name: string): Promise<string> {
   }
 }
 
-/** Gives an SVG the role of one image with an accessible name and a title. */
+/**
+ * Gives an SVG the role of one image with an accessible name and a title. Vega still marks some groups as
+ * graphics objects with names of their own; inside one named image those would only be noise, so they go.
+ */
 export function label(svg: string, name: string): string {
-  return svg.replace(/^<svg\b([^>]*)>/, (_, attributes: string) => `<svg${attributes.replace(/\s+class="[^"]*"/, '')} role="img" aria-label="${xml(name)}" focusable="false"><title>${xml(name)}</title>`);
+  const inner = svg.replace(/\s(?:role="graphics-[a-z]+"|aria-roledescription="[^"]*"|aria-label="[^"]*"|aria-hidden="true")/g, '');
+  return inner.replace(/^<svg\b([^>]*)>/, (_, attributes: string) => `<svg${attributes.replace(/\s+class="[^"]*"/, '')} role="img" aria-label="${xml(name)}" focusable="false"><title>${xml(name)}</title>`);
 }
