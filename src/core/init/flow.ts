@@ -1,5 +1,5 @@
 import type { FormatId } from '../catalog/types.js';
-import { isRecord } from '../lint/describe.js';
+import { isRecord } from '../strategy/describe.js';
 import { STAGES } from '../strategy/types.js';
 import type { Answers, ChannelAnswers, KpiAnswers, PersonaAnswers, StageAnswers } from './answers.js';
 import { channelQuestions, channelTypesQuestion, contentQuestions, funnelQuestions, kpiQuestions } from './channel-questions.js';

@@ -1,6 +1,6 @@
 import { CHANNEL_TYPES } from '../catalog/ids.js';
 import { metrics } from '../catalog/index.js';
-import { isRecord } from '../lint/describe.js';
+import { isRecord } from '../strategy/describe.js';
 import type { AgeRange } from '../strategy/types.js';
 import type { Answers, Approach, PersonaAnswers, Segment } from './answers.js';
 import { question, type Choice } from './question.js';

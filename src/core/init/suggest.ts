@@ -1,7 +1,7 @@
 import { channelType, channelTypes } from '../catalog/index.js';
 import { CHANNEL_TYPES } from '../catalog/ids.js';
 import type { ChannelTypeId } from '../catalog/types.js';
-import { normalizeText, jaccard, shingles } from '../lint/similarity.js';
+import { normalizeText, jaccard, shingles } from '../text/similarity.js';
 import type { Stage } from '../strategy/types.js';
 import type { Answers, ChannelAnswers, PersonaAnswers, Segment } from './answers.js';
 import { FORMAT_DRAFTS, SPARE_DRAFTS, SUGGESTED_KPIS } from './drafts.js';

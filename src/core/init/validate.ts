@@ -1,4 +1,4 @@
-import { closest } from '../lint/suggest.js';
+import { closest } from '../text/suggest.js';
 
 /** A value read from a prompt, a flag or an answers file: the value, or what is wrong in the user's words. */
 export type Read<T> = { value: T } | { error: string };
