@@ -477,7 +477,10 @@ function splitReader(channels: { id: string; name: string }[], total: number, cu
     if (typeof raw !== 'string') return { error: t('err.split.item', { example, value: String(raw) }) };
     const amounts: (number | undefined)[] = channels.map(() => undefined);
     for (const part of raw.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
-      const m = /^(.*?)[\s:=]+([^\s:=].*)$/.exec(part);
+      // The longest end that reads as an amount: "Google Ads search 2 400 zł".
+      const cuts = [...part.matchAll(/[\s:=]+/g)].map((g) => ({ name: part.slice(0, g.index).trim(), amount: part.slice(g.index + g[0].length) }));
+      const cut = cuts.find((c) => c.name && parseMoney(c.amount, locale, currency));
+      const m = cut ? [part, cut.name, cut.amount] : null;
       const money = m ? parseMoney(m[2]!, locale, currency) : undefined;
       if (!m || !money) return { error: t('err.split.item', { example, value: part }) };
       const name = fold(m[1]!);
