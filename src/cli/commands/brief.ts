@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import type { BriefPart } from '../../core/brief/render.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../context.js';
 
 export interface BriefFlags {
   out: string;

@@ -14,14 +14,14 @@ import { preset } from '../../core/init/presets/index.js';
 import { question } from '../../core/init/question.js';
 import { summarize } from '../../core/init/review.js';
 import { schemaReference } from '../../core/init/schema-ref.js';
-import { UserError } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { schemaPath, strategySchema } from '../../core/schema.js';
 import { writeFileAtomic } from '../files.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
-import { version } from '../run.js';
+import { version } from '../context.js';
 import type { InitFlags } from './init.js';
 import { fileDraft, loadDraft, removeDraft } from './init-draft.js';
 

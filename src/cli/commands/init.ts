@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { ANSWER_FLAGS, PRESET_NAMES, type PresetName } from '../../core/init/flags.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../context.js';
 
 export interface InitFlags {
   yes?: boolean;

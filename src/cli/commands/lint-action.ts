@@ -1,18 +1,19 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
-import { countSeverities, UserError, type LintResult } from '../../core/lint/diagnostic.js';
+import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
-import { version } from '../run.js';
-import { FORMATS, type LintFlags } from './lint.js';
+import { version } from '../context.js';
+import type { LintFlags } from './lint.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const files = await expand(patterns, io.cwd);
-  const formatter = await loadFormatter(flags.format);
+  const formatter = await formatterLoaders[flags.format]();
   const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
   const rulesFor = new Map<string, Map<string, ActiveRule>>();
   // A folder of strategies shares one configuration: look it up once per directory, not once per file.
@@ -53,12 +54,6 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return 1;
   }
   return 0;
-}
-
-async function loadFormatter(name: string) {
-  const load = formatterLoaders[name];
-  if (!load) throw new UserError(`The ${name} format is not available; use one of ${FORMATS.join(', ')}.`);
-  return load();
 }
 
 /** Files, folders (every .yaml and .yml inside) and globs, in a stable order, each once. */

@@ -1,10 +1,12 @@
 import { Option, type Command } from 'commander';
-import { formatterLoaders } from '../../core/formatters/load.js';
-import { UserError, type SeveritySetting } from '../../core/lint/diagnostic.js';
-import type { CommandContext } from '../run.js';
+import { FORMAT_NAMES, type FormatName } from '../../core/formatters/load.js';
+import { type SeveritySetting } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
+import type { CommandContext } from '../context.js';
 
 export interface LintFlags {
-  format: string;
+  /** One of FORMAT_NAMES: commander refuses any other name. */
+  format: FormatName;
   output?: string;
   config?: string;
   maxWarnings?: number;
@@ -14,14 +16,13 @@ export interface LintFlags {
   color?: boolean;
 }
 
-export const FORMATS = Object.keys(formatterLoaders);
 
 export function defineLint(program: Command, context: CommandContext): Command {
   return program
     .command('lint')
     .description('check strategy files against the schema and the marketing rules')
     .argument('[files...]', 'files, folders or globs to check; - reads standard input', ['strategy.yaml'])
-    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMATS).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of the terminal')
     .option('-c, --config <file>', 'configuration file (default: the nearest .mcmrc.yaml)')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)

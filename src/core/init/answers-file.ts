@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError } from '../lint/diagnostic.js';
-import { isRecord } from '../lint/describe.js';
-import { closest } from '../lint/suggest.js';
+import { UserError } from '../errors.js';
+import { isRecord } from '../strategy/describe.js';
+import { closest } from '../text/suggest.js';
 import { STAGES } from '../strategy/types.js';
 import { formatPath, type AnswerPath } from './question.js';
 

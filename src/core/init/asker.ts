@@ -1,4 +1,4 @@
-import { UserError } from '../lint/diagnostic.js';
+import { UserError } from '../errors.js';
 import type { GivenAnswers } from './answers-file.js';
 import { t } from './messages.js';
 import { formatPath, type AnswerPath, type Asker, type Question } from './question.js';

@@ -14,7 +14,7 @@ export function buildStrategy(answers: Answers): Strategy {
   return prune({
     mcm: 1,
     name: answers.name,
-    locale: 'locale' in schemaKeys ? localeOf(answers) : undefined,
+    locale: 'locale' in schemaKeys ? (localeOf(answers) as Strategy['locale']) : undefined,
     approach: answers.approach,
     goal: { statement: goal.statement, metric: goal.metric, target: goal.target, baseline: goal.baseline, deadline: goal.deadline },
     period: 'period' in schemaKeys && answers.period ? { start: answers.period.start, end: answers.period.end } : undefined,
@@ -93,7 +93,7 @@ const SECTION_COMMENTS: Record<string, string> = {
   channels: ' Where the message reaches them: audience, content, KPIs and budget of each channel',
   funnel: ' Which channels serve which stage, from first contact to recommendation',
   period: ' When the strategy runs: the goal\'s deadline falls inside',
-  locale: ' The language of the customers, for messages and briefs',
+  locale: ' The language of this strategy: its customers\' and the one mcm speaks about it',
 };
 
 // Plain in YAML 1.2, but booleans or null to YAML 1.1 readers that some editors and tools still use.

@@ -1,6 +1,6 @@
 import { channelType } from '../catalog/index.js';
 import type { ChannelTypeId, FormatId } from '../catalog/types.js';
-import { isRecord } from '../lint/describe.js';
+import { isRecord } from '../strategy/describe.js';
 import { STAGES, type Stage } from '../strategy/types.js';
 import type { GivenAnswers } from './answers-file.js';
 import type { Answers, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, StageAnswers } from './answers.js';
@@ -15,7 +15,7 @@ import {
 } from './questions.js';
 import { parseDate } from './natural.js';
 import { slug } from './validate.js';
-import { UserError } from '../lint/diagnostic.js';
+import { UserError } from '../errors.js';
 
 export interface FlowOptions {
   today: string;

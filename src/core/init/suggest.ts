@@ -1,4 +1,4 @@
-import { normalizeText, jaccard, shingles } from '../lint/similarity.js';
+import { normalizeText, jaccard, shingles } from '../text/similarity.js';
 
 /** Messages at or above this similarity count as the same (no-identical-content's default threshold). */
 export const SAME_MESSAGE = 0.8;

@@ -1,4 +1,4 @@
-import { closest } from '../lint/suggest.js';
+import { closest } from '../text/suggest.js';
 import type { AgeRange } from '../strategy/types.js';
 import { not, t } from './messages.js';
 import { metricFromName, parseAgeRange, parseDate, parseDateRange, parseNumber, parseRatio } from './natural.js';

@@ -1,21 +1,11 @@
-import type { Channel, FunnelStage, Journey, Path, Persona, Strategy } from '../strategy/types.js';
+import type { LintStrategy } from '../strategy/sanitize.js';
+import type { Path } from '../strategy/types.js';
 import type { Severity, SeveritySetting } from './diagnostic.js';
 
 export type Preset = 'recommended' | 'strict';
 export const PRESETS: readonly Preset[] = ['recommended', 'strict'];
 
-/**
- * The strategy as rules see it: every node the schema rejected is left out, so a rule never reports again
- * what the schema already did. Lists keep their indexes (rejected items leave holes): iterate them with
- * forEach, filter, some or every; never with for…of, spread, Array.from or new Set(list.map(…)), which turn
- * holes into undefined (use list.filter(Boolean) first when you need a dense list).
- */
-export type LintStrategy = Partial<Omit<Strategy, 'personas' | 'channels' | 'funnel' | 'journeys'>> & {
-  personas: Persona[];
-  channels: Channel[];
-  funnel: FunnelStage[];
-  journeys: Journey[];
-};
+export type { LintStrategy } from '../strategy/sanitize.js';
 
 export type MessageData = Record<string, string | number>;
 

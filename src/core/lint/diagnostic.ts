@@ -46,8 +46,3 @@ export function countSeverities(file: string, diagnostics: Diagnostic[]): LintRe
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   return { file, diagnostics, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
 }
-
-/** A problem the user can fix (bad flag, bad configuration, unreadable file): mcm exits 2 with its message. */
-export class UserError extends Error {
-  override name = 'UserError';
-}

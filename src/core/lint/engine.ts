@@ -1,12 +1,10 @@
-import { parseSource } from '../strategy/parse.js';
+import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { toPointer, type Path, type SourceRange } from '../strategy/types.js';
 import { rules as allRules } from '../rules/index.js';
 import { resolveRules, type ActiveRule, type Config } from './config.js';
 import { compareDiagnostics, countSeverities, milder, type Diagnostic, type LintResult, type Severity, type SeveritySetting } from './diagnostic.js';
 import { interpolate, type MessageData, type Rule } from './define-rule.js';
-import { isRecord } from './describe.js';
-import { sanitize } from './sanitize.js';
-import { checkSchema } from './schema-check.js';
+import { isRecord } from '../strategy/describe.js';
 import { applyDirectives, findDirectives } from './suppressions.js';
 
 export interface LintOptions {
@@ -22,11 +20,11 @@ export interface LintOptions {
 const ruleById = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
 
 /** Lints one strategy. Never throws on any input; throws UserError for a bad configuration. */
-export function lint(input: string | Uint8Array, options: LintOptions = {}): LintResult {
+export function lint(input: string | Uint8Array | LoadedStrategy, options: LintOptions = {}): LintResult {
   const file = options.file ?? 'strategy.yaml';
   const active = options.activeRules ?? resolveRules(allRules, options.config, options.rules);
   const severityOf = (id: string): SeveritySetting => active.get(id)?.severity ?? 'off';
-  const source = parseSource(input);
+  const { source, schemaProblems, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
   const diagnostics: Diagnostic[] = [];
   const push = (ruleId: string, messageId: string, message: string, severity: Severity, path: Path, range: SourceRange) => {
     diagnostics.push({ ruleId, messageId, message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: ruleById.get(ruleId)?.docsUrl });
@@ -35,13 +33,11 @@ export function lint(input: string | Uint8Array, options: LintOptions = {}): Lin
   for (const problem of source.problems) {
     push('yaml-syntax', problem.severity === 'error' ? 'invalid' : 'warning', problem.message, problem.severity, [], problem.range);
   }
-  if (source.value !== undefined) {
-    const schemaProblems = checkSchema(source.value);
+  if (strategy !== undefined) {
     const schemaSeverity = severityOf('schema');
     if (schemaSeverity !== 'off') {
       for (const p of schemaProblems) push('schema', p.messageId, p.message, schemaSeverity, p.path, source.locate(p.path, p.target));
     }
-    const strategy = sanitize(source.value, schemaProblems);
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
     const misspelt = new Set(schemaProblems.filter((p) => p.suggestion).map((p) => toPointer([...p.path.slice(0, -1), p.suggestion!])));
     const provided = (path: Path) => has(source.value, path) || misspelt.has(toPointer(path));

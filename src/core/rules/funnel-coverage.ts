@@ -1,7 +1,7 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
 import { CORE_STAGES, type Stage } from '../strategy/types.js';
-import { listWords, quote } from '../lint/wording.js';
+import { listWords, quote } from '../text/wording.js';
 
 const PURPOSE: Record<(typeof CORE_STAGES)[number], string> = {
   awareness: 'makes new people aware of you',

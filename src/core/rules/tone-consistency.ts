@@ -1,6 +1,6 @@
 import { defineRule } from '../lint/define-rule.js';
-import { closest } from '../lint/suggest.js';
-import { listWords, quote } from '../lint/wording.js';
+import { closest } from '../text/suggest.js';
+import { listWords, quote } from '../text/wording.js';
 
 export default defineRule({
   id: 'tone-consistency',

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { Path } from '../strategy/types.js';
+import { validateStrategy } from '../lint/strategy-validator.js';
+import { closest } from '../text/suggest.js';
 import { describePlace, isRecord, show } from './describe.js';
-import { validateStrategy } from './strategy-validator.js';
-import { closest } from './suggest.js';
+import type { Path } from './types.js';
 
 export interface SchemaProblem {
   messageId: string;
