@@ -35,6 +35,11 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     return 1;
   }
 
+  if (flags.format === 'html') {
+    const { htmlBrief } = await import('./brief-html.js');
+    return htmlBrief({ input, path, named, result, flags, io });
+  }
+
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);
   const { files, expected } = renderBrief(loaded, { file: named, diagnostics: result.diagnostics, templates, only: flags.only });
 
