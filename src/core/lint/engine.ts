@@ -7,6 +7,7 @@ import { interpolate, type MessageData, type Rule } from './define-rule.js';
 import { isRecord } from '../strategy/describe.js';
 import { applyDirectives, findDirectives } from './suppressions.js';
 import { FixDocument, resolveFix, type FixSpec, type FixType } from './fix.js';
+import { linePosition } from '../strategy/locate.js';
 
 export interface LintOptions {
   /** The file name shown in diagnostics. */
@@ -33,6 +34,13 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
     return diagnostic;
   };
   // Fixes are resolved to text offsets once every rule has run, and only when some rule reported one.
+  let linePos: ReturnType<typeof linePosition> | undefined;
+  const offsetRange = ([start, end]: [number, number]): SourceRange => {
+    linePos ??= linePosition(source.text);
+    const s = linePos(start);
+    const e = linePos(Math.max(end, start + 1));
+    return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+  };
   const fixes: { diagnostic: Diagnostic; type: FixType; target?: 'key' | 'value'; fix?: FixSpec; suggest?: (FixSpec & { desc: string })[] }[] = [];
 
   for (const problem of source.problems) {
@@ -61,10 +69,12 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
         provided,
         rejected,
         raw: source.value,
+        text: source.text,
         report: (r) => {
           const template = rule.messages[r.messageId] ?? r.messageId;
           const severity = r.severity ? milder(setting, r.severity) : setting;
-          const diagnostic = push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, source.locate(r.path, r.target));
+          const range = r.at ? offsetRange(r.at) : source.locate(r.path, r.target);
+          const diagnostic = push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, range);
           if (r.fix || r.suggest) fixes.push({ diagnostic, type: rule.fixable ?? 'problem', ...(r.target ? { target: r.target } : {}), ...(r.fix ? { fix: r.fix } : {}), ...(r.suggest ? { suggest: r.suggest } : {}) });
         },
       });

@@ -10,6 +10,7 @@ import goalMeasurable from './goal-measurable.js';
 import integrationRequired from './integration-required.js';
 import knownReferences from './known-references.js';
 import kpiChannelFit from './kpi-channel-fit.js';
+import modeline from './modeline.js';
 import multipleChannels from './multiple-channels.js';
 import noIdenticalContent from './no-identical-content.js';
 import ownedChannel from './owned-channel.js';
@@ -41,5 +42,6 @@ export const rules: readonly Rule[] = [
   ownedChannel,
   integrationRequired,
   channelOwner,
+  modeline,
   unusedSuppression,
 ];
