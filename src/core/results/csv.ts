@@ -1,4 +1,4 @@
-import { parse, type Info } from 'csv-parse/sync';
+import { parse } from 'csv-parse/sync';
 
 /** One line of a CSV file: its cells and the line it starts on (1-based, as a spreadsheet numbers rows). */
 export interface CsvRecord {
@@ -51,7 +51,8 @@ export function readCsv(text: string, options: { comment?: string } = {}): CsvTa
     const parsed = parse(body, {
       delimiter,
       bom: true,
-      info: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      raw: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
@@ -60,12 +61,15 @@ export function readCsv(text: string, options: { comment?: string } = {}): CsvTa
       on_skip: (error: { lines?: number; message: string } | undefined) => {
         if (error) broken.push({ row: error.lines ?? 0, message: error.message });
       },
-    }) as unknown as { record: string[]; info: Info }[];
-    for (const { record, info } of parsed) {
-      let breaks = 0;
-      for (const cell of record) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) breaks++;
+    }) as unknown as { record: string[]; raw: string }[];
+    // Rows are numbered from the raw text: csv-parse counts a \r\n inside a quoted field as two lines.
+    let line = 1;
+    for (const { record, raw } of parsed) {
+      const lead = /^(?:[ \t]*(?:\r\n|\n|\r))*/.exec(raw)![0];
+      const row = line + breaks(lead);
+      line += breaks(raw);
       if (record.every((cell) => cell.trim() === '')) continue;
-      records.push({ cells: record, row: info.lines - breaks });
+      records.push({ cells: record, row });
     }
   } catch (error) {
     const lines = (error as { lines?: number }).lines;
@@ -78,4 +82,14 @@ export function readCsv(text: string, options: { comment?: string } = {}): CsvTa
 export function csvReason(message: string): string {
   if (/quote/i.test(message)) return 'a quoted field is not closed or a quote is out of place';
   return message.replace(/^Invalid\s+/i, '').replace(/:.*$/s, '').toLowerCase() || 'the line is not valid CSV';
+}
+
+/** Line breaks in a text, \r\n counted once. */
+function breaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
 }

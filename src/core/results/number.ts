@@ -21,7 +21,7 @@ export function parseNumber(raw: string): ParsedNumber {
   }
   if (text === '') return { problem: raw.trim() === '' ? 'The value is empty' : `"${raw.trim()}" is not a number` };
   const done = (normalised: string): ParsedNumber => {
-    const value = Number(normalised) / scale;
+    const value = scale === 1 ? Number(normalised) : +(Number(normalised) / scale).toPrecision(15);
     return Number.isFinite(value) ? { value } : { problem: `"${raw.trim()}" is too large a number` };
   };
   if (PLAIN.test(text)) return done(text);
