@@ -4,10 +4,10 @@ import { createContext, type BriefContext, type ChannelRef, type FindingView, ty
 import { overviewModel, type OverviewModel } from '../brief/overview-model.js';
 import { personaModel, type PersonaModel } from '../brief/persona-model.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
-import { isRecord } from '../lint/describe.js';
-import { sanitize } from '../lint/sanitize.js';
-import { checkSchema } from '../lint/schema-check.js';
-import { UserError } from '../lint/diagnostic.js';
+import { isRecord } from '../strategy/describe.js';
+import { sanitize } from '../strategy/sanitize.js';
+import { checkSchema } from '../strategy/schema-check.js';
+import { UserError } from '../errors.js';
 import { parseSource } from '../strategy/parse.js';
 import { brandView, type BrandView } from './brand.js';
 import { flightsOf, periodView, spendByMonth, type FlightView, type MonthSpend, type PeriodView } from './schedule.js';
