@@ -56,7 +56,7 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
 
   // 2. The file, checked under the recommended rules before it is written.
   const text = renderStrategy(buildStrategy(answers), schemaReference(target, fileURLToPath(schemaPath), strategySchema.$id, existsSync));
-  const result = lint(text, { file: toStdout ? '<stdout>' : file });
+  const result = lint(text, { file: toStdout ? '<stdout>' : file, today: day });
   if (result.errorCount) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.line}:${d.column} ${d.message} (${d.ruleId})`);
     throw new Error(`the drafted strategy has lint errors, so nothing was written:\n${errors.join('\n')}`);

@@ -9,6 +9,7 @@ import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../run.js';
 import { FORMATS, type LintFlags } from './lint.js';
+import { today } from '../today.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const files = await expand(patterns, io.cwd);
@@ -37,7 +38,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   for (const file of files) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
     const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
-    const result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
+    const result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file), today: today() });
     results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds } : result);
   }
 

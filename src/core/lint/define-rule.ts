@@ -39,6 +39,8 @@ export interface RuleContext<M extends string, O> {
   rejected(path: Path): boolean;
   /** The document as written, before the schema's rejections: for recognising what the schema already reported. */
   raw: unknown;
+  /** Today's date (YYYY-MM-DD) as the caller gave it (the CLI gives the real date); undefined when none was given. */
+  today?: string | undefined;
 }
 
 export interface RuleDefinition<M extends string, O> {
