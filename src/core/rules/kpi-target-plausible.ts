@@ -12,14 +12,14 @@ export default defineRule<MessageId>({
     percentNotFraction: 'The {{field}} of {{where}} is {{value}}, but {{label}} is written as a fraction (0.02 = 2 %): did you mean {{fraction}}?',
     negativeRatio: 'The {{field}} of {{where}} is {{value}}, but {{label}} cannot be below 0: write it as a fraction between 0 and 1 (0.02 = 2 %).',
     partAboveWhole: 'Channel "{{channel}}" aims at {{part}} {{partLabel}} but only {{whole}} {{wholeLabel}}: {{partLabel}} are part of the {{wholeLabel}}, so they cannot be more; raise the {{wholeMetric}} target or lower this one.',
-    baselinePastTarget: 'The baseline of {{where}} ({{baseline}}) is already better than its target ({{target}}), since {{direction}} is better for {{label}}: raise the target past where you are, or check the two numbers.',
+    baselinePastTarget: 'The baseline of {{where}} is {{baseline}}, already better than the target of {{target}} ({{direction}} is better for {{label}}): set a target beyond where you are, or check the two numbers.',
     deadlinePast: 'The goal\'s deadline {{deadline}} has already passed (today is {{today}}): set the date this strategy aims at now.',
   },
   check({ strategy, report, today }) {
     const goal = strategy.goal;
     if (goal) {
       const facts = catalogMetric(goal.metric);
-      const where = `the goal ("${goal.metric}")`;
+      const where = `the goal's "${goal.metric}"`;
       if (facts) {
         checkRatio(facts, where, 'target', goal.target, ['goal', 'target'], report);
         checkRatio(facts, where, 'baseline', goal.baseline, ['goal', 'baseline'], report);
