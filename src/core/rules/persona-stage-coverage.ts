@@ -1,5 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
-import { listWords, quote } from '../lint/wording.js';
+import { listWords, quote } from '../text/wording.js';
 import { CORE_STAGES, type Stage } from '../strategy/types.js';
 
 export default defineRule({
