@@ -15,6 +15,9 @@ import noIdenticalContent from './no-identical-content.js';
 import ownedChannel from './owned-channel.js';
 import personaCoverage from './persona-coverage.js';
 import schema from './schema.js';
+import scheduleInPeriod from './schedule-in-period.js';
+import linkTracking from './link-tracking.js';
+import deliverablesDue from './deliverables-due.js';
 import toneConsistency from './tone-consistency.js';
 import uniqueIds from './unique-ids.js';
 import unusedSuppression from './unused-suppression.js';
@@ -41,5 +44,8 @@ export const rules: readonly Rule[] = [
   ownedChannel,
   integrationRequired,
   channelOwner,
+  scheduleInPeriod,
+  linkTracking,
+  deliverablesDue,
   unusedSuppression,
 ];
