@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
-import { UserError } from '../../core/lint/diagnostic.js';
-import { sanitize } from '../../core/lint/sanitize.js';
-import { checkSchema } from '../../core/lint/schema-check.js';
+import { UserError } from '../../core/errors.js';
+import { sanitize } from '../../core/strategy/sanitize.js';
+import { checkSchema } from '../../core/strategy/schema-check.js';
 import type { LintStrategy } from '../../core/lint/define-rule.js';
 import { MAX_BYTES, parseSource } from '../../core/strategy/parse.js';
 import { buildScorecard, parseResults, STATUS_ORDER, type ResultProblem, type ResultRow, type Scorecard, type Status } from '../../core/results/index.js';

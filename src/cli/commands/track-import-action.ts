@@ -1,8 +1,8 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import type { LintStrategy } from '../../core/lint/define-rule.js';
-import { closest } from '../../core/lint/suggest.js';
+import { closest } from '../../core/text/suggest.js';
 import { importExport, toLongCsv } from '../../core/results/import.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { UserError } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import type { CommandContext } from '../run.js';
 
 export interface TrackFlags {

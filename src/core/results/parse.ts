@@ -1,6 +1,6 @@
 import { isCatalogMetric, metrics } from '../catalog/metrics.js';
 import type { LintStrategy } from '../lint/define-rule.js';
-import { closest } from '../lint/suggest.js';
+import { closest } from '../text/suggest.js';
 import { csvReason, readCsv } from './csv.js';
 import { dayOf } from './dates.js';
 import { traitsOf } from './metric.js';
