@@ -19,6 +19,9 @@ import ownedChannel from './owned-channel.js';
 import personaCoverage from './persona-coverage.js';
 import personaStageCoverage from './persona-stage-coverage.js';
 import schema from './schema.js';
+import scheduleInPeriod from './schedule-in-period.js';
+import linkTracking from './link-tracking.js';
+import deliverablesDue from './deliverables-due.js';
 import toneConsistency from './tone-consistency.js';
 import uniqueIds from './unique-ids.js';
 import unusedSuppression from './unused-suppression.js';
@@ -49,5 +52,8 @@ export const rules: readonly Rule[] = [
   integrationRequired,
   channelOwner,
   modeline,
+  scheduleInPeriod,
+  linkTracking,
+  deliverablesDue,
   unusedSuppression,
 ];
