@@ -7,13 +7,14 @@ import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
 import { createRuleset } from '../../core/lint/ruleset.js';
 import { stylish } from '../../core/formatters/stylish.js';
-import { plural } from '../../core/i18n/format.js';
+import { plural } from '../../core/formatters/types.js';
 import { rules } from '../../core/rules/index.js';
 import { loadStrategy } from '../../core/strategy/load.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { BriefFlags } from './brief.js';
+import { today } from '../today.js';
 
 // Only files named like the briefs mcm writes are ever reported as stale or removed.
 const BRIEF_FOLDERS = ['channels', 'personas'];
@@ -26,7 +27,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   const config = configFile ? readConfigFile(configFile) : {};
   const ruleset = createRuleset(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
   const loaded = loadStrategy(input);
-  const result = lint(loaded, { file, ruleset });
+  const result = lint(loaded, { file, ruleset, today: today() });
   // Briefs are often committed: they name the strategy by its path in the project, never by a path on one machine.
   const fromCwd = relative(io.cwd, path);
   const named = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? basename(path) : fromCwd;
@@ -34,6 +35,11 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version }));
     io.stderr(`mcm: no briefs written: ${file} has ${plural(result.errorCount, 'lint error')}. Fix ${result.errorCount === 1 ? 'it' : 'them'}, then run mcm brief again.\n`);
     return 1;
+  }
+
+  if (flags.format === 'html') {
+    const { htmlBrief } = await import('./brief-html.js');
+    return htmlBrief({ input, path, named, result, flags, io });
   }
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);

@@ -42,6 +42,8 @@ export const FORMAT_DRAFTS: Record<FormatId, Draft> = {
   'in-store-display': { message: 'Try it here in the shop today: ask our staff for a quick demo at the counter.', cta: 'Ask for a demo' },
   'referral-offer': { message: 'Invite a friend: when they join, you both get a reward. Share your personal link.', cta: 'Invite a friend' },
   'affiliate-offer': { message: 'Recommend us to your audience and earn a commission on every sale your link brings.', cta: 'Join the programme' },
+  'channel-post': { message: 'News for subscribers first: what is new this week, and an offer only for this channel.', cta: 'Read the post' },
+  listing: { message: 'What it is, what it is made of, and why buyers pick it: the facts a shopper compares.', cta: 'Buy now' },
   other: { message: 'Our key message, adapted to this channel: what we offer, for whom, and why now.', cta: 'Find out more' },
 };
 
@@ -86,6 +88,15 @@ export const SUGGESTED_KPIS: Record<ChannelTypeId, string[]> = {
   affiliate: ['clicks', 'conversions'],
   podcast: ['downloads', 'redemptions'],
   'direct-mail': ['redemptions', 'conversion_rate'],
+  telegram: ['subscribers', 'engagement_rate'],
+  whatsapp: ['reply_rate', 'conversions'],
+  viber: ['subscribers', 'click_rate'],
+  messenger: ['reply_rate', 'conversions'],
+  'google-business-profile': ['calls', 'direction_requests'],
+  threads: ['followers', 'engagement_rate'],
+  reddit: ['engagement_rate', 'clicks'],
+  twitch: ['video_views', 'followers'],
+  marketplace: ['conversions', 'revenue'],
   custom: ['conversions', 'reach'],
 };
 
@@ -103,7 +114,8 @@ export const STARTING_TARGETS: Record<string, number> = {
   delivery_rate: 0.97, opt_out_rate: 0.01, reply_rate: 0.1, response_time: 60, chats_started: 500, csat: 85, nps: 40,
   app_installs: 1000, active_users: 5000, retention_rate: 0.6, churn_rate: 0.05, foot_traffic: 2000, redemptions: 200,
   attendees: 100, downloads: 2000, listens: 5000, gross_rating_points: 200, brand_lift: 5, referrals: 100,
-  appointments_booked: 300, customer_lifetime_value: 500,
+  appointments_booked: 300, customer_lifetime_value: 500, qr_scans: 500, calls: 100,
+  direction_requests: 200, registrations: 150, spend: 1000,
 };
 
 /** What each stage is for, when the preset has no objective for it. */

@@ -1,6 +1,7 @@
 import type { Path } from '../strategy/types.js';
 import type { Preset } from './define-rule.js';
 import type { MessageData } from './messages.js';
+import type { Fix, Suggestion } from './fix.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -23,6 +24,10 @@ export interface Diagnostic {
   endLine: number;
   endColumn: number;
   docsUrl?: string;
+  /** The edit that fixes it (offsets into the text as read), applied by --fix. */
+  fix?: Fix;
+  /** Edits that need the user's judgement: offered by the editor, applied by --fix-type suggestion. */
+  suggestions?: Suggestion[];
 }
 
 export interface LintResult {
@@ -35,6 +40,8 @@ export interface LintResult {
   ruleIds?: string[];
   /** Every rule of the ruleset this file was linted with, on or off (SARIF lists them). */
   rules?: RuleInfo[];
+  /** With --fix or --fix-dry-run, when a fix changed the file: its text after the fixes. */
+  output?: string;
 }
 
 /** What a report needs to know of a rule that took part in a lint. */

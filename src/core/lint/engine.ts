@@ -1,13 +1,15 @@
 import { isRecord } from '../strategy/describe.js';
 import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
+import { linePosition } from '../strategy/locate.js';
 import { toPointer, type Path, type SourceRange } from '../strategy/types.js';
 import { rules as builtinRules } from '../rules/index.js';
-import type { Config } from './config.js';
+import type { ActiveRule, Config } from './config.js';
 import type { Rule } from './define-rule.js';
 import { compareDiagnostics, countSeverities, milder, type Diagnostic, type LintResult, type RuleInfo, type Severity, type SeveritySetting } from './diagnostic.js';
 import { renderMessage, type MessageCatalogue, type MessageData } from './messages.js';
 import { toRuleset, type RulesetInput } from './ruleset.js';
 import { applyDirectives, findDirectives } from './suppressions.js';
+import { FixDocument, resolveFix, type FixSpec, type FixType } from './fix.js';
 
 export interface LintOptions {
   /** The file name shown in diagnostics. */
@@ -23,6 +25,10 @@ export interface LintOptions {
   severities?: Record<string, SeveritySetting>;
   /** The messages of another language; English (the rules' own tables) where it has none. */
   messages?: MessageCatalogue;
+  /** Today's date (YYYY-MM-DD), for rules about dates; without it, no rule judges whether a date is past. */
+  today?: string;
+  /** @deprecated Settings resolved for the built-in rules: pass `ruleset: createRuleset(rules, config)` instead. */
+  activeRules?: ReadonlyMap<string, ActiveRule>;
 }
 
 // The rules the engine itself reports for: the loader's findings, the schema's, and unused mcm-disable comments.
@@ -37,15 +43,28 @@ const UNUSED_SUPPRESSION = 'unused-suppression';
 export function lint(input: string | Uint8Array | LoadedStrategy, options: LintOptions = {}): LintResult {
   const file = options.file ?? 'strategy.yaml';
   // The built-in rules are only the default: the engine runs whatever ruleset it is given.
-  const ruleset = toRuleset(options.ruleset ?? builtinRules, options.config, options.severities);
+  const ruleset = !options.ruleset && options.activeRules
+    ? { rules: builtinRules, settings: options.activeRules }
+    : toRuleset(options.ruleset ?? builtinRules, options.config, options.severities);
   const ruleById = new Map<string, Rule>(ruleset.rules.map((r) => [r.id, r]));
   const severityOf = (id: string): SeveritySetting => (ruleById.has(id) ? ruleset.settings.get(id)?.severity ?? 'off' : 'off');
   const { source, schemaProblems, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
   const diagnostics: Diagnostic[] = [];
   const push = (rule: Rule, messageId: string, data: MessageData | undefined, severity: Severity, path: Path, range: SourceRange) => {
     const message = renderMessage(rule, messageId, data, options.messages);
-    diagnostics.push({ ruleId: rule.id, messageId, ...(data ? { data } : {}), message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: rule.docsUrl });
+    const diagnostic: Diagnostic = { ruleId: rule.id, messageId, ...(data ? { data } : {}), message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: rule.docsUrl };
+    diagnostics.push(diagnostic);
+    return diagnostic;
   };
+  let linePos: ReturnType<typeof linePosition> | undefined;
+  const offsetRange = ([start, end]: [number, number]): SourceRange => {
+    linePos ??= linePosition(source.text);
+    const s = linePos(start);
+    const e = linePos(Math.max(end, start + 1));
+    return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+  };
+  // Fixes are resolved to text offsets once every rule has run, and only when some rule reported one.
+  const fixes: { diagnostic: Diagnostic; type: FixType; target?: 'key' | 'value'; fix?: FixSpec; suggest?: (FixSpec & { desc: string })[] }[] = [];
 
   const yamlSyntax = ruleById.get(YAML_SYNTAX);
   // A syntax problem keeps its own severity: a file that cannot be read is an error whatever the configuration says.
@@ -54,7 +73,11 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
     const schema = ruleById.get(SCHEMA);
     const schemaSeverity = severityOf(SCHEMA);
     if (schema && schemaSeverity !== 'off') {
-      for (const p of schemaProblems) push(schema, p.messageId, p.data, schemaSeverity, p.path, source.locate(p.path, p.target));
+      for (const p of schemaProblems) {
+        const diagnostic = push(schema, p.messageId, p.data, schemaSeverity, p.path, source.locate(p.path, p.target));
+        if (p.rename) fixes.push({ diagnostic, type: 'problem', target: 'key', fix: { value: p.rename, desc: renderMessage(schema, 'fixRename', { key: p.rename }, options.messages) } });
+        if (p.replace) fixes.push({ diagnostic, type: 'problem', target: 'value', fix: { value: p.replace, desc: renderMessage(schema, 'fixReplace', { value: p.replace }, options.messages) } });
+      }
     }
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
     const misspelt = new Set(schemaProblems.filter((p) => p.suggestion).map((p) => toPointer([...p.path.slice(0, -1), p.suggestion!])));
@@ -70,11 +93,29 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
         provided,
         rejected,
         raw: source.value,
+        text: source.text,
+        today: options.today,
         report: (r) => {
           const severity = r.severity ? milder(setting, r.severity) : setting;
-          push(rule, r.messageId, r.data, severity, r.path, source.locate(r.path, r.target));
+          const range = r.at ? offsetRange(r.at) : source.locate(r.path, r.target);
+          const diagnostic = push(rule, r.messageId, r.data, severity, r.path, range);
+          if (r.fix || r.suggest) fixes.push({ diagnostic, type: rule.fixable ?? 'problem', ...(r.target ? { target: r.target } : {}), ...(r.fix ? { fix: r.fix } : {}), ...(r.suggest ? { suggest: r.suggest } : {}) });
         },
       });
+    }
+  }
+
+  if (fixes.length) {
+    const doc = new FixDocument(source.text);
+    for (const { diagnostic, type, target, fix, suggest } of fixes) {
+      const at = { path: diagnostic.path, ...(target ? { target } : {}) };
+      const edit = fix && resolveFix(fix, at, doc);
+      if (edit) diagnostic.fix = { ...edit, type, ...(fix.desc ? { desc: fix.desc } : {}) };
+      const suggestions = (suggest ?? []).flatMap((s) => {
+        const e = resolveFix(s, at, doc);
+        return e ? [{ ...e, desc: s.desc }] : [];
+      });
+      if (suggestions.length) diagnostic.suggestions = suggestions;
     }
   }
 

@@ -4,6 +4,7 @@ import { loadStrategy } from '../strategy/load.js';
 import type { Rule } from './define-rule.js';
 import type { Diagnostic, Severity, SeveritySetting } from './diagnostic.js';
 import { lint } from './engine.js';
+import { applyFixes, FIX_TYPES } from './fix.js';
 import { renderMessage } from './messages.js';
 import { createRuleset, type Ruleset } from './ruleset.js';
 
@@ -25,8 +26,10 @@ export interface ValidCase {
 
 export interface InvalidCase extends ValidCase {
   errors: ExpectedDiagnostic[];
-  /** The text once the rule's fixes are applied; the code itself when the rule fixes nothing here. */
-  output?: string;
+  /** The text after --fix applies this rule's fixes; null when the rule fixes nothing here. */
+  output?: string | null;
+  /** The edits the rule suggests for its first diagnostic: what each does, and the text once it is applied. */
+  suggestions?: { desc: string; output: string }[];
 }
 
 export interface TestCases {
@@ -41,11 +44,12 @@ export interface TestFramework {
 }
 
 export interface RuleTesterOptions {
-  /**
-   * Applies the fixes of a lint to the text. mcm has no fixes yet, so by default a case's `output` must be
-   * its code unchanged; the fixer, once there is one, is passed here (and becomes the default).
-   */
+  /** Applies the fixes of a lint run with `ruleset` to the text; by default mcm's own, as `mcm lint --fix` does. */
   fix?(code: string, ruleset: Ruleset): string;
+}
+
+function applyRuleFixes(code: string, ruleset: Ruleset): string {
+  return applyFixes(code, (text) => lint(text, { ruleset })).output;
 }
 
 const EXPECTED_KEYS = new Set(['messageId', 'line', 'column', 'severity', 'text', 'endLine', 'endColumn']);
@@ -86,8 +90,9 @@ export class RuleTester {
       throw new Error(`A case of ${rule.id} is not valid YAML (line ${problem.range.line}, column ${problem.range.column}: ${why}):\n${code}`);
     }
     const severity: SeveritySetting = rule.severity.recommended === 'off' ? 'warning' : rule.severity.recommended;
-    const ruleset = createRuleset([rule], { rules: { [rule.id]: options ? [severity, options] : severity } });
-    return { found: lint(code, { ruleset }).diagnostics, ruleset };
+    // yaml-syntax runs too, so that a fix that breaks the YAML is seen as one.
+    const ruleset = createRuleset(rule.id === yamlSyntax.id ? [rule] : [yamlSyntax, rule], { rules: { [rule.id]: options ? [severity, options] : severity } });
+    return { found: lint(code, { ruleset }).diagnostics.filter((d) => d.ruleId === rule.id), ruleset };
   }
 
   private valid(rule: Rule, c: ValidCase): void {
@@ -118,9 +123,18 @@ export class RuleTester {
       };
     });
     deepStrictEqual(actual, c.errors, `An invalid case of ${rule.id} gave other diagnostics than expected:\n${c.code}`);
+    const fix = this.options.fix ?? applyRuleFixes;
     if (c.output !== undefined) {
-      const fixed = this.options.fix ? this.options.fix(c.code, ruleset) : c.code;
-      deepStrictEqual(fixed, c.output, this.options.fix ? `The fixes of ${rule.id} give another text` : `${rule.id} has no fixes: "output" must be the code unchanged`);
+      const fixed = fix(c.code, ruleset);
+      deepStrictEqual(fixed, c.output ?? c.code, c.output === null ? `${rule.id} fixes a case whose output is null (no fix)` : `The fixes of ${rule.id} give another text`);
+      if (c.output !== null) {
+        if (!rule.fixable || !FIX_TYPES.includes(rule.fixable)) throw new Error(`${rule.id} reports fixes, so it declares fixable (one of ${FIX_TYPES.join(', ')}).`);
+        deepStrictEqual(fix(fixed, ruleset), fixed, `Fixing the output of ${rule.id} again changes it`);
+      }
+    }
+    if (c.suggestions !== undefined) {
+      const given = (found[0]?.suggestions ?? []).map((s) => ({ desc: s.desc, output: c.code.slice(0, s.range[0]) + s.text + c.code.slice(s.range[1]) }));
+      deepStrictEqual(given, c.suggestions, `The suggestions of ${rule.id} differ`);
     }
   }
 }

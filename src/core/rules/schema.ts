@@ -6,6 +6,8 @@ export default defineRule({
   id: 'schema',
   description: 'The strategy follows the mcm file format: required keys, value types, known keys.',
   severity: { recommended: 'error', strict: 'error' },
+  // A misspelt key or value with exactly one close known one is renamed.
+  fixable: 'problem',
   messages: {
     required: 'Missing required "{{key}}" in {{place}}.',
     requiredWhy: 'Missing required "{{key}}" in {{place}}: {{why}}.',
@@ -59,6 +61,11 @@ export default defineRule({
     gotList: 'a list',
     gotMapping: 'a mapping',
     gotNull: 'nothing (null)',
+    gotNan: '.nan (not a number)',
+    gotInfinity: '.inf (infinity)',
+    gotNegativeInfinity: '-.inf (infinity)',
+    fixRename: 'Rename to "{{key}}"',
+    fixReplace: 'Change to "{{value}}"',
     typeString: 'text',
     typeNumber: 'a number',
     typeInteger: 'a whole number',

@@ -14,6 +14,7 @@ export default defineRule({
     tooDeep: 'Lists or mappings are nested too deeply here for mcm to read (a strategy needs a few): check the brackets and the indentation.',
     tooDeepLimit: 'Lists or mappings are nested too deeply here for mcm to read (more than {{limit}} levels; a strategy needs a few): check the brackets and the indentation.',
     aliases: 'The file uses aliases (*name) that would expand to more than {{limit}} copies: mcm stops here to protect your machine. Write the values out, or use fewer aliases.',
+    unknownAlias: 'The alias "*{{name}}" refers to no anchor: nothing before it is marked "&{{name}}". Mark the value it should repeat with &{{name}}, or write the value out.',
     duplicateKey: 'The key "{{key}}" appears twice in the same place: keep one.',
     tabIndent: 'A tab indents this line: YAML indents with spaces only.',
     multipleDocs: 'The file holds more than one YAML document (a second "---"): a strategy is one document.',

@@ -51,5 +51,8 @@ export function show(value: unknown): MessageValue {
   if (Array.isArray(value)) return { messageId: 'gotList' };
   if (isRecord(value)) return { messageId: 'gotMapping' };
   if (value === null) return { messageId: 'gotNull' };
+  // As YAML writes them: .nan and .inf are what the user typed.
+  if (typeof value === 'number' && Number.isNaN(value)) return { messageId: 'gotNan' };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { messageId: value < 0 ? 'gotNegativeInfinity' : 'gotInfinity' };
   return String(value);
 }

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { validateStrategy } from '../lint/strategy-validator.js';
-import { closest } from '../text/suggest.js';
+import { closeMatches, closest } from '../text/suggest.js';
 import type { MessageData, MessagePart, MessageValue } from '../lint/messages.js';
 import { describePlace, isRecord, show } from './describe.js';
 import type { Path } from './types.js';
@@ -15,6 +15,10 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   /** For an unknown key: the known key it is probably a typo of. */
   suggestion?: string;
+  /** For an unknown key with exactly one close known key, not already in the mapping: the key to rename it to. */
+  rename?: string;
+  /** For a value outside a list of allowed values with exactly one close allowed value: that value. */
+  replace?: string;
   /** For a missing required key: its name. */
   missing?: string;
 }
@@ -73,7 +77,8 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
       const hint = extra.length <= LONG_KEY ? closest(extra, known) : undefined;
       const shown = extra.length <= LONG_KEY ? extra : `${extra.slice(0, LONG_KEY - 1)}…`;
       const at = { path: [...path, extra], target: 'key' as const };
-      if (hint) return problem('unknownKey', { key: shown, place, hint }, { ...at, suggestion: hint });
+      const sole = hint && closeMatches(extra, known).length === 1 && !(isRecord(error.data) && Object.hasOwn(error.data, hint));
+      if (hint) return problem('unknownKey', { key: shown, place, hint }, { ...at, suggestion: hint, ...(sole ? { rename: hint } : {}) });
       return known.length ? problem('unknownKeyKnown', { key: shown, place, known: known.join(', ') }, at) : problem('unknownKeyHere', { key: shown, place }, at);
     }
     case 'type': {
@@ -85,7 +90,8 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-      if (hint) return problem('enumHint', { name, where, got, hint });
+      const sole = hint !== undefined && closeMatches(String(error.data), allowed).length === 1;
+      if (hint) return problem('enumHint', { name, where, got, hint }, sole ? { replace: hint } : {});
       return allowed.length <= 8 ? problem('enum', { name, where, got, allowed: allowed.join(', ') }) : problem('enumMany', { name, where, got });
     }
     case 'pattern':

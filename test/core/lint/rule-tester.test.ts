@@ -64,12 +64,14 @@ describe('the rule tester', () => {
     expect(() => ruleTester.run(unfilled, { valid: [], invalid: [{ code: dirty, errors: [found] }] })).toThrow('keeps an unfilled placeholder');
   });
 
-  test('checks fix output: unchanged without fixes, the fixer\'s text with one', () => {
-    expect(() => ruleTester.run(noX, { valid: [], invalid: [{ code: dirty, errors: [found], output: dirty }] })).not.toThrow();
-    expect(() => ruleTester.run(noX, { valid: [], invalid: [{ code: dirty, errors: [found], output: clean }] })).toThrow('acme/no-x has no fixes: "output" must be the code unchanged');
+  test('checks fix output: null or unchanged where the rule fixes nothing, the fixer\'s text otherwise', () => {
+    expect(() => ruleTester.run(noX, { valid: [], invalid: [{ code: dirty, errors: [found], output: null }] })).not.toThrow();
+    expect(() => ruleTester.run(noX, { valid: [], invalid: [{ code: dirty, errors: [found], output: clean }] })).toThrow('The fixes of acme/no-x give another text');
+    expect(() => ruleTester.run(noX, { valid: [], invalid: [{ code: dirty, errors: [found], output: dirty }] })).toThrow('acme/no-x reports fixes, so it declares fixable');
     const fixing = new RuleTester(undefined, { fix: (code) => code.replace('xmail', 'email') });
-    expect(() => fixing.run(noX, { valid: [], invalid: [{ code: dirty, errors: [found], output: dirty.replace('xmail', 'email') }] })).not.toThrow();
-    expect(() => fixing.run(noX, { valid: [], invalid: [{ code: dirty, errors: [found], output: dirty }] })).toThrow('The fixes of acme/no-x give another text');
+    const fixable = defineRule({ ...noX, fixable: 'problem' });
+    expect(() => fixing.run(fixable, { valid: [], invalid: [{ code: dirty, errors: [found], output: dirty.replace('xmail', 'email') }] })).not.toThrow();
+    expect(() => fixing.run(fixable, { valid: [], invalid: [{ code: dirty, errors: [found], output: dirty }] })).toThrow('The fixes of acme/no-x give another text');
   });
 
   test('with a framework\'s describe and it, every case is a test of its own', () => {
