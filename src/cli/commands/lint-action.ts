@@ -10,6 +10,7 @@ import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { LintFlags } from './lint.js';
+import { today } from '../today.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const files = await expand(patterns, io.cwd);
@@ -44,13 +45,14 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 
   const results: LintResult[] = [];
   const fixedTexts: string[] = [];
+  const day = today();
   for (const file of files) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
     const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
     const activeRules = activeRulesFor(file === '-' ? name : file);
     let result: LintResult | undefined;
     if (fix) {
-      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules }), flags.fixType);
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules, today: day }), flags.fixType);
       if (fixed) {
         result = fixed.result;
         if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
@@ -59,7 +61,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         fixedTexts.push(Buffer.from(input).toString('utf8'));
       }
     }
-    result ??= lint(input, { file: name, activeRules });
+    result ??= lint(input, { file: name, activeRules, today: day });
     results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   }
 

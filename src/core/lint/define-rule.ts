@@ -38,6 +38,8 @@ export interface RuleContext<M extends string, O> {
   raw: unknown;
   /** The text as read (after a byte-order mark), for the rare rule about comments. */
   text: string;
+  /** Today's date (YYYY-MM-DD) as the caller gave it (the CLI gives the real date); undefined when none was given. */
+  today?: string | undefined;
 }
 
 export interface RuleDefinition<M extends string, O> {

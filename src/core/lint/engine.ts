@@ -17,6 +17,8 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Rules already resolved from a configuration (saves resolving it again for every file). */
   activeRules?: Map<string, ActiveRule>;
+  /** Today's date (YYYY-MM-DD), for rules about dates; without it, no rule judges whether a date is past. */
+  today?: string;
 }
 
 const ruleById = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
@@ -70,6 +72,7 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
         rejected,
         raw: source.value,
         text: source.text,
+        today: options.today,
         report: (r) => {
           const template = rule.messages[r.messageId] ?? r.messageId;
           const severity = r.severity ? milder(setting, r.severity) : setting;
