@@ -45,31 +45,34 @@ describe('the HTML report', () => {
 
   it('escapes every piece of hostile text and turns a javascript: link into plain text', async () => {
     const html = await render(read('test/fixtures/report/hostile.yaml'), { audience: 'team' });
-    expect(html).not.toMatch(/<script|<img|<iframe|<marquee|<h6|<em>|<svg onload|<a href="javascript/i);
+    expect(html).not.toMatch(/<script|<img(?! class="logo")|<iframe|<marquee|<h6|<em>|<svg onload|<a href="javascript/i);
     expect(html).toContain('<h1>&lt;script&gt;window.__pwned &#x3D; &#x27;name&#x27;&lt;/script&gt; Spring &amp; &quot;friends&quot; &lt;/title&gt;&lt;/style&gt;</h1>');
     expect(html).toContain('<title>&lt;script&gt;window.__pwned &#x3D; &#x27;name&#x27;&lt;/script&gt; Spring &amp; &quot;friends&quot; &lt;/title&gt;&lt;/style&gt; — marketing strategy</title>');
     expect(html).toContain('<li><strong>Link:</strong> javascript:window.__pwned&#x3D;&#x27;link&#x27;</li>');
     // A colour that is not a hex colour never reaches the style sheet.
-    expect(html).not.toContain('display: none');
+    expect(html).not.toContain('red; }');
     expect(html).toContain(':root { --brand: #1f5f8b;');
   });
 
   it('leaves out lint findings, rule ids and owners for the client, and keeps them for the team', async () => {
     const input = read('test/fixtures/brief/e-bike-trade-in/strategy.yaml');
+    const ruleIds = [...new Set(lint(input, { file: 'strategy.yaml' }).diagnostics.map((d) => d.ruleId))];
+    expect(ruleIds.length).toBeGreaterThan(0);
     const client = await render(input);
     const team = await render(input, { audience: 'team' });
-    expect(client).not.toMatch(/Open lint findings|funnel-coverage|<code>[a-z]+(-[a-z]+)+<\/code>|Owner:|Web team|Performance marketer/);
+    expect(client).not.toMatch(/Open lint findings|Owner:|Web team|Performance marketer|lint/);
+    for (const id of ruleIds) expect(client).not.toContain(id);
     expect(team).toContain('<h2 id="findings-title">Open lint findings</h2>');
-    expect(team).toMatch(/<code>[a-z]+(-[a-z]+)+<\/code><\/li>/);
+    for (const id of ruleIds) expect(team).toContain(`<code>${id}</code></li>`);
     expect(team).toContain('<li>Owner: Web team</li>');
     expect(team).toContain('<a href="#findings">Open lint findings</a>');
   });
 
   it('takes the brand colour and logo from x-brand, or from the options, with text that keeps its contrast', async () => {
     const logo = `data:image/png;base64,${Buffer.from('png').toString('base64')}`;
-    const input = read('examples/oil-change.yaml').replace(/^mcm: 1$/m, `mcm: 1\nx-brand: { color: "#ffd400", logo: "${logo}" }`);
+    const input = read('examples/oil-change.yaml').replace(/^mcm: 1.*$/m, `mcm: 1\nx-brand: { color: "#ffd400", logo: "${logo}" }`);
     const own = await render(input);
-    expect(own).toContain(':root { --brand: #ffd400; --on-brand: #111111; --ink: #826c00; }');
+    expect(own).toContain(':root { --brand: #ffd400; --on-brand: #111111; --ink: #856f00; }');
     expect(own).toContain(`<img class="logo" src="${logo}" alt="Logo">`);
     const option = await render(input, { brand: { color: '#e4572e', logo: null } });
     expect(option).toContain(':root { --brand: #e4572e; --on-brand: #111111;');
@@ -79,7 +82,7 @@ describe('the HTML report', () => {
   });
 
   it('asks the caller to read a logo given as a path, and shows what it returns', async () => {
-    const input = read('examples/oil-change.yaml').replace(/^mcm: 1$/m, 'mcm: 1\nx-brand: { logo: assets/logo.png }');
+    const input = read('examples/oil-change.yaml').replace(/^mcm: 1.*$/m, 'mcm: 1\nx-brand: { logo: assets/logo.png }');
     const asked: string[] = [];
     const html = await render(input, { resolveLogo: (path) => (asked.push(path), 'data:image/png;base64,AAAA') });
     expect(asked).toEqual(['assets/logo.png']);

@@ -37,7 +37,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
 
   if (flags.format === 'html') {
     const { htmlBrief } = await import('./brief-html.js');
-    return htmlBrief({ input, path, named, result, flags, io });
+    return htmlBrief({ input: loaded, path, named, result, flags, io });
   }
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);

@@ -2,9 +2,10 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../../core/lint/diagnostic.js';
-import { UserError } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { reportModel, type Audience } from '../../core/report/model.js';
 import { renderReport, type ReportTemplates } from '../../core/report/render.js';
+import type { LoadedStrategy } from '../../core/strategy/load.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import type { BriefFlags } from './brief.js';
@@ -14,7 +15,7 @@ const LOGO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image
 const MAX_LOGO = 1 << 20;
 
 export interface HtmlBriefInput {
-  input: Buffer;
+  input: LoadedStrategy;
   /** The strategy file: its path, and its name as the report shows it. */
   path: string;
   named: string;

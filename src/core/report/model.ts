@@ -3,12 +3,10 @@ import { formatDate } from '../brief/format.js';
 import { createContext, type BriefContext, type ChannelRef, type FindingView, type PersonaRef, type StageRef } from '../brief/model.js';
 import { overviewModel, type OverviewModel } from '../brief/overview-model.js';
 import { personaModel, type PersonaModel } from '../brief/persona-model.js';
+import { UserError } from '../errors.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
-import { isRecord } from '../lint/describe.js';
-import { sanitize } from '../lint/sanitize.js';
-import { checkSchema } from '../lint/schema-check.js';
-import { UserError } from '../lint/diagnostic.js';
-import { parseSource } from '../strategy/parse.js';
+import { isRecord } from '../strategy/describe.js';
+import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { brandView, type BrandView } from './brand.js';
 import { flightsOf, periodView, spendByMonth, type FlightView, type MonthSpend, type PeriodView } from './schedule.js';
 import type { Scorecard } from './scorecard.js';
@@ -58,10 +56,9 @@ export interface ReportModel {
 }
 
 /** The view model of the HTML report of a strategy that mcm lint passed without errors. */
-export function reportModel(input: string | Uint8Array, options: ReportOptions): ReportModel {
-  const source = parseSource(input);
-  if (source.value === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
-  const strategy = sanitize(source.value, checkSchema(source.value));
+export function reportModel(input: string | Uint8Array | LoadedStrategy, options: ReportOptions): ReportModel {
+  const { source, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
+  if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
   const forTeam = options.audience === 'team';
   const context = anchored(createContext(strategy, options.file, forTeam ? options.diagnostics : []));
   const overview = overviewModel(context);
@@ -76,7 +73,7 @@ export function reportModel(input: string | Uint8Array, options: ReportOptions):
     forTeam,
     file: options.file,
     brand: brand(source.value, options),
-    period: periodView((strategy as { period?: unknown }).period),
+    period: periodView(strategy.period),
     deadlineText: strategy.goal?.deadline ? formatDate(strategy.goal.deadline) : null,
     overview,
     matrix: {
