@@ -12,6 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CASES = [
   ...['oil-change', 'local-bakery', 'online-shop', 'b2b-saas'].map((name) => ({ name, file: join(ROOT, `examples/${name}.yaml`), audience: 'client' })),
+  { name: 'flights', file: join(ROOT, 'test/fixtures/report/flights.yaml'), audience: 'team' },
   { name: 'hostile (team)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'team' },
   { name: 'hostile (client)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'client' },
 ];

@@ -6,6 +6,7 @@ import { lint } from '../../src/core/lint/engine.js';
 import { reportModel, type ReportOptions } from '../../src/core/report/model.js';
 import { renderReport, type ReportTemplates } from '../../src/core/report/render.js';
 import type { Scorecard } from '../../src/core/report/scorecard.js';
+import { spendByMonth, type FlightView } from '../../src/core/report/schedule.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = join(ROOT, 'templates/report');
@@ -118,5 +119,39 @@ describe('the HTML report', () => {
     const team = await render(read('examples/oil-change.yaml'), { scorecard, audience: 'team' });
     expect(team).toContain('<li>results.csv, row 12, column 2: Unknown channel &quot;&lt;tiktok&gt;&quot;</li>');
     expect(await render(read('examples/oil-change.yaml'))).not.toContain('Scorecard');
+  });
+
+  it('draws the timeline of flights and the budget by month when the channels have a schedule', async () => {
+    const html = await render(read('test/fixtures/report/flights.yaml'));
+    expect(html).toContain('<div><dt>Period</dt><dd>March 1, 2027 to June 30, 2027</dd></div>');
+    expect(html).toContain('id="chart-timeline"');
+    expect(html).toContain('id="chart-budgetByMonth"');
+    expect(html).toContain('<tr><th scope="row"><a href="#channel-facebook-page">Facebook page and ads</a></th><td>Launch</td><td>March 1, 2027</td><td>April 15, 2027</td><td class="num">€1,800</td></tr>');
+    expect(html).toContain('<li><strong>Launch:</strong> March 1, 2027 to April 15, 2027, €1,800</li>');
+    const plain = await render(read('examples/oil-change.yaml'));
+    expect(plain).not.toMatch(/chart-timeline|chart-budgetByMonth|<h3>Schedule<\/h3>|<dt>Period<\/dt>/);
+  });
+});
+
+describe('spendByMonth', () => {
+  const ref = (id: string) => ({ id, title: id, href: `#channel-${id}`, type: 'website', typeLabel: 'Website' });
+  const flight = (id: string, start: string, end: string, budget: number | null): FlightView => ({ channel: ref(id), start, end, budget, label: null, startText: start, endText: end, budgetText: null });
+
+  it('spreads a flight\'s budget over its days, month by month', () => {
+    expect(spendByMonth([flight('fb', '2027-03-01', '2027-04-15', 1800), flight('web', '2027-12-31', '2028-01-01', 100), flight('none', '2027-03-01', '2027-03-31', null)])).toEqual([
+      { month: '2027-03', monthLabel: 'Mar 2027', channel: 'fb', amount: 1213.04 },
+      { month: '2027-04', monthLabel: 'Apr 2027', channel: 'fb', amount: 586.96 },
+      { month: '2027-12', monthLabel: 'Dec 2027', channel: 'web', amount: 50 },
+      { month: '2028-01', monthLabel: 'Jan 2028', channel: 'web', amount: 50 },
+    ]);
+  });
+
+  it('takes a few steps for a flight over centuries', () => {
+    // 73,049 days at 10 a day: every month holds exactly its days × 10.
+    const months = spendByMonth([flight('long', '1900-01-01', '2099-12-31', 730_490)]);
+    expect(months).toHaveLength(2400);
+    expect(months[1]).toEqual({ month: '1900-02', monthLabel: 'Feb 1900', channel: 'long', amount: 280 });
+    expect(months[1201]!.amount).toBe(290);
+    expect(months.reduce((sum, m) => sum + m.amount, 0)).toBe(730_490);
   });
 });
