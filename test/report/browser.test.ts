@@ -59,7 +59,7 @@ describe.runIf(availability.run).each(CASES)('the HTML report of $name, in Chrom
 
   beforeAll(async () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'bin/mcm.js'), 'brief', file, '--format', 'html', '--for', audience, '--out', out], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe(name.startsWith('hostile') ? 'mcm: x-brand.color "red; } body { display: none" is not a colour such as "#e4572e"; the report uses its own colour.\n' : '');
     expect(run.status).toBe(0);
     loaded = await open(html);
   }, 60_000);
