@@ -11,3 +11,5 @@ export { loadTemplates, type TemplateSet, type TemplateSource } from './core/bri
 export { buildStrategy, renderStrategy } from './core/init/build-strategy.js';
 export type { Answers } from './core/init/answers.js';
 export type * from './core/strategy/types.js';
+export { STAGES } from './core/strategy/types.js';
+export { textLength, measureSms, SMS_SEGMENT } from './core/text/text-length.js';

@@ -10,6 +10,7 @@ import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { LintFlags } from './lint.js';
+import { today } from '../today.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const files = await expand(patterns, io.cwd);
@@ -34,17 +35,41 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return active;
   };
 
+  const fixing = Boolean(flags.fix || flags.fixDryRun);
+  const fix = fixing ? await import('./lint-fix.js') : undefined;
+  if (flags.fixType && !fixing) throw new UserError('--fix-type chooses which fixes --fix or --fix-dry-run apply: add one of them.');
+  if (flags.fix && files.includes('-')) throw new UserError('--fix cannot write back to standard input: use --fix-dry-run, which prints the fixed text.');
+  // The fixed text goes to standard output, the report to standard error: one file at a time, unless JSON holds them.
+  const printFixed = Boolean(flags.fixDryRun && flags.format !== 'json');
+  if (printFixed && files.length > 1) throw new UserError('--fix-dry-run prints the fixed text of one file; for several files add --format json, which gives each file\'s "output".');
+
   const results: LintResult[] = [];
+  const fixedTexts: string[] = [];
+  const day = today();
   for (const file of files) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
     const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
-    const result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
-    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds } : result);
+    const activeRules = activeRulesFor(file === '-' ? name : file);
+    let result: LintResult | undefined;
+    if (fix) {
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules, today: day }), flags.fixType);
+      if (fixed) {
+        result = fixed.result;
+        if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
+        if (printFixed) fixedTexts.push(fixed.output ?? Buffer.from(input).toString('utf8'));
+      } else if (printFixed) {
+        fixedTexts.push(Buffer.from(input).toString('utf8'));
+      }
+    }
+    result ??= lint(input, { file: name, activeRules, today: day });
+    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   }
 
   const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
   if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report);
+  else if (printFixed) io.stderr(report);
   else io.stdout(report);
+  for (const text of fixedTexts) io.stdout(text);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
