@@ -7,7 +7,7 @@ import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
 import { createRuleset } from '../../core/lint/ruleset.js';
 import { stylish } from '../../core/formatters/stylish.js';
-import { plural } from '../../core/formatters/types.js';
+import { plural } from '../../core/i18n/format.js';
 import { rules } from '../../core/rules/index.js';
 import { loadStrategy } from '../../core/strategy/load.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
