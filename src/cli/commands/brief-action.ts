@@ -37,9 +37,11 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     return 1;
   }
 
+  const htmlOnly = (['for', 'results', 'brandColor', 'logo'] as const).filter((k) => flags[k] !== undefined);
+  if (flags.format !== 'html' && htmlOnly.length) throw new UserError(`--${htmlOnly[0]!.replace('brandColor', 'brand-color')} belongs to the HTML report: add --format html.`);
   if (flags.format === 'html') {
     const { htmlBrief } = await import('./brief-html.js');
-    return htmlBrief({ input, path, named, result, flags, io });
+    return htmlBrief({ input: loaded, path, named, result, flags, io });
   }
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);
