@@ -12,6 +12,9 @@ export interface LintFlags {
   rule: Record<string, SeveritySetting>;
   stdinFilename?: string;
   color?: boolean;
+  printConfig?: string;
+  /** The global --debug: also say which configuration each file gets. */
+  debug?: boolean;
 }
 
 export const FORMATS = Object.keys(formatterLoaders);
@@ -29,10 +32,11 @@ export function defineLint(program: Command, context: CommandContext): Command {
     .option('--rule <id=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collectRule, {})
     .option('--stdin-filename <name>', 'the file name to show for standard input')
     .option('--no-color', 'never colour the output')
+    .option('--print-config <file>', 'print the configuration that applies to a file (its config file and every rule\'s severity), then stop')
     .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, input or configuration problem.\n\nExamples:\n  mcm lint\n  mcm lint examples/*.yaml --format json\n  cat strategy.yaml | mcm lint - --stdin-filename strategy.yaml')
-    .action(async (files: string[], flags: LintFlags) => {
+    .action(async (files: string[], flags: LintFlags, command: Command) => {
       const { lintCommand } = await import('./lint-action.js');
-      context.exitCode = await lintCommand(files, flags, context.io);
+      context.exitCode = await lintCommand(files, { ...flags, debug: Boolean(command.optsWithGlobals().debug) }, context.io);
     });
 }
 
