@@ -9,6 +9,8 @@ export interface BriefFlags {
   clean?: boolean;
   config?: string;
   color?: boolean;
+  /** Whether --out was named on the command line (not the default briefs/). */
+  outGiven?: boolean;
 }
 
 // Repeated here rather than imported: the render module loads Handlebars, which `mcm --help` must not.
@@ -38,8 +40,8 @@ export function defineBrief(program: Command, context: CommandContext): Command 
       '  mcm brief examples/oil-change.yaml --out docs/briefs',
       '  mcm brief --only channels --templates my-templates',
     ].join('\n'))
-    .action(async (file: string, flags: BriefFlags) => {
+    .action(async (file: string, flags: BriefFlags, command: Command) => {
       const { briefCommand } = await import('./brief-action.js');
-      context.exitCode = await briefCommand(file, flags, context.io);
+      context.exitCode = await briefCommand(file, { ...flags, outGiven: command.getOptionValueSource('out') === 'cli' }, context.io);
     });
 }
