@@ -1,4 +1,4 @@
-import type { Channel, FunnelStage, Journey, Path, Persona, Strategy } from '../strategy/types.js';
+import type { Channel, FunnelStage, Journey, Path, Persona, SourceRange, Strategy } from '../strategy/types.js';
 import type { Severity, SeveritySetting } from './diagnostic.js';
 
 export type Preset = 'recommended' | 'strict';
@@ -39,6 +39,10 @@ export interface RuleContext<M extends string, O> {
   rejected(path: Path): boolean;
   /** The document as written, before the schema's rejections: for recognising what the schema already reported. */
   raw: unknown;
+  /** The file's text, for rules about how a value is written rather than what it is. */
+  text?: string;
+  /** Where the node at a path is written. */
+  locate?(path: Path, target?: 'key' | 'value'): SourceRange;
 }
 
 export interface RuleDefinition<M extends string, O> {

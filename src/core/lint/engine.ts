@@ -56,6 +56,8 @@ export function lint(input: string | Uint8Array, options: LintOptions = {}): Lin
         provided,
         rejected,
         raw: source.value,
+        text: source.text,
+        locate: source.locate,
         report: (r) => {
           const template = rule.messages[r.messageId] ?? r.messageId;
           const severity = r.severity ? milder(setting, r.severity) : setting;

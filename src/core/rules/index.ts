@@ -11,6 +11,7 @@ import integrationRequired from './integration-required.js';
 import knownReferences from './known-references.js';
 import kpiChannelFit from './kpi-channel-fit.js';
 import multipleChannels from './multiple-channels.js';
+import noCutText from './no-cut-text.js';
 import noIdenticalContent from './no-identical-content.js';
 import ownedChannel from './owned-channel.js';
 import personaCoverage from './persona-coverage.js';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   goalMeasurable,
   channelKpis,
   noIdenticalContent,
+  noCutText,
   kpiChannelFit,
   formatFit,
   funnelCoverage,
