@@ -34,7 +34,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   const fromCwd = relative(io.cwd, path);
   const named = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? basename(path) : fromCwd;
   if (result.errorCount > 0) {
-    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version }));
+    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined, 'stderr'), cwd: io.cwd, rules, version }));
     io.stderr(`mcm: no briefs written: ${file} has ${plural(result.errorCount, 'lint error')}. Fix ${result.errorCount === 1 ? 'it' : 'them'}, then run mcm brief again.\n`);
     return 1;
   }
