@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { Socket } from 'node:net';
 import { dirname, isAbsolute, join, basename, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { UserError } from '../core/lint/diagnostic.js';
+import { UserError } from '../core/errors.js';
 import { MAX_BYTES } from '../core/strategy/parse.js';
 import { fsReason } from './fs-errors.js';
 

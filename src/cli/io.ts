@@ -1,4 +1,4 @@
-import { UserError } from '../core/lint/diagnostic.js';
+import { UserError } from '../core/errors.js';
 
 /** Everything the CLI touches outside itself, so that tests can run it in-process. */
 export interface Io {

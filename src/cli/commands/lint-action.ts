@@ -1,15 +1,17 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { findConfigFile, parseConfig, resolveRules, type ActiveRule, type Config } from '../../core/lint/config.js';
-import { countSeverities, UserError, type LintResult } from '../../core/lint/diagnostic.js';
+import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { MAX_BYTES } from '../../core/strategy/parse.js';
 import { fileIdentity, fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
 import { useColor, type Io } from '../io.js';
-import { version } from '../run.js';
-import { FORMATS, type LintFlags } from './lint.js';
+import { version } from '../context.js';
+import type { LintFlags } from './lint.js';
+import { today } from '../today.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   if (patterns.some((pattern) => pattern.trim() === '')) throw new UserError('An empty file name was given to mcm lint: name a strategy file, a folder or a glob (a variable in a script may be empty).');
@@ -61,10 +63,20 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   }
 
   const files = await expand(patterns, io.cwd);
-  const formatter = await loadFormatter(flags.format);
+  const formatter = await formatterLoaders[flags.format]!();
   if (flags.output) refuseInputAsOutput(files, resolve(io.cwd, flags.output), flags.output, io.cwd);
 
+  const fixing = Boolean(flags.fix || flags.fixDryRun);
+  const fix = fixing ? await import('./lint-fix.js') : undefined;
+  if (flags.fixType && !fixing) throw new UserError('--fix-type chooses which fixes --fix or --fix-dry-run apply: add one of them.');
+  if (flags.fix && files.includes('-')) throw new UserError('--fix cannot write back to standard input: use --fix-dry-run, which prints the fixed text.');
+  // The fixed text goes to standard output, the report to standard error: one file at a time, unless JSON holds them.
+  const printFixed = Boolean(flags.fixDryRun && flags.format !== 'json');
+  if (printFixed && files.length > 1) throw new UserError('--fix-dry-run prints the fixed text of one file; for several files add --format json, which gives each file\'s "output".');
+
   const results: LintResult[] = [];
+  const fixedTexts: string[] = [];
+  const day = today();
   for (const file of files) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
     const input = file === '-'
@@ -78,13 +90,26 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
       const configFile = configFileFor(file === '-' ? name : file);
       io.stderr(`mcm: ${name}: configuration ${configFile ? relative(io.cwd, configFile) || configFile : 'none (the recommended rules)'}\n`);
     }
-    const result = lint(input, { file: name, activeRules });
-    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds } : result);
+    let result: LintResult | undefined;
+    if (fix) {
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules, today: day }), flags.fixType);
+      if (fixed) {
+        result = fixed.result;
+        if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
+        if (printFixed) fixedTexts.push(fixed.output ?? Buffer.from(input).toString('utf8'));
+      } else if (printFixed) {
+        fixedTexts.push(Buffer.from(input).toString('utf8'));
+      }
+    }
+    result ??= lint(input, { file: name, activeRules, today: day });
+    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   }
 
   const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
   if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report, io.cwd);
+  else if (printFixed) io.stderr(report);
   else io.stdout(report);
+  for (const text of fixedTexts) io.stdout(text);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -94,12 +119,6 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return 1;
   }
   return 0;
-}
-
-async function loadFormatter(name: string) {
-  const load = formatterLoaders[name];
-  if (!load) throw new UserError(`The ${name} format is not available; use one of ${FORMATS.join(', ')}.`);
-  return load();
 }
 
 /** Files, folders (every .yaml and .yml inside) and globs, in a stable order, each once. */

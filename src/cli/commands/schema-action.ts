@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LOCAL_SCHEMA } from '../../core/init/schema-ref.js';
-import { UserError } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { fsReason, writeFileSafe, WriteRefused } from '../files.js';
 import type { Io } from '../io.js';
 

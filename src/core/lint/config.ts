@@ -3,10 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv } from 'ajv/dist/2020.js';
 import { duplicateKeys, yamlPackage } from '../strategy/yaml-load.js';
-import { isRecord } from './describe.js';
-import { SEVERITY_RANK, UserError, type SeveritySetting } from './diagnostic.js';
+import { isRecord } from '../strategy/describe.js';
+import { SEVERITY_RANK, type SeveritySetting } from './diagnostic.js';
+import { UserError } from '../errors.js';
 import { PRESETS, type Preset, type Rule } from './define-rule.js';
-import { closest } from './suggest.js';
+import { closest } from '../text/suggest.js';
 
 export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unknown>?];
 

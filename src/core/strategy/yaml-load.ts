@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import { createLocator, linePosition, marker, yamlTree, type Target } from './locate.js';
-import type { SyntaxProblem } from './parse.js';
-import type { Path, SourceRange } from './types.js';
+import type { Path, SourceRange, SyntaxProblem } from './types.js';
 
 /** Aliases beyond this count are refused: a few lines could otherwise expand to gigabytes. */
 export const MAX_ALIASES = 100;

@@ -1,4 +1,4 @@
-import type { Path } from '../strategy/types.js';
+import type { Path } from './types.js';
 
 /** Names the place a path points to in marketing words: 'channel "email"', 'the goal', 'KPI 2 of channel "sms"'. */
 export function describePlace(root: unknown, path: Path): string {
