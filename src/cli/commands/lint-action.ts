@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { findConfigFile, parseConfig, resolveRules, type ActiveRule, type Config } from '../../core/lint/config.js';
+import { findConfigFile, parseConfig, type Config } from '../../core/lint/config.js';
+import { createRuleset, type Ruleset } from '../../core/lint/ruleset.js';
 import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
 import { formatterLoaders } from '../../core/formatters/load.js';
@@ -35,14 +36,14 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     if (!configIn.has(dir)) configIn.set(dir, findConfigFile(dir));
     return configIn.get(dir);
   };
-  const rulesFor = new Map<string, Map<string, ActiveRule>>();
-  const activeRulesFor = async (file: string): Promise<Map<string, ActiveRule>> => {
+  const rulesFor = new Map<string, Ruleset>();
+  const activeRulesFor = async (file: string): Promise<Ruleset> => {
     const configFile = configFileFor(file);
     const key = configFile ?? '';
     let active = rulesFor.get(key);
     if (!active) {
       const config = configFile ? await readConfig(configFile) : {};
-      active = resolveRules(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
+      active = createRuleset(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
       rulesFor.set(key, active);
     }
     return active;
@@ -57,7 +58,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
       file: flags.printConfig,
       config: shown,
       extends: config.extends ?? 'recommended',
-      rules: Object.fromEntries([...active].map(([id, rule]) => [id, Object.keys(rule.options).length ? [rule.severity, rule.options] : rule.severity])),
+      rules: Object.fromEntries([...active.settings].map(([id, rule]) => [id, Object.keys(rule.options).length ? [rule.severity, rule.options] : rule.severity])),
     }, null, 2)}\n`);
     return 0;
   }
@@ -85,14 +86,14 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         shown: file, overLimit: 'truncate', timeoutMs: io.readTimeoutMs,
         missing: `Cannot find "${file}"${file === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`,
       });
-    const activeRules = await activeRulesFor(file === '-' ? name : file);
+    const ruleset = await activeRulesFor(file === '-' ? name : file);
     if (flags.debug) {
       const configFile = configFileFor(file === '-' ? name : file);
       io.stderr(`mcm: ${name}: configuration ${configFile ? relative(io.cwd, configFile) || configFile : 'none (the recommended rules)'}\n`);
     }
     let result: LintResult | undefined;
     if (fix) {
-      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules, today: day }), flags.fixType);
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, ruleset, today: day }), flags.fixType);
       if (fixed) {
         result = fixed.result;
         if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
@@ -101,11 +102,11 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         fixedTexts.push(Buffer.from(input).toString('utf8'));
       }
     }
-    result ??= lint(input, { file: name, activeRules, today: day });
-    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
+    result ??= lint(input, { file: name, ruleset, today: day });
+    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, rules: result.rules, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   }
 
-  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
+  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version });
   if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report, io.cwd);
   else if (printFixed) io.stderr(report);
   else io.stdout(report);
