@@ -1,5 +1,5 @@
 import type { LintStrategy } from '../strategy/sanitize.js';
-import type { Path } from '../strategy/types.js';
+import type { Path, SourceRange } from '../strategy/types.js';
 import type { Severity, SeveritySetting } from './diagnostic.js';
 import type { FixSpec, FixType } from './fix.js';
 import type { MessageData } from './messages.js';
@@ -41,6 +41,8 @@ export interface RuleContext<M extends string, O> {
   text: string;
   /** Today's date (YYYY-MM-DD) as the caller gave it (the CLI gives the real date); undefined when none was given. */
   today?: string | undefined;
+  /** Where the node at a path is written. */
+  locate?(path: Path, target?: 'key' | 'value'): SourceRange;
 }
 
 export interface RuleDefinition<M extends string, O> {

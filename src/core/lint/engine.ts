@@ -94,6 +94,7 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
         rejected,
         raw: source.value,
         text: source.text,
+        locate: source.locate,
         today: options.today,
         report: (r) => {
           const severity = r.severity ? milder(setting, r.severity) : setting;

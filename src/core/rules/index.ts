@@ -14,6 +14,7 @@ import kpiChannelFit from './kpi-channel-fit.js';
 import modeline from './modeline.js';
 import kpiTargetPlausible from './kpi-target-plausible.js';
 import multipleChannels from './multiple-channels.js';
+import noCutText from './no-cut-text.js';
 import noIdenticalContent from './no-identical-content.js';
 import ownedChannel from './owned-channel.js';
 import personaCoverage from './persona-coverage.js';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   goalMeasurable,
   channelKpis,
   noIdenticalContent,
+  noCutText,
   kpiChannelFit,
   kpiTargetPlausible,
   goalKpiLink,
