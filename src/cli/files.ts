@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/lint/diagnostic.js';
@@ -25,17 +25,23 @@ export function readStrategyFile(path: string, shown: string): Buffer {
   try {
     const fd = openSync(path, 'r');
     try {
-      const chunks: Buffer[] = [];
+      // A regular file is read into one buffer of its size (plus one byte, to notice that it grew past the
+      // limit); a pipe or a device, whose size says nothing, in chunks that grow as it turns out long.
+      const stat = fstatSync(fd);
+      let buffer = Buffer.allocUnsafe(Math.min(stat.isFile() ? stat.size + 1 : 1 << 16, MAX_BYTES + 1));
       let total = 0;
       for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_BYTES + 1 - total));
-        const n = readSync(fd, chunk, 0, chunk.length, null);
+        if (total === buffer.length) {
+          if (total > MAX_BYTES) break;
+          const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_BYTES + 1));
+          buffer.copy(larger, 0, 0, total);
+          buffer = larger;
+        }
+        const n = readSync(fd, buffer, total, buffer.length - total, null);
         if (n === 0) break;
-        chunks.push(chunk.subarray(0, n));
         total += n;
-        if (total > MAX_BYTES) break;
       }
-      return Buffer.concat(chunks, total);
+      return buffer.subarray(0, total);
     } finally {
       closeSync(fd);
     }

@@ -6,6 +6,7 @@ import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
+import { lintInPool, outcomeError, workerCount, type LintJob } from '../lint-pool.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../run.js';
 import { FORMATS, type LintFlags } from './lint.js';
@@ -33,11 +34,21 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return active;
   };
 
+  // Thousands of files are shared with worker threads; the outcomes come back in file order.
+  const pooled = files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(poolJobs(files, io.cwd, activeRulesFor), io.env);
   const results: LintResult[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
-    const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
-    const result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
+    let result: LintResult;
+    const outcome = pooled?.[index];
+    if (outcome) {
+      const error = outcomeError(outcome);
+      if (error || !('result' in outcome)) throw error;
+      result = outcome.result;
+    } else {
+      const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
+      result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
+    }
     results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds } : result);
   }
 
@@ -53,6 +64,22 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return 1;
   }
   return 0;
+}
+
+/**
+ * The files for the pool, in order, up to the first whose configuration cannot be read: linting them one by
+ * one would stop there, so the error is left to the loop, after the files before it.
+ */
+function poolJobs(files: string[], cwd: string, activeRulesFor: (file: string) => Map<string, ActiveRule>): LintJob[] {
+  const jobs: LintJob[] = [];
+  for (const file of files) {
+    try {
+      jobs.push({ path: resolve(cwd, file), shown: file, activeRules: activeRulesFor(file) });
+    } catch {
+      break;
+    }
+  }
+  return jobs;
 }
 
 async function loadFormatter(name: string) {
