@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script, constants } from 'node:vm';
+import { Script } from 'node:vm';
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
@@ -50,14 +50,13 @@ function loadScripts(dist) {
     const dir = dirname(file);
     const nodeRequire = createRequire(file);
     const require = Object.assign((id) => (id.startsWith('./') ? load(chunk(dir, id)) : nodeRequire(id)), { resolve: nodeRequire.resolve, cache: nodeRequire.cache });
-    const dynamicImport = (id) => Promise.resolve().then(() => load(chunk(dir, id)));
+    const dynamicImport = (id) => (typeof id === 'string' && id.startsWith('./') ? Promise.resolve().then(() => load(chunk(dir, id))) : import(id));
     // The compiled code is valid only for this exact file: its size and time of change name the cache entry.
     const name = `${file.slice(dist.length + 1)}-${read.size}-${Math.trunc(read.mtimeMs)}.bin`;
     const cachedData = readCache(folders, name);
     const script = new Script(`(function (exports, require, module, __filename, __dirname, __mcmUrl, __mcmImport) {"use strict";${read.text}\n})`, {
       filename: file,
       cachedData,
-      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
     });
     if (!cachedData || script.cachedDataRejected) unsaved.push({ script, name });
     script.runInThisContext()(module.exports, require, module, file, dir, pathToFileURL(file).href, dynamicImport);
@@ -119,8 +118,12 @@ function writeCache(folders, name, script) {
       renameSync(temp, join(folder, name));
       return;
     } catch {
-      // A read-only folder: try the next one.
-      rmSync(temp, { force: true });
+      // A read-only folder, or a file where the folder should be: try the next one.
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing was written there.
+      }
     }
   }
 }

@@ -5,7 +5,7 @@
 // Two sets of files, built from the same sources:
 // - dist/*.js: ES modules. dist/index.js is the package's API; dist/cli.js exports `run`.
 // - dist/*.cjs: the CLI again, as scripts that bin/mcm.js compiles with a V8 code cache (Node 20 has no
-//   compile cache for ES modules). `import()` of a chunk becomes `__mcmImport()`, `import.meta.url` becomes
+//   compile cache for ES modules). `import()` becomes `__mcmImport()`, `import.meta.url` becomes
 //   `__mcmUrl`: bin/mcm.js provides both.
 //
 // Every output file sits directly in dist/, so a path a module builds from its own place
@@ -86,7 +86,8 @@ export async function bundle() {
     write: false,
   });
   for (const file of scripts.outputFiles) {
-    const source = file.text.replace(/\bimport\((["'])\.\//g, '__mcmImport($1./');
+    // Scripts have no import() of their own: bin/mcm.js loads chunks itself and imports anything else.
+    const source = file.text.replace(/(?<![.\w$])import\(/g, '__mcmImport(');
     const { code } = await transform(source, {
       format: 'cjs',
       platform: 'node',

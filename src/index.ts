@@ -2,7 +2,7 @@
 export { lint, type LintOptions } from './core/lint/engine.js';
 export { resolveRules, findConfigFile, readConfigFile, type Config, type RuleSetting, type ActiveRule } from './core/lint/config.js';
 export type { Diagnostic, LintResult, Severity, SeveritySetting } from './core/lint/diagnostic.js';
-export { UserError } from './core/lint/diagnostic.js';
+export { UserError } from './core/errors.js';
 export { defineRule, type Rule, type RuleContext, type Preset } from './core/lint/define-rule.js';
 export { rules } from './core/rules/index.js';
 export { formatters, type Formatter, type FormatterOptions } from './core/formatters/index.js';
@@ -11,3 +11,5 @@ export { loadTemplates, type TemplateSet, type TemplateSource } from './core/bri
 export { buildStrategy, renderStrategy } from './core/init/build-strategy.js';
 export type { Answers } from './core/init/answers.js';
 export type * from './core/strategy/types.js';
+export { STAGES } from './core/strategy/types.js';
+export { textLength, measureSms, SMS_SEGMENT } from './core/text/text-length.js';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Rule } from '../src/core/lint/define-rule.js';
-import { isRecord } from '../src/core/lint/describe.js';
+import { isRecord } from '../src/core/strategy/describe.js';
 import type { SeveritySetting } from '../src/core/lint/diagnostic.js';
 import { lint } from '../src/core/lint/engine.js';
 import { rules } from '../src/core/rules/index.js';

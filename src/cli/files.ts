@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { UserError } from '../core/lint/diagnostic.js';
+import { UserError } from '../core/errors.js';
 import { MAX_BYTES } from '../core/strategy/parse.js';
 
 /** Writes through a temporary file in the same folder and renames it, so a reader never sees half a file. */

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ActiveRule } from '../core/lint/config.js';
-import { UserError, type LintResult } from '../core/lint/diagnostic.js';
+import { UserError } from '../core/errors.js';
+import type { LintResult } from '../core/lint/diagnostic.js';
 import { lint } from '../core/lint/engine.js';
 import { readStrategyFile } from './files.js';
 

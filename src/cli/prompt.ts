@@ -13,45 +13,60 @@ export class PromptCancelled extends Error {
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** Where text between questions goes (the review's summary). */
+  say?: (text: string) => void;
 }
 
-/** The inquirer settings for a question: kept apart so that tests can render them with @inquirer/testing. */
-export function promptConfig<T>(question: Question<T>, color: boolean) {
+/**
+ * The inquirer settings for a question: kept apart so that tests can render them with @inquirer/testing.
+ * `earlier` is the answer given before (when a section is changed at the review): the default then.
+ */
+export function promptConfig<T>(question: Question<T>, color: boolean, earlier?: T) {
   const c = chalkFor(color);
   // The hint helps while answering; once answered, the line keeps the question and the answer only.
   const theme = { style: { message: (text: string, status: string) => (question.hint && status !== 'done' ? `${c.bold(text)} ${c.dim(`— ${question.hint}`)}` : c.bold(text)) } };
   const message = question.message;
-  const shown = question.default === undefined ? '' : question.show(question.default);
-  const checked = (value: string) => Array.isArray(question.default) && question.default.includes(value);
+  const start = earlier !== undefined ? earlier : question.default;
+  const shown = start === undefined ? '' : question.show(start);
+  const checked = (value: string) => Array.isArray(start) && start.includes(value);
+  // While typing: the room a limit leaves. Once answered: what mcm read, when it differs from what was typed.
+  const transformer = (value: string, { isFinal }: { isFinal: boolean }) => {
+    if (!isFinal) return question.live && value ? `${value}  ${c.dim(question.live(value))}` : value;
+    if (!question.echo || question.validate(value) !== true) return value;
+    const read = question.echo(question.parse(value));
+    return read && read !== value.trim() ? `${value} ${c.dim(`→ ${read}`)}` : value;
+  };
   return {
-    input: { message, theme, default: shown || undefined, validate: (value: string) => question.validate(value) },
-    select: { message, theme, choices: question.choices ?? [], default: question.default, pageSize: 10 },
+    input: { message, theme, default: shown || undefined, validate: (value: string) => question.validate(value), transformer },
+    select: { message, theme, choices: question.choices ?? [], default: start, pageSize: 12 },
     checkbox: {
       message,
       theme,
       choices: (question.choices ?? []).map((choice) => ({ ...choice, checked: checked(choice.value) })),
       validate: (chosen: readonly { value: string }[]) => question.validate(chosen.map((choice) => choice.value)),
-      pageSize: 10,
+      pageSize: 12,
     },
-    confirm: { message, theme, default: question.default === true },
+    confirm: { message, theme, default: start === true },
   };
 }
 
 /** Asks in the terminal; Ctrl-C becomes PromptCancelled. */
 export function terminalPrompter(color: boolean, context: PromptContext = {}): Prompter {
+  const { say, ...streams } = context;
   return {
-    async ask<T>(question: Question<T>): Promise<T> {
-      const config = promptConfig(question, color);
+    say,
+    async ask<T>(question: Question<T>, earlier?: T): Promise<T> {
+      const config = promptConfig(question, color, earlier);
       try {
         switch (question.type) {
           case 'input':
-            return question.parse(await input(config.input, context));
+            return question.parse(await input(config.input, streams));
           case 'select':
-            return question.parse(await select(config.select, context));
+            return question.parse(await select(config.select, streams));
           case 'checkbox':
-            return question.parse(await checkbox(config.checkbox, context));
+            return question.parse(await checkbox(config.checkbox, streams));
           case 'confirm':
-            return question.parse(await confirm(config.confirm, context));
+            return question.parse(await confirm(config.confirm, streams));
         }
       } catch (error) {
         // Inquirer rejects with ExitPromptError on Ctrl-C; the class is not exported by @inquirer/prompts.

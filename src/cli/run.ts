@@ -1,21 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { UserError } from '../core/lint/diagnostic.js';
+import { UserError } from '../core/errors.js';
 import { defineBrief } from './commands/brief.js';
 import { defineInit } from './commands/init.js';
 import { defineLint } from './commands/lint.js';
+import { defineLsp } from './commands/lsp.js';
 import { defineRules } from './commands/rules.js';
 import { defineSchema } from './commands/schema.js';
+import { defineTrack } from './commands/track.js';
 import { paint } from '../core/formatters/types.js';
+import { version, type CommandContext } from './context.js';
 import { processIo, useColor, type Io } from './io.js';
 
-export interface CommandContext {
-  io: Io;
-  /** Set by a command's action: the process exit code. */
-  exitCode: number;
-}
-
-export const version: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export { version, type CommandContext } from './context.js';
 
 /** Runs mcm with the given arguments and returns the exit code. The only place that catches. */
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
@@ -29,7 +25,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   program.addHelpText('after', '\nRun "mcm <command> --help" for the options of a command. Rules: "mcm rules".');
-  for (const define of [defineInit, defineLint, defineBrief, defineRules, defineSchema]) {
+  for (const define of [defineInit, defineLint, defineBrief, defineTrack, defineRules, defineSchema, defineLsp]) {
     define(program, context).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   }
   try {

@@ -5,7 +5,6 @@ interface StrategySchema {
   $id: string;
   $defs: {
     channel: { properties: { type: { enum: string[] }; content: { properties: { format: { enum: string[] } } } } };
-    kpi: { properties: { metric: { examples: string[] } } };
   };
 }
 

@@ -34,7 +34,7 @@ export function generatedCorpus(): { name: string; path: string; expected: strin
     {
       name: 'long-key.yaml',
       text: () => `mcm: 1\n${'k'.repeat(1_000_000)}: value\n`,
-      expected: `2:1  error  Unknown key "${'k'.repeat(79)}…" in the strategy. Known keys here: mcm, name, approach, goal, usp, brand, budget, stack, personas, channels, funnel, journeys (or x-… for your own data).  schema`,
+      expected: `2:1  error  Unknown key "${'k'.repeat(79)}…" in the strategy. Known keys here: mcm, name, locale, approach, period, goal, usp, brand, budget, stack, personas, channels, funnel, journeys (or x-… for your own data).  schema`,
     },
   ];
   return files.map(({ name, text, expected }) => {

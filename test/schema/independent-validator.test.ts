@@ -8,7 +8,7 @@ import '@hyperjump/json-schema/formats';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { globSync } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkSchema } from '../../src/core/lint/schema-check.js';
+import { checkSchema } from '../../src/core/strategy/schema-check.js';
 import { parseSource } from '../../src/core/strategy/parse.js';
 
 /**

@@ -3,14 +3,15 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { renderBrief, type BriefFile } from '../../core/brief/render.js';
 import { loadTemplates } from '../../core/brief/templates.js';
 import { findConfigFile, readConfigFile, resolveRules } from '../../core/lint/config.js';
-import { UserError } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
 import { stylish } from '../../core/formatters/stylish.js';
 import { plural } from '../../core/formatters/types.js';
 import { rules } from '../../core/rules/index.js';
+import { loadStrategy } from '../../core/strategy/load.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
-import { version } from '../run.js';
+import { version } from '../context.js';
 import type { BriefFlags } from './brief.js';
 
 // Only files named like the briefs mcm writes are ever reported as stale or removed.
@@ -23,7 +24,8 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   const configFile = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(dirname(path));
   const config = configFile ? readConfigFile(configFile) : {};
   const activeRules = resolveRules(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
-  const result = lint(input, { file, activeRules });
+  const loaded = loadStrategy(input);
+  const result = lint(loaded, { file, activeRules });
   // Briefs are often committed: they name the strategy by its path in the project, never by a path on one machine.
   const fromCwd = relative(io.cwd, path);
   const named = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? basename(path) : fromCwd;
@@ -33,8 +35,13 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     return 1;
   }
 
+  if (flags.format === 'html') {
+    const { htmlBrief } = await import('./brief-html.js');
+    return htmlBrief({ input, path, named, result, flags, io });
+  }
+
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);
-  const { files, expected } = renderBrief(input, { file: named, diagnostics: result.diagnostics, templates, only: flags.only });
+  const { files, expected } = renderBrief(loaded, { file: named, diagnostics: result.diagnostics, templates, only: flags.only });
 
   const out = resolve(io.cwd, flags.out);
   const shown = (target: string) => {

@@ -8,17 +8,22 @@ import { createAsker } from '../../core/init/asker.js';
 import { buildStrategy, renderStrategy } from '../../core/init/build-strategy.js';
 import { ANSWER_FLAGS } from '../../core/init/flags.js';
 import { collectAnswers } from '../../core/init/flow.js';
+import { KINDS } from '../../core/init/kinds.js';
+import { t } from '../../core/init/messages.js';
 import { preset } from '../../core/init/presets/index.js';
+import { question } from '../../core/init/question.js';
+import { summarize } from '../../core/init/review.js';
 import { schemaReference } from '../../core/init/schema-ref.js';
-import { UserError } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { schemaPath, strategySchema } from '../../core/schema.js';
 import { writeFileAtomic } from '../files.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
-import { version } from '../run.js';
+import { version } from '../context.js';
 import type { InitFlags } from './init.js';
+import { fileDraft, loadDraft, removeDraft } from './init-draft.js';
 
 const NOT_A_TERMINAL = [
   'this is not a terminal, so init cannot ask its questions. To draft a strategy without questions, run:',
@@ -35,28 +40,48 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   const interactive = !flags.yes && io.stdinIsTTY && io.stdoutIsTTY;
   if (!interactive && !flags.yes && !flags.answers) throw new UserError(NOT_A_TERMINAL);
   const color = useColor(io, flags.color === false ? false : undefined);
-  const given = givenAnswers(flags.answers ? { name: flags.answers, data: readAnswersFile(read(flags.answers, io.cwd), flags.answers) } : undefined, answerFlags(flags));
+  const answersFile = flags.answers ? { name: flags.answers, data: readAnswersFile(read(flags.answers, io.cwd), flags.answers) } : undefined;
+  const given = givenAnswers(answersFile, answerFlags(flags));
 
-  // 1. The answers: given, asked, or suggested by the preset.
-  const ask = interactive ? (await import('../prompt.js')).terminalPrompter(color) : undefined;
+  // 1. The answers: given, asked, or suggested. A preset suggests its answers when asked for, and fills in
+  // what a run without a person leaves open; a person otherwise gets the suggestions of their kind of business.
+  const ask = interactive ? (await import('../prompt.js')).terminalPrompter(color, { say: toStdout ? io.stderr : io.stdout }) : undefined;
   const say = toStdout ? io.stderr : io.stdout;
-  if (ask) say(`Drafting ${toStdout ? 'a strategy' : file}. Enter keeps the suggested answer; Ctrl-C stops, and nothing is written.\n\n`);
   const day = today();
+  const kindGiven = given.get(['business', 'kind']) !== undefined;
+  const presetName = flags.preset ?? (interactive || kindGiven ? undefined : 'local-service');
+  const suggested = presetName ? preset(presetName, day) : undefined;
+
+  // An unfinished session for this file: picked up with --resume, or when the person says so.
+  const stored = loadDraft(target, io.env);
+  let kept: Record<string, unknown> = {};
+  if (ask) say(`Drafting ${toStdout ? 'a strategy' : file}. Enter keeps the suggested answer; Ctrl-C stops, and your answers are kept for mcm init --resume.\n\n`);
+  try {
+    if (stored && flags.resume) kept = stored.answers;
+    else if (stored && ask) {
+      const when = stored.savedAt.replace('T', ' ').slice(0, 16);
+      const resume = question<boolean>({ key: 'resume', type: 'confirm', message: t('resume.q', { file, when, count: Object.keys(stored.answers).length }), default: true, read: (raw) => ({ value: raw === true }) });
+      if (await ask.ask(resume)) kept = stored.answers;
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'PromptCancelled') return cancelled(io, false);
+    throw error;
+  }
+  const draft = fileDraft(target, io.env, { ...kept });
   let answers: Answers;
   // Ctrl-C is an answer, not a failure: it exits 130, so it is caught here rather than in run().
   try {
-    answers = await collectAnswers(createAsker(given, ask), preset(flags.preset, day), day);
+    answers = await collectAnswers(createAsker(given, ask, ask ? draft : undefined), {
+      today: day, given, preset: suggested, systemLocale: systemLocale(io.env), file,
+      summarize: (current) => summarize(current, check(current, target).result.diagnostics),
+    });
   } catch (error) {
-    if (error instanceof Error && error.name === 'PromptCancelled') {
-      io.stderr('mcm init cancelled: nothing was written.\n');
-      return 130;
-    }
+    if (error instanceof Error && error.name === 'PromptCancelled') return cancelled(io, Object.keys(draft.answers).length > 0, file);
     throw error;
   }
 
   // 2. The file, checked under the recommended rules before it is written.
-  const text = renderStrategy(buildStrategy(answers), schemaReference(target, fileURLToPath(schemaPath), strategySchema.$id, existsSync));
-  const result = lint(text, { file: toStdout ? '<stdout>' : file });
+  const { text, result } = check(answers, target, toStdout ? '<stdout>' : file);
   if (result.errorCount) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.line}:${d.column} ${d.message} (${d.ruleId})`);
     throw new Error(`the drafted strategy has lint errors, so nothing was written:\n${errors.join('\n')}`);
@@ -67,6 +92,7 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
     refuseToOverwrite(target, file, flags.force);
     writeFileAtomic(target, text, { createDir: true });
   }
+  removeDraft(target, io.env);
 
   // 3. What was written, what lint says about it, and what to do next.
   const c = chalkFor(color);
@@ -81,6 +107,26 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   const width = Math.max(...steps.map(([command]) => command.length));
   io.stdout(`\nNext:\n${steps.map(([command, why]) => `  ${command.padEnd(width)}   ${why}\n`).join('')}`);
   return 0;
+}
+
+/** The file the answers make, and what lint says about it. */
+function check(answers: Answers, target: string, shown = 'strategy.yaml') {
+  const text = renderStrategy(buildStrategy(answers), schemaReference(target, fileURLToPath(schemaPath), strategySchema.$id, existsSync));
+  return { text, result: lint(text, { file: shown }) };
+}
+
+function cancelled(io: Io, kept: boolean, file = 'strategy.yaml'): number {
+  const named = file === 'strategy.yaml' ? '' : ` ${file}`;
+  io.stderr(kept ? `mcm init stopped: nothing was written; your answers are kept. Run mcm init${named} --resume to go on.\n` : 'mcm init cancelled: nothing was written.\n');
+  return 130;
+}
+
+/** The person's language and region, from the usual variables, else the runtime's. */
+function systemLocale(env: Record<string, string | undefined>): string | undefined {
+  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  if (raw && /^[a-z]{2,3}_[A-Z]{2}/.test(raw)) return raw.replace(/\..*$/, '').replace('_', '-');
+  const intl = Intl.DateTimeFormat().resolvedOptions().locale;
+  return /^[a-z]{2,3}-[A-Z]{2}$/.test(intl) ? intl : undefined;
 }
 
 function refuseToOverwrite(target: string, file: string, force: boolean | undefined): void {

@@ -1,10 +1,11 @@
 import { Option, type Command } from 'commander';
 import { ANSWER_FLAGS, PRESET_NAMES, type PresetName } from '../../core/init/flags.js';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../context.js';
 
 export interface InitFlags {
   yes?: boolean;
-  preset: PresetName;
+  preset?: PresetName;
+  resume?: boolean;
   answers?: string;
   force?: boolean;
   color?: boolean;
@@ -18,7 +19,8 @@ export function defineInit(program: Command, context: CommandContext): Command {
     .description('draft a strategy file: a wizard in the terminal, or answers from a preset or a file')
     .argument('[file]', 'the strategy file to write; - writes it to standard output', 'strategy.yaml')
     .option('-y, --yes', 'take the suggested answer to every question left, without prompting')
-    .addOption(new Option('-p, --preset <name>', 'the kind of business whose answers are suggested').choices(PRESET_NAMES).default('local-service'))
+    .addOption(new Option('-p, --preset <name>', 'a complete example strategy whose answers are suggested (local-service without a terminal)').choices(PRESET_NAMES))
+    .option('--resume', 'go on with the answers of an unfinished mcm init for this file')
     .option('-a, --answers <file>', 'answers from a YAML or JSON file; the rest are asked, or suggested with --yes')
     .option('-f, --force', 'replace the file if it already exists')
     .option('--no-color', 'never colour the output');
@@ -31,6 +33,7 @@ export function defineInit(program: Command, context: CommandContext): Command {
       '',
       'Examples:',
       '  mcm init',
+      '  mcm init --resume',
       '  mcm init --yes --preset ecommerce',
       '  mcm init plans/spring.yaml --answers answers.yaml --yes',
       '  mcm init --yes --preset b2b-saas --name "Q3 pipeline push" --channels linkedin,webinar,email',

@@ -1,19 +1,20 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
-import { countSeverities, UserError, type LintResult } from '../../core/lint/diagnostic.js';
+import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
 import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { lintInPool, outcomeError, workerCount, type LintJob } from '../lint-pool.js';
 import { useColor, type Io } from '../io.js';
-import { version } from '../run.js';
-import { FORMATS, type LintFlags } from './lint.js';
+import { version } from '../context.js';
+import type { LintFlags } from './lint.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const files = await expand(patterns, io.cwd);
-  const formatter = await loadFormatter(flags.format);
+  const formatter = await formatterLoaders[flags.format]();
   const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
   const rulesFor = new Map<string, Map<string, ActiveRule>>();
   // A folder of strategies shares one configuration: look it up once per directory, not once per file.
@@ -34,27 +35,50 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return active;
   };
 
+  const fixing = Boolean(flags.fix || flags.fixDryRun);
+  const fix = fixing ? await import('./lint-fix.js') : undefined;
+  if (flags.fixType && !fixing) throw new UserError('--fix-type chooses which fixes --fix or --fix-dry-run apply: add one of them.');
+  if (flags.fix && files.includes('-')) throw new UserError('--fix cannot write back to standard input: use --fix-dry-run, which prints the fixed text.');
+  // The fixed text goes to standard output, the report to standard error: one file at a time, unless JSON holds them.
+  const printFixed = Boolean(flags.fixDryRun && flags.format !== 'json');
+  if (printFixed && files.length > 1) throw new UserError('--fix-dry-run prints the fixed text of one file; for several files add --format json, which gives each file\'s "output".');
+
   // Thousands of files are shared with worker threads; the outcomes come back in file order.
-  const pooled = files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(poolJobs(files, io.cwd, activeRulesFor), io.env);
+  const pooled = fixing || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(poolJobs(files, io.cwd, activeRulesFor), io.env);
+  const keep = (name: string, result: LintResult): LintResult => (flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   const results: LintResult[] = [];
+  const fixedTexts: string[] = [];
   for (const [index, file] of files.entries()) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
-    let result: LintResult;
     const outcome = pooled?.[index];
     if (outcome) {
       const error = outcomeError(outcome);
       if (error || !('result' in outcome)) throw error;
-      result = outcome.result;
-    } else {
-      const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
-      result = lint(input, { file: name, activeRules: activeRulesFor(file === '-' ? name : file) });
+      results.push(keep(name, outcome.result));
+      continue;
     }
-    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds } : result);
+    const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
+    const activeRules = activeRulesFor(file === '-' ? name : file);
+    let result: LintResult | undefined;
+    if (fix) {
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules }), flags.fixType);
+      if (fixed) {
+        result = fixed.result;
+        if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
+        if (printFixed) fixedTexts.push(fixed.output ?? Buffer.from(input).toString('utf8'));
+      } else if (printFixed) {
+        fixedTexts.push(Buffer.from(input).toString('utf8'));
+      }
+    }
+    result ??= lint(input, { file: name, activeRules });
+    results.push(keep(name, result));
   }
 
   const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
   if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report);
+  else if (printFixed) io.stderr(report);
   else io.stdout(report);
+  for (const text of fixedTexts) io.stdout(text);
 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -80,12 +104,6 @@ function poolJobs(files: string[], cwd: string, activeRulesFor: (file: string) =
     }
   }
   return jobs;
-}
-
-async function loadFormatter(name: string) {
-  const load = formatterLoaders[name];
-  if (!load) throw new UserError(`The ${name} format is not available; use one of ${FORMATS.join(', ')}.`);
-  return load();
 }
 
 /** Files, folders (every .yaml and .yml inside) and globs, in a stable order, each once. */

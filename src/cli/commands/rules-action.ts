@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Rule } from '../../core/lint/define-rule.js';
-import { UserError, type SeveritySetting } from '../../core/lint/diagnostic.js';
-import { closest } from '../../core/lint/suggest.js';
+import { type SeveritySetting } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
+import { closest } from '../../core/text/suggest.js';
 import { rules } from '../../core/rules/index.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';

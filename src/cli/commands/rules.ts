@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CommandContext } from '../run.js';
+import type { CommandContext } from '../context.js';
 
 export function defineRules(program: Command, context: CommandContext): Command {
   return program

@@ -1,9 +1,8 @@
 import Handlebars from 'handlebars';
-import { UserError, type Diagnostic } from '../lint/diagnostic.js';
-import { sanitize } from '../lint/sanitize.js';
-import { checkSchema } from '../lint/schema-check.js';
-import { closest } from '../lint/suggest.js';
-import { parseSource } from '../strategy/parse.js';
+import { type Diagnostic } from '../lint/diagnostic.js';
+import { UserError } from '../errors.js';
+import { closest } from '../text/suggest.js';
+import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { channelModel } from './channel-model.js';
 import { checkTemplate, fieldNames, locate, parse } from './template-check.js';
 import { helpers, TemplateFault } from './helpers.js';
@@ -45,10 +44,9 @@ export interface BriefResult {
  * Renders the briefs of a strategy that mcm lint passed without errors. Every template is checked and
  * compiled before anything renders; a template problem is a UserError naming the template file and line.
  */
-export function renderBrief(input: string | Uint8Array, options: RenderOptions): BriefResult {
-  const source = parseSource(input);
-  if (source.value === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
-  const strategy = sanitize(source.value, checkSchema(source.value));
+export function renderBrief(input: string | Uint8Array | LoadedStrategy, options: RenderOptions): BriefResult {
+  const { strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
+  if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
   const render = createRenderer(options.templates);
   const context = createContext(strategy, options.file, options.diagnostics);
   const wanted = (part: BriefPart) => options.only === undefined || options.only === part;

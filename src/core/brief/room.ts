@@ -1,5 +1,5 @@
 import type { TextLimit } from '../catalog/index.js';
-import { measureSms, SMS_SEGMENT, textLength } from '../lint/text-length.js';
+import { measureSms, SMS_SEGMENT, textLength } from '../text/text-length.js';
 import { formatNumber } from './format.js';
 
 /** How a text measures against a format limit, counted the way format-fit counts it. */

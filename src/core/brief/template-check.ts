@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { closest } from '../lint/suggest.js';
+import { closest } from '../text/suggest.js';
 import { TemplateFault } from './helpers.js';
 import type { TemplateSource } from './templates.js';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '../lint/diagnostic.js';
-import { closest } from '../lint/suggest.js';
+import { UserError } from '../errors.js';
+import { closest } from '../text/suggest.js';
 
 export const TEMPLATE_NAMES = ['overview', 'channel', 'persona'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError } from '../lint/diagnostic.js';
-import { isRecord } from '../lint/describe.js';
-import { closest } from '../lint/suggest.js';
+import { UserError } from '../errors.js';
+import { isRecord } from '../strategy/describe.js';
+import { closest } from '../text/suggest.js';
 import { STAGES } from '../strategy/types.js';
 import { formatPath, type AnswerPath } from './question.js';
 
@@ -11,14 +11,16 @@ export type Shape = null | { [key: string]: Shape } | [Shape];
 const CONTENT: Shape = { format: null, headline: null, message: null, cta: null, tone: null };
 const STAGE: Shape = { objective: null, channels: null };
 export const ANSWERS_SHAPE: Shape = {
+  business: { kind: null, place: null },
   name: null,
+  period: null,
   goal: { statement: null, metric: null, target: null, baseline: null, deadline: null },
   usp: null,
   approach: null,
   stack: { crm: null },
   brand: { voice: null, core_message: null },
   personas: [{ id: null, name: null, segment: null, age: null, description: null, motivations: null, pain_points: null, preferred_channels: null }],
-  channels: [{ id: null, type: null, name: null, personas: null, owner: null, budget: null, content: CONTENT, kpis: [{ metric: null, target: null, baseline: null }] }],
+  channels: [{ id: null, type: null, name: null, personas: null, owner: null, budget: null, stages: null, schedule: null, content: CONTENT, kpis: [{ metric: null, target: null, baseline: null }] }],
   funnel: Object.fromEntries(STAGES.map((s) => [s, STAGE])),
   budget: { total: null, currency: null },
 };

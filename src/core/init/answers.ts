@@ -1,5 +1,7 @@
 import type { ChannelTypeId, FormatId } from '../catalog/types.js';
 import type { AgeRange, Stage } from '../strategy/types.js';
+import type { BusinessKind } from './kinds.js';
+import type { Place } from './natural.js';
 
 export type Approach = 'multichannel' | 'cross-channel' | 'omnichannel';
 export type Segment = 'b2c' | 'b2b';
@@ -39,6 +41,15 @@ export interface ChannelAnswers {
   budget?: number;
   content: ContentAnswers;
   kpis: KpiAnswers[];
+  /** The funnel stages it serves; the funnel mapping is built from them. */
+  stages?: Stage[];
+  /** When it runs: flights, dates inclusive. */
+  schedule?: DateRange[];
+}
+
+export interface DateRange {
+  start: string;
+  end: string;
 }
 
 export interface StageAnswers {
@@ -49,6 +60,8 @@ export interface StageAnswers {
 
 /** Everything `mcm init` asks, in the order of the method; `buildStrategy` turns it into a strategy. */
 export interface Answers {
+  /** What the business is, where, and the language it speaks; the wizard suggests from it. */
+  business?: { kind: BusinessKind; place?: Place };
   name: string;
   goal: { statement: string; metric: string; target: number; baseline?: number; deadline: string };
   usp: string;
@@ -60,4 +73,6 @@ export interface Answers {
   /** Stages in funnel order; a stage with no channel is left out. */
   funnel: StageAnswers[];
   budget?: { total: number; currency: string };
+  /** When the strategy runs. */
+  period?: DateRange;
 }

@@ -1,6 +1,12 @@
 import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Strategy } from '../strategy/types.js';
+import { strategySchema } from '../schema.js';
 import type { Answers } from './answers.js';
+
+// Keys the format gained later (SPEC §6, §8) are written once the schema has them.
+const schemaKeys = (strategySchema as unknown as { properties: Record<string, unknown> }).properties;
+const channelKeys = strategySchema.$defs.channel.properties as unknown as Record<string, unknown>;
+const LOCALES = ((schemaKeys.locale as { enum?: string[] } | undefined)?.enum ?? []);
 
 /** The strategy the answers describe, keys in the order of SPEC §1, empty parts left out. */
 export function buildStrategy(answers: Answers): Strategy {
@@ -8,8 +14,10 @@ export function buildStrategy(answers: Answers): Strategy {
   return prune({
     mcm: 1,
     name: answers.name,
+    locale: 'locale' in schemaKeys ? (localeOf(answers) as Strategy['locale']) : undefined,
     approach: answers.approach,
     goal: { statement: goal.statement, metric: goal.metric, target: goal.target, baseline: goal.baseline, deadline: goal.deadline },
+    period: 'period' in schemaKeys && answers.period ? { start: answers.period.start, end: answers.period.end } : undefined,
     usp: answers.usp,
     brand: { voice: brand.voice, core_message: brand.core_message },
     budget: budget ? { total: budget.total, currency: budget.currency } : undefined,
@@ -31,11 +39,21 @@ export function buildStrategy(answers: Answers): Strategy {
       personas: c.personas,
       owner: c.owner,
       budget: c.budget,
+      schedule: 'schedule' in channelKeys ? c.schedule?.map((f) => ({ start: f.start, end: f.end })) : undefined,
       content: { format: c.content.format, headline: c.content.headline, message: c.content.message, cta: c.content.cta, tone: c.content.tone },
       kpis: c.kpis.map((k) => ({ metric: k.metric, target: k.target, baseline: k.baseline })),
     }))),
     funnel: answers.funnel.map((s) => ({ stage: s.stage, objective: s.objective, channels: s.channels })),
   });
+}
+
+/** The language of the business, where mcm speaks it. */
+function localeOf(answers: Answers): string | undefined {
+  const tag = answers.business?.place?.locale;
+  if (!tag) return undefined;
+  if (LOCALES.includes(tag)) return tag;
+  const language = tag.split('-')[0]!;
+  return LOCALES.includes(language) || !LOCALES.length ? language : undefined;
 }
 
 function nonEmpty<T>(items: T[]): [T, ...T[]] {
@@ -74,13 +92,15 @@ const SECTION_COMMENTS: Record<string, string> = {
   personas: ' The people the strategy speaks to',
   channels: ' Where the message reaches them: audience, content, KPIs and budget of each channel',
   funnel: ' Which channels serve which stage, from first contact to recommendation',
+  period: ' When the strategy runs: the goal\'s deadline falls inside',
+  locale: ' The language of this strategy: its customers\' and the one mcm speaks about it',
 };
 
 // Plain in YAML 1.2, but booleans or null to YAML 1.1 readers that some editors and tools still use.
 const YAML_11_WORDS = /^(?:y|yes|n|no|on|off|true|false|null|~)$/i;
 
 /** Short lists and small maps stay on one line, as people write them. */
-const FLOW_KEYS = new Set(['voice', 'age', 'motivations', 'pain_points', 'preferred_channels', 'personas', 'channels']);
+const FLOW_KEYS = new Set(['period', 'voice', 'age', 'motivations', 'pain_points', 'preferred_channels', 'personas', 'channels']);
 
 /**
  * The strategy as commented YAML. The first line is the yaml-language-server modeline, so editors
@@ -99,8 +119,8 @@ export function renderStrategy(strategy: Strategy, schemaRef: string): string {
         pair.key.spaceBefore = key !== 'mcm';
       }
       const inList = path.length > 2;
-      if (inList && FLOW_KEYS.has(key) && (isSeq(pair.value) || isMap(pair.value))) pair.value.flow = true;
-      if (key === 'kpis' && isSeq(pair.value)) pair.value.items.forEach((item) => isMap(item) && (item.flow = true));
+      if ((inList || key === 'period') && FLOW_KEYS.has(key) && (isSeq(pair.value) || isMap(pair.value))) pair.value.flow = true;
+      if ((key === 'kpis' || key === 'schedule') && isSeq(pair.value)) pair.value.items.forEach((item) => isMap(item) && (item.flow = true));
     },
     Scalar(_, scalar) {
       if (typeof scalar.value === 'string' && YAML_11_WORDS.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';

@@ -103,7 +103,8 @@ export const STARTING_TARGETS: Record<string, number> = {
   delivery_rate: 0.97, opt_out_rate: 0.01, reply_rate: 0.1, response_time: 60, chats_started: 500, csat: 85, nps: 40,
   app_installs: 1000, active_users: 5000, retention_rate: 0.6, churn_rate: 0.05, foot_traffic: 2000, redemptions: 200,
   attendees: 100, downloads: 2000, listens: 5000, gross_rating_points: 200, brand_lift: 5, referrals: 100,
-  appointments_booked: 300, customer_lifetime_value: 500,
+  appointments_booked: 300, customer_lifetime_value: 500, qr_scans: 500, calls: 100,
+  direction_requests: 200, registrations: 150, spend: 1000,
 };
 
 /** What each stage is for, when the preset has no objective for it. */

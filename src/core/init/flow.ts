@@ -1,142 +1,310 @@
-import type { FormatId } from '../catalog/types.js';
-import { isRecord } from '../lint/describe.js';
-import { STAGES } from '../strategy/types.js';
-import type { Answers, ChannelAnswers, KpiAnswers, PersonaAnswers, StageAnswers } from './answers.js';
-import { channelQuestions, channelTypesQuestion, contentQuestions, funnelQuestions, kpiQuestions } from './channel-questions.js';
-import type { Asker, Question } from './question.js';
-import { budgetQuestions, personaQuestions, strategyQuestions } from './questions.js';
-import { matchPreset, suggestedKpis, suggestedTypes, stageChannels } from './suggest.js';
+import { channelType } from '../catalog/index.js';
+import type { ChannelTypeId, FormatId } from '../catalog/types.js';
+import { isRecord } from '../strategy/describe.js';
+import { STAGES, type Stage } from '../strategy/types.js';
+import type { GivenAnswers } from './answers-file.js';
+import type { Answers, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, StageAnswers } from './answers.js';
+import { BUSINESS_KINDS, type BusinessKind } from './kinds.js';
+import { t } from './messages.js';
+import { parsePlace, type Place } from './natural.js';
+import type { AnswerPath, Asker, Question } from './question.js';
+import { question } from './question.js';
+import {
+  budgetQuestions, channelQuestions, channelTypesQuestion, contentQuestions, kindQuestion, kpiQuestion, label, objectiveQuestion,
+  personaQuestions, placeQuestion, scheduleQuestion, strategyQuestions, suggestedPeriod, suggestedStages, type Context,
+} from './questions.js';
+import { parseDate } from './natural.js';
+import { slug } from './validate.js';
+import { UserError } from '../errors.js';
+
+export interface FlowOptions {
+  today: string;
+  /** The answers given ahead (flags, an answers file), read for what they imply: a funnel given by stage. */
+  given?: GivenAnswers;
+  /** A complete strategy whose answers are suggested: a preset the user asked for. */
+  preset?: Answers;
+  /** The language and region of the person's system, like "pl-PL": the first suggestion of the place. */
+  systemLocale?: string;
+  /** The file to write, for the review. */
+  file?: string;
+  /** The review's summary of the strategy these answers make, with what lint says about it. */
+  summarize?: (answers: Answers) => string;
+}
 
 const typeOf = (item: unknown) => (isRecord(item) ? item.type : item);
-const metricOf = (item: unknown) => (isRecord(item) ? item.metric : item);
 const pickList = (of: (item: unknown) => unknown) => (value: unknown) => (Array.isArray(value) ? value.map(of) : value);
 
-/** Asks every question in the order of the method; the preset gives the defaults. */
-export async function collectAnswers(asker: Asker, preset: Answers, today: string): Promise<Answers> {
-  // 1. Name, goal, USP, approach, brand voice.
-  const q = strategyQuestions(preset, today);
-  const name = await asker.ask(q.name, ['name']);
-  const statement = await asker.ask(q.statement, ['goal', 'statement']);
-  const metric = await asker.ask(q.metric(statement), ['goal', 'metric']);
-  const target = await asker.ask(q.target(statement, metric), ['goal', 'target']);
-  const baseline = await asker.ask(q.baseline(statement, metric), ['goal', 'baseline']);
-  const deadline = await asker.ask(q.deadline, ['goal', 'deadline']);
-  const usp = await asker.ask(q.usp, ['usp']);
-  const approach = await asker.ask(q.approach, ['approach']);
-  const crm = await asker.ask(approach === 'multichannel' ? { ...q.crm, skip: true, default: undefined } : q.crm, ['stack', 'crm']);
-  const voice = await asker.ask(q.voice, ['brand', 'voice']);
-  const coreMessage = await asker.ask(q.coreMessage(usp), ['brand', 'core_message']);
-  // The preset's personas, channels, funnel and content suit its business only: another USP, another business.
-  const plan = usp === preset.usp ? preset : undefined;
-
-  // 2. Personas: as many as the answers list, or until "add another?" gets a no.
-  const personas = await collectPersonas(asker, plan);
-
-  // 3. Channels, pre-selected from the personas' preferred channels and segments.
-  const types = await asker.ask(channelTypesQuestion(personas, suggestedTypes(personas)), ['channels'], pickList(typeOf));
-  const bases = plan ? matchPreset(types, plan) : types.map(() => undefined);
-  const channels: ChannelAnswers[] = [];
-  for (const [i, type] of types.entries()) {
-    const cq = channelQuestions(type, bases[i], channels.map((c) => c.id), personas);
-    const id = await asker.ask(cq.id, ['channels', i, 'id']);
-    channels.push({
-      id,
-      type,
-      name: await asker.ask(cq.name(id), ['channels', i, 'name']),
-      personas: await asker.ask(cq.personas(id), ['channels', i, 'personas']),
-      owner: await asker.ask(cq.owner(id), ['channels', i, 'owner']),
-      content: { format: 'other', message: '', cta: '' },
-      kpis: [],
-    });
-  }
-
-  // 4. Funnel mapping, pre-selected from the preset or the catalog's typical stages.
-  const funnel: StageAnswers[] = [];
-  const choices = channels.map((c) => ({ value: c.id, name: c.name.toLowerCase() === c.id ? c.name : `${c.name} (${c.id})` }));
-  const placed = channels.map((c, i) => ({ id: c.id, type: c.type, base: bases[i] }));
-  for (const stage of STAGES) {
-    const base = plan?.funnel.find((s) => s.stage === stage);
-    const fq = funnelQuestions(stage, choices, stageChannels(stage, placed, preset, stage !== 'advocacy'), base?.objective);
-    const ids = await asker.ask(fq.channels, ['funnel', stage, 'channels']);
-    if (ids.length) funnel.push({ stage, objective: await asker.ask(fq.objective, ['funnel', stage, 'objective']), channels: ids });
-  }
-
-  // 5. Content per channel, within the limits of its format.
-  for (const [i, channel] of channels.entries()) {
-    const earlier = channels.slice(0, i).map((c) => ({ id: c.id, message: c.content.message }));
-    const cq = contentQuestions(channel.id, channel.type, bases[i], voice, earlier);
-    const at = (key: string) => ['channels', i, 'content', key];
-    const format: FormatId = await asker.ask(cq.format, at('format'));
-    const message = await asker.ask(cq.message(format), at('message'));
-    const headline = await asker.ask(cq.headline(format, message), at('headline'));
-    const cta = await asker.ask(cq.cta(format, message), at('cta'));
-    channel.content = { format, headline, message, cta, tone: await asker.ask(cq.tone, at('tone')) };
-  }
-
-  // 6. KPIs per channel, suggested from the catalog.
-  for (const [i, channel] of channels.entries()) {
-    const kq = kpiQuestions(channel.id, channel.type, bases[i], suggestedKpis(channel.type, bases[i]));
-    const chosen = await asker.ask(kq.metrics, ['channels', i, 'kpis'], pickList(metricOf));
-    const kpis: KpiAnswers[] = [];
-    for (const [k, kpiMetric] of chosen.entries()) {
-      const kpiTarget = await asker.ask(kq.target(kpiMetric), ['channels', i, 'kpis', k, 'target']);
-      kpis.push({ metric: kpiMetric, target: kpiTarget, baseline: await asker.ask(kq.baseline(kpiMetric), ['channels', i, 'kpis', k, 'baseline']) });
+/** Where a preset's answers sit in an answers file, so that they can be suggested by place. */
+function presetSuggestions(preset: Answers | undefined, today: string): (path: AnswerPath, channelOf: (i: number) => ChannelAnswers | undefined) => unknown {
+  if (!preset) return () => undefined;
+  const period = preset.period ?? suggestedPeriod(today, preset.goal.deadline);
+  const top: Record<string, unknown> = {
+    'business.kind': preset.business?.kind, name: preset.name, 'goal.statement': preset.goal.statement, 'goal.metric': preset.goal.metric,
+    'goal.target': preset.goal.target, 'goal.baseline': preset.goal.baseline, 'goal.deadline': preset.goal.deadline, period, usp: preset.usp,
+    approach: preset.approach, 'stack.crm': preset.crm, 'brand.voice': preset.brand.voice, 'brand.core_message': preset.brand.core_message,
+    channels: preset.channels.map((c) => c.type), 'budget.currency': preset.budget?.currency,
+    'budget.total': preset.budget ? { amount: preset.budget.total, currency: preset.budget.currency } : undefined,
+    ...Object.fromEntries(preset.funnel.map((s) => [`funnel.${s.stage}.objective`, s.objective])),
+  };
+  return (path, channelOf) => {
+    const [head, index, ...rest] = path;
+    if (head === 'personas' && typeof index === 'number') {
+      const persona = preset.personas[index];
+      if (rest[0] === 'another') return index < preset.personas.length;
+      return persona ? (persona as unknown as Record<string, unknown>)[String(rest[0])] : undefined;
     }
-    channel.kpis = kpis;
-  }
-
-  // 7. Budget: the total, then its split, never more than what is left.
-  const bq = budgetQuestions(preset);
-  const total = await asker.ask(bq.total, ['budget', 'total']);
-  const currency = total === undefined ? undefined : await asker.ask(bq.currency, ['budget', 'currency']);
-  let remaining = total ?? Infinity;
-  for (const [i, channel] of channels.entries()) {
-    const base = bases[i]?.budget;
-    const suggested = total === undefined ? undefined : base !== undefined ? Math.min(base, remaining) : Math.floor(remaining / (channels.length - i));
-    const split = bq.split(channel.id, remaining, currency ?? '', suggested);
-    channel.budget = await asker.ask(total === undefined ? { ...split, skip: true, default: undefined } : split, ['channels', i, 'budget']);
-    remaining -= channel.budget ?? 0;
-  }
-
-  return {
-    name,
-    goal: { statement, metric, target, baseline, deadline },
-    usp,
-    approach,
-    crm,
-    brand: { voice, core_message: coreMessage },
-    personas,
-    channels,
-    funnel,
-    budget: total === undefined || currency === undefined ? undefined : { total, currency },
+    if (head === 'channels' && typeof index === 'number') {
+      const channel = channelOf(index);
+      if (!channel) return undefined;
+      if (rest[0] === 'content') return (channel.content as unknown as Record<string, unknown>)[String(rest[1])];
+      if (rest[0] === 'stages') return preset.funnel.filter((s) => s.channels.includes(channel.id)).map((s) => s.stage);
+      if (rest[0] === 'schedule') return period;
+      return (channel as unknown as Record<string, unknown>)[String(rest[0])];
+    }
+    if (head === 'budget' && index === 'split') return undefined;
+    return top[path.join('.')];
   };
 }
 
-async function collectPersonas(asker: Asker, plan: Answers | undefined): Promise<PersonaAnswers[]> {
-  const suggested = plan?.personas ?? [];
-  const given = asker.count(['personas']);
-  const personas: PersonaAnswers[] = [];
-  for (let i = 0; given === undefined ? true : i < given; i++) {
-    if (given === undefined && i > 0) {
-      const more = await asker.ask(personaQuestions(i + 1, undefined, []).another(i < suggested.length), ['personas', 'more']);
+/** Asks in the order of the method, the business first; then the review, where any section can be changed. */
+export async function collectAnswers(asker: Asker, options: FlowOptions): Promise<Answers> {
+  const { today, given, preset } = options;
+  const fromPreset = presetSuggestions(preset, today);
+  let presetChannels: (ChannelAnswers | undefined)[] = [];
+  const ask = <T>(q: Question<T>, path: AnswerPath, pick?: (value: unknown) => unknown): Promise<T> => {
+    const suggestion = fromPreset(path, (i) => presetChannels[i]);
+    if (suggestion !== undefined && q.validate(suggestion) === true) return asker.ask({ ...q, default: q.parse(suggestion) }, path, pick);
+    return asker.ask(q, path, pick);
+  };
+  const prefer = options.systemLocale?.split(/[-_]/)[0];
+
+  // 1. The business: its kind, its place and language.
+  const state = {} as Answers & { business: { kind: BusinessKind; place: Place } };
+  let ctx = { today, kind: 'other', locale: 'en', currency: 'EUR' } as Context;
+  const business = async () => {
+    const kind = await ask(kindQuestion(preset?.business?.kind), ['business', 'kind']);
+    const system = (options.systemLocale ? parsePlace(options.systemLocale, prefer) : undefined) ?? (asker.interactive ? undefined : { currency: 'EUR', locale: 'en' });
+    const place = await ask(placeQuestion(system, prefer), ['business', 'place']);
+    state.business = { kind, place };
+    ctx = { today, kind, locale: place.locale, currency: preset?.budget?.currency ?? place.currency };
+  };
+  await business();
+
+  // 2. The strategy: name, goal and period, USP, how the channels work together, the brand voice.
+  const strategy = async () => {
+    const q = strategyQuestions(ctx);
+    state.name = await ask(q.name, ['name']);
+    const statement = await ask(q.statement, ['goal', 'statement']);
+    const metric = await ask(q.metric, ['goal', 'metric']);
+    const target = await ask(q.target(statement, metric), ['goal', 'target']);
+    const baseline = await ask(q.baseline(metric), ['goal', 'baseline']);
+    const named = dateIn(statement, ctx);
+    state.period = await ask(q.period(suggestedPeriod(today, named)), ['period']);
+    const deadline = await ask(q.deadline(state.period), ['goal', 'deadline']);
+    state.goal = { statement, metric, target, baseline, deadline };
+    state.usp = await ask(q.usp, ['usp']);
+    state.approach = await ask(q.approach, ['approach']);
+    state.crm = state.approach === 'multichannel' ? await ask({ ...q.crm, later: true }, ['stack', 'crm']) : await ask(q.crm, ['stack', 'crm']);
+    state.brand = { voice: await ask(q.voice, ['brand', 'voice']), core_message: await ask(q.coreMessage, ['brand', 'core_message']) };
+  };
+  await strategy();
+
+  // 3. Personas: as many as the answers list, or until "add another?" gets a no.
+  state.personas = [];
+  const persona = async (i: number) => {
+    const pq = personaQuestions(i + 1, ctx, state.personas.filter((_, j) => j !== i).map((p) => p.name));
+    const at = (key: string) => ['personas', i, key];
+    const name = await ask(pq.name, at('name'));
+    const taken = state.personas.filter((_, j) => j !== i).map((p) => p.id);
+    const id = await ask(derivedId(uniqueId(slug(name) || `persona-${i + 1}`, taken), taken), at('id'));
+    const segment = await ask(pq.segment(name), at('segment'));
+    const age = await ask(pq.age(name), at('age'));
+    const description = await ask(pq.description(name), at('description'));
+    const motivations = await ask(pq.motivations(name), at('motivations'));
+    const painPoints = await ask(pq.painPoints(name), at('pain_points'));
+    const preferred = await ask(pq.preferred(name, segment, age), at('preferred_channels'));
+    state.personas[i] = { id, name, segment, age, description, motivations, pain_points: painPoints, preferred_channels: preferred };
+  };
+  const givenPersonas = asker.count(['personas']);
+  for (let i = 0; givenPersonas === undefined ? true : i < givenPersonas; i++) {
+    if (givenPersonas === undefined && i > 0) {
+      const more = await ask(personaQuestions(i + 1, ctx, []).another(i < 2), ['personas', i, 'another']);
       if (!more) break;
     }
-    // A persona from the answers file takes the preset's details only when it is the preset's persona.
-    const fromFile = given !== undefined;
-    const placeholder = personaQuestions(i + 1, fromFile ? undefined : suggested[i], []);
-    const personaName = await asker.ask(placeholder.name, ['personas', i, 'name']);
-    const base = fromFile ? suggested.find((p) => p.name === personaName) : suggested[i];
-    const same = base?.name === personaName;
-    const pq = personaQuestions(i + 1, base, personas.map((p) => p.id));
-    const ask = <T>(question: Question<T>, key: string) => asker.ask(question, ['personas', i, key]);
-    const personaId = await ask(pq.id(personaName, same), 'id');
-    const segment = await ask(pq.segment(personaName), 'segment');
-    const age = await ask(pq.age(personaName, same), 'age');
-    const description = await ask(pq.description(personaName, same), 'description');
-    const motivations = await ask(pq.motivations(personaName, same), 'motivations');
-    const painPoints = await ask(pq.painPoints(personaName, same), 'pain_points');
-    const preferred = await ask(pq.preferred(personaName, same, segment), 'preferred_channels');
-    personas.push({ id: personaId, name: personaName, segment, age, description, motivations, pain_points: painPoints, preferred_channels: preferred });
+    await persona(i);
   }
-  return personas;
+
+  // 4. Channels, one at a time: audience, stages, content and KPIs together.
+  const types: ChannelTypeId[] = await ask(channelTypesQuestion(state.personas, ctx), ['channels'], pickList(typeOf));
+  const matchPreset = () => {
+    const used = new Set<ChannelAnswers>();
+    presetChannels = types.map((type) => {
+      const match = preset?.channels.find((c) => c.type === type && !used.has(c));
+      if (match) used.add(match);
+      return match;
+    });
+  };
+  matchPreset();
+  state.channels = [];
+  const givenFunnel = (id: string, type: string) => STAGES.filter((s) => {
+    const listed = given?.get(['funnel', s, 'channels']) ?? given?.get(['funnel', s]);
+    const ids = isRecord(listed) ? listed.channels : listed;
+    return Array.isArray(ids) && (ids.includes(id) || ids.includes(type));
+  });
+  const channel = async (i: number) => {
+    const type = types[i]!;
+    const others = state.channels.filter((_, j) => j !== i);
+    const cq = channelQuestions(type, i, ctx, state.personas, others.map((c) => c.name));
+    const at = (...key: string[]) => ['channels', i, ...key];
+    const name = await ask(cq.name, at('name'));
+    const takenIds = others.map((c) => c.id);
+    const id = await ask(derivedId(uniqueId(slug(name) || type, takenIds), takenIds), at('id'));
+    const personas = await ask(cq.personas(name), at('personas'));
+    const fromFunnel = givenFunnel(id, type);
+    const stages = await ask(cq.stages(name, fromFunnel.length ? fromFunnel : suggestedStages(types, i, state.channels.slice(0, i).map((c) => c.stages ?? []))), at('stages'));
+    const content = contentQuestions(name, type, state.brand.voice, others.map((c) => ({ name: c.name, message: c.content.message })));
+    const format: FormatId = await ask(content.format, at('content', 'format'));
+    const message = await ask(content.message(format), at('content', 'message'));
+    const headline = await ask(content.headline(format), at('content', 'headline'));
+    const cta = await ask(content.cta(format), at('content', 'cta'));
+    const tone = await ask(content.tone, at('content', 'tone'));
+    const kpis: KpiAnswers[] = await ask(kpiQuestion(name, type, stages, state.goal, ctx), at('kpis'));
+    const owner = await ask(cq.owner(name), at('owner'));
+    const previous = state.channels[i];
+    state.channels[i] = { id, type, name, personas, owner, budget: previous?.budget, content: { format, headline, message, cta, tone }, kpis, stages, schedule: previous?.schedule };
+  };
+  for (let i = 0; i < types.length; i++) await channel(i);
+
+  // 5. When each channel runs: the whole period unless said otherwise.
+  const schedule = async (all: boolean) => {
+    const period = state.period!;
+    const open = state.channels.map((c, i) => ({ c, i })).filter(({ i }) => all || given?.get(['channels', i, 'schedule']) === undefined);
+    const whole = open.length ? await ask(scheduleQuestion(open.map(({ c }) => ({ value: c.id, name: c.name })), period), ['schedule', 'whole']) : [];
+    for (const [i, c] of state.channels.entries()) {
+      const cq = channelQuestions(c.type, i, ctx, state.personas, []);
+      const flight = open.some((o) => o.i === i) && whole.includes(c.id) ? period : await ask(cq.schedule(c.name, period), ['channels', i, 'schedule']);
+      c.schedule = [flight];
+    }
+  };
+  await schedule(false);
+
+  // 6. The budget: the total, then its split.
+  const budget = async () => {
+    const bq = budgetQuestions(ctx);
+    const total = await ask(bq.total, ['budget', 'total']);
+    if (!total) {
+      state.budget = undefined;
+      for (const c of state.channels) c.budget = undefined;
+      return;
+    }
+    const currency = await ask({ ...bq.currency, default: total.currency }, ['budget', 'currency']);
+    state.budget = { total: total.amount, currency };
+    const givenBudgets = state.channels.map((_, i) => given?.get(['channels', i, 'budget']));
+    const known = givenBudgets.map((b, i) => (typeof b === 'number' ? b : presetChannels[i]?.budget));
+    const sq = bq.split(state.channels.map((c) => ({ id: c.id, name: c.name })), total.amount, currency, known);
+    let split: (number | undefined)[];
+    if (givenBudgets.every((b) => b !== undefined)) {
+      const verdict = sq.validate(givenBudgets);
+      if (verdict !== true) throw new UserError(`${given!.where(['channels', 0, 'budget']).replace(/\[0\]/, '[]')}: ${verdict}`);
+      split = sq.parse(givenBudgets);
+    } else split = await ask(sq, ['budget', 'split']);
+    state.channels.forEach((c, i) => (c.budget = split[i]));
+  };
+  await budget();
+
+  // 7. The funnel mapping, from each channel's stages.
+  const funnel = async () => {
+    const stages: StageAnswers[] = [];
+    for (const stage of STAGES) {
+      const channels = state.channels.filter((c) => c.stages?.includes(stage)).map((c) => c.id);
+      if (channels.length) stages.push({ stage, objective: await ask(objectiveQuestion(stage, ctx), ['funnel', stage, 'objective']), channels });
+    }
+    state.funnel = stages;
+  };
+  await funnel();
+
+  // 8. The review: a summary with lint's findings; change a section, then write.
+  if (!asker.interactive || !options.summarize) return finish(state);
+  for (;;) {
+    asker.say(options.summarize(finish(state)));
+    const choices = [
+      { value: 'write', name: t('review.write', { file: options.file ?? 'strategy.yaml' }) },
+      { value: 'business', name: t('review.business') },
+      { value: 'goal', name: t('review.goal') },
+      ...state.personas.map((p, i) => ({ value: `persona:${i}`, name: t('review.persona', { name: p.name }) })),
+      { value: 'persona:add', name: t('review.persona.add') },
+      ...state.channels.map((c, i) => ({ value: `channel:${i}`, name: t('review.channel', { name: c.name }) })),
+      { value: 'channel:add', name: t('review.channel.add') },
+      ...(state.channels.length > 2 ? [{ value: 'channel:remove', name: t('review.channel.remove') }] : []),
+      { value: 'schedule', name: t('review.schedule') },
+      { value: 'budget', name: t('review.budget') },
+      { value: 'funnel', name: t('review.funnel') },
+    ];
+    const choice = await asker.ask(question<string>({ key: 'review', type: 'select', message: t('review.q'), choices, default: 'write', transient: true, read: (raw) => (typeof raw === 'string' && choices.some((c) => c.value === raw) ? { value: raw } : { error: t('err.oneof.list', { what: 'The choice', values: choices.map((c) => c.value).join(', ') }) }) }), ['review']);
+    if (choice === 'write') return finish(state);
+    const [section, which] = String(choice).split(':');
+    await asker.revisit(async () => {
+      if (section === 'business') await business();
+      else if (section === 'goal') await strategy();
+      else if (section === 'persona' && which === 'add') await persona(state.personas.length);
+      else if (section === 'persona') await persona(Number(which));
+      else if (section === 'channel' && which === 'add') {
+        const type = await asker.ask(question<ChannelTypeId>({ key: 'channels[].type', type: 'select', message: t('review.channel.type'), transient: true, choices: channelTypesQuestion(state.personas, ctx).choices, read: (raw) => (typeof raw === 'string' && channelType(raw) ? { value: raw as ChannelTypeId } : { error: t('err.channels.few') }) }), ['review', 'type']);
+        types.push(type);
+        recordTypes();
+        matchPreset();
+        await channel(types.length - 1);
+        state.channels.at(-1)!.schedule = [state.period!];
+      } else if (section === 'channel' && which === 'remove') {
+        const at = await asker.ask(question({ key: 'channels[].remove', type: 'select', message: t('review.channel.which'), transient: true, choices: state.channels.map((c, i) => ({ value: String(i), name: c.name })), read: (raw) => ({ value: Number(raw) }) }), ['review', 'remove']);
+        state.channels.splice(at, 1);
+        types.splice(at, 1);
+        asker.removeItem(['channels'], at);
+        recordTypes();
+        matchPreset();
+      } else if (section === 'channel') await channel(Number(which));
+      else if (section === 'schedule') await schedule(true);
+      else if (section === 'budget') await budget();
+      else if (section === 'funnel') await funnel();
+    });
+    await funnel();
+  }
+
+  function recordTypes() {
+    asker.remember(['channels'], [...types]);
+  }
 }
+
+/** A day the goal names: "Enrol 200 students by 30 Sept 2026" → 2026-09-30. */
+function dateIn(statement: string, ctx: Context): string | undefined {
+  const match = /\b(?:by|until|before|till|on)\s+(.+?)(?:[.!]|$)/i.exec(statement);
+  if (!match) return undefined;
+  const day = parseDate(match[1]!, ctx.locale, ctx.today);
+  return day && day > ctx.today ? day : undefined;
+}
+
+/** An id made from a name, never asked; an answers file may still give one. */
+function derivedId(suggested: string, taken: string[]): Question<string> {
+  return question<string>({
+    key: 'channels[].id', type: 'input', message: 'id', skip: true, default: suggested,
+    read: (raw) => {
+      const value = typeof raw === 'string' ? raw.trim() : '';
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) || value.length > 64) return { error: t('err.id.form', { value, what: 'an id', like: slug(value) ? `, like "${slug(value)}"` : '' }) };
+      if (taken.includes(value)) return { error: t('err.id.taken', { value, takenBy: 'another item' }) };
+      return { value };
+    },
+  });
+}
+
+export function uniqueId(base: string, taken: string[]): string {
+  let candidate = base;
+  for (let i = 2; taken.includes(candidate); i++) candidate = `${base.slice(0, 60)}-${i}`;
+  return candidate;
+}
+
+function finish(state: Answers): Answers {
+  return JSON.parse(JSON.stringify({ ...state, funnel: state.funnel ?? [] })) as Answers;
+}
+
+export { BUSINESS_KINDS, label };
+export type { DateRange, PersonaAnswers };

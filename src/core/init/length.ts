@@ -1,5 +1,5 @@
 import type { TextLimit } from '../catalog/types.js';
-import { measureSms, SMS_SEGMENT, textLength } from '../lint/text-length.js';
+import { measureSms, SMS_SEGMENT, textLength } from '../text/text-length.js';
 
 /** How much of a limit a text uses, counted as format-fit counts it, and the limit for that text. */
 export function measure(text: string, limit: TextLimit): { used: number; max: number } {

@@ -24,6 +24,16 @@ export interface Question<T> {
   default?: T;
   /** Not worth a prompt (one possible answer): the default is taken, unless an answer is given. */
   skip?: boolean;
+  /** Left to the review: the default is taken on the first pass, and asked when the section is changed. */
+  later?: boolean;
+  /** Neither kept in the draft nor replayed from it: the choice made at the review. */
+  transient?: boolean;
+  /** Taken when nobody is there to ask (--yes) and there is no default: a draft to rewrite. */
+  fallback?: T;
+  /** Shown after the text while it is typed: how much of a limit it uses. */
+  live?(typed: string): string;
+  /** The answer as mcm reads it, shown back when it differs from what was typed: "35%" → 0.35. */
+  echo?(value: T): string;
   /** true, or what is wrong in the user's words. */
   validate(value: unknown): true | string;
   /** The answer from a value `validate` accepted. */
@@ -59,6 +69,16 @@ export type AnswerPath = (string | number)[];
 
 /** Answers a question: from the answers given, by prompting, or with the default. */
 export interface Asker {
+  /** true when a person answers. */
+  readonly interactive: boolean;
+  /** Tells the person something between questions (a summary); nothing without a person. */
+  say(text: string): void;
+  /** Runs `section` asking every question again, even those left to the review, each with its earlier answer as the default. */
+  revisit<T>(section: () => Promise<T>): Promise<T>;
+  /** Forgets the answers of item `index` of the list at `path`, moving the later items up. */
+  removeItem(path: AnswerPath, index: number): void;
+  /** Keeps `value` in the draft as the answer at `path`. */
+  remember(path: AnswerPath, value: unknown): void;
   /** `pick` takes what the question answers out of a given value (the types out of a list of channels). */
   ask<T>(question: Question<T>, path: AnswerPath, pick?: (given: unknown) => unknown): Promise<T>;
   /** How many items the given answers hold for a list, or undefined when they do not give it. */

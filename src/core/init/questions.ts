@@ -1,178 +1,502 @@
 import { CHANNEL_TYPES } from '../catalog/ids.js';
-import { metrics } from '../catalog/index.js';
-import { isRecord } from '../lint/describe.js';
-import type { AgeRange } from '../strategy/types.js';
-import type { Answers, Approach, PersonaAnswers, Segment } from './answers.js';
+import { channelType, channelTypes, formats, metrics } from '../catalog/index.js';
+import type { ChannelTypeId, FormatId, TextLimit } from '../catalog/types.js';
+import { STAGES, type AgeRange, type Stage } from '../strategy/types.js';
+import type { Approach, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, Segment } from './answers.js';
+import { FORMAT_DRAFTS, STARTING_TARGETS } from './drafts.js';
+import { BUSINESS_KINDS, KINDS, kindChannels, type BusinessKind } from './kinds.js';
+import { describeLimit, measure } from './length.js';
+import { t, type MessageKey } from './messages.js';
+import { describePlace, metricFromName, metricWords, parseMoney, parseNumber, parsePlace, parseRatio, type Place } from './natural.js';
 import { question, type Choice } from './question.js';
-import { typeChoices } from './suggest.js';
-import { date, id, list, number, oneOf, optionalNumber, optionalText, slug, someOf, text, type Read, type Reader } from './validate.js';
+import { repeated } from './suggest.js';
+import { ageRange, dateRange, isBlank, list, metric, number, oneOf, optionalNumber, optionalText, showAge, someOf, text, type Read, type Reader } from './validate.js';
 
-// The strategy-wide questions, the persona questions and the budget questions. Channel, funnel, content
-// and KPI questions are in channel-questions.ts.
+// Every question of the wizard, as data built from the answers so far. The flow (flow.ts) asks them.
 
-const METRIC_ID = /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/;
+/** What the questions know before they are asked. */
+export interface Context {
+  today: string;
+  kind: BusinessKind;
+  /** The locale numbers and dates are written in. */
+  locale: string;
+  currency: string;
+}
 
-/** A metric id: snake_case, one from the catalog or the user's own. */
-export function metricId(what: string): Reader<string> {
-  const required = text(what, 'appointments_booked');
-  return (raw) => {
-    const read = required(raw);
-    if ('error' in read || METRIC_ID.test(read.value)) return read;
-    const suggestion = slug(read.value).replace(/-/g, '_').replace(/^[0-9_]+/, '');
-    return { error: `${what} "${read.value}" is not a metric id: write it in lowercase with underscores${suggestion ? `, like "${suggestion}"` : ''}.` };
+export const isRatio = (m: string) => Object.hasOwn(metrics, m) && metrics[m]!.ratio;
+const fmt = (n: number) => String(n);
+const shortName = (name: string) => name.split(',')[0]!.trim() || name;
+
+// 1. The business
+
+export function kindQuestion(suggested: BusinessKind | undefined) {
+  return question<BusinessKind>({
+    key: 'business.kind', flag: '--kind', type: 'select', message: t('kind.q'),
+    choices: BUSINESS_KINDS.map((k) => ({ value: k, name: t(`kind.${k}` as MessageKey), description: t(`kind.${k}.about` as MessageKey) })),
+    default: suggested, read: oneOf('The kind of business', BUSINESS_KINDS),
+  });
+}
+
+export function placeQuestion(suggested: Place | undefined, prefer: string | undefined) {
+  const read: Reader<Place> = (raw) => {
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const p = raw as Record<string, unknown>;
+      if (typeof p.currency === 'string' && typeof p.locale === 'string') return { value: { country: typeof p.country === 'string' ? p.country : undefined, currency: p.currency, locale: p.locale } };
+    }
+    const written = typeof raw === 'string' ? raw.trim() : '';
+    const place = written ? parsePlace(written, prefer) : undefined;
+    return place ? { value: place } : { error: t('place.bad', { value: written }) };
+  };
+  return question<Place>({
+    key: 'business.place', flag: '--where', type: 'input', message: t('place.q'), hint: t('place.hint'), default: suggested, read,
+    show: (p) => (p.country ? `${p.country}, ${p.locale.split('-')[0]}` : `${p.currency}, ${p.locale.split('-')[0]}`),
+    echo: describePlace,
+  });
+}
+
+// 2. The strategy
+
+/** The first number a goal names: "Enrol 200 new students" → 200. */
+export function numberIn(statement: string, locale: string): number | undefined {
+  for (const token of statement.match(/\d[\d.,\u00a0\u202f ]*\d|\d/g) ?? []) {
+    const value = parseNumber(token.trim(), locale);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+export function strategyQuestions(ctx: Context) {
+  const facts = KINDS[ctx.kind];
+  const ex = facts.examples;
+  const rate = (m: string) => isRatio(m);
+  const numberRules = (m: string) => ({ rate: rate(m), locale: ctx.locale, ...(m === 'nps' ? { min: -100, max: 100 } : rate(m) ? {} : { min: 0 }) });
+  const showNumber = (m: string) => (n: number | undefined): string => (n === undefined ? '' : rate(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
+  const echoNumber = (n: number | undefined) => (n === undefined ? '' : fmt(n));
+  return {
+    name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text('The name', ex.name), fallback: ex.name }),
+    statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: t('goal.q'), hint: t('goal.hint', { example: ex.goal }), read: text('The goal', ex.goal) }),
+    metric: question({
+      key: 'goal.metric', flag: '--goal-metric', type: 'input', message: t('goal.metric.q'), hint: t('goal.metric.hint', { example: ex.metric }),
+      default: metricFromName(facts.metric), read: metric('The goal'), show: metricWords, echo: (m) => m,
+    }),
+    target: (statement: string, m: string) => question<number>({
+      key: 'goal.target', flag: '--goal-target', type: 'input', message: t(rate(m) ? 'goal.target.rate.q' : 'goal.target.q', { metric: metricWords(m) }),
+      hint: rate(m) ? t('rate.hint') : undefined, default: rate(m) ? undefined : numberIn(statement, ctx.locale),
+      read: number('The goal target', rate(m) ? '5%' : '400', numberRules(m)), show: showNumber(m), echo: echoNumber,
+    }),
+    baseline: (m: string) => question<number | undefined>({
+      key: 'goal.baseline', flag: '--goal-baseline', type: 'input', message: t(rate(m) ? 'goal.baseline.rate.q' : 'goal.baseline.q', { metric: metricWords(m) }),
+      hint: t('optional'), read: optionalNumber('The goal baseline', rate(m) ? '3%' : '250', numberRules(m)), show: showNumber(m), echo: echoNumber,
+    }),
+    period: (suggested: DateRange) => question<DateRange>({
+      key: 'period', flag: '--period', type: 'input', message: t('period.q'), hint: t('period.hint', { example: showRange(suggested) }),
+      default: suggested, read: dateRange('The period', ctx.today, ctx.locale), show: showRange, echo: (r) => `${r.start} to ${r.end}`,
+    }),
+    deadline: (period: DateRange) => question<string>({
+      key: 'goal.deadline', flag: '--goal-deadline', type: 'input', message: t('deadline.q'), later: true, default: period.end,
+      read: (raw) => {
+        const read = dateRange('The deadline', ctx.today, ctx.locale)(typeof raw === 'string' ? `${raw} to ${raw}` : raw instanceof Date || typeof raw === 'number' ? { start: raw, end: raw } : raw);
+        if ('error' in read) return { error: read.error.replace(/ must run from one day to another, like "[^"]*"/, ` must be a day, like ${period.end}`) };
+        if (read.value.start < period.start || read.value.start > period.end) return { error: t('err.deadline.outside', { ...period }) };
+        return { value: read.value.start };
+      },
+    }),
+    usp: question({ key: 'usp', flag: '--usp', type: 'input', message: t('usp.q'), hint: t('usp.hint', { example: ex.usp }), read: text('The USP', ex.usp) }),
+    approach: question<Approach>({
+      key: 'approach', flag: '--approach', type: 'select', message: t('approach.q'), default: 'multichannel',
+      choices: (['multichannel', 'cross-channel', 'omnichannel'] as const).map((a) => ({ value: a, name: t(`approach.${a}`), description: t(`approach.${a}.about`) })),
+      read: oneOf('The approach', ['multichannel', 'cross-channel', 'omnichannel']),
+    }),
+    crm: question({ key: 'stack.crm', flag: '--crm', type: 'input', message: t('crm.q'), hint: t('crm.hint'), read: optionalText('The CRM', 'HubSpot') }),
+    voice: question({ key: 'brand.voice', flag: '--voice', type: 'input', message: t('voice.q'), hint: t('voice.hint'), default: facts.voice, read: list('A brand voice word', facts.voice.join(', ')) }),
+    coreMessage: question({ key: 'brand.core_message', flag: '--core-message', type: 'input', message: t('core.q'), hint: t('optional'), later: true, read: optionalText('The core message', ex.usp) }),
   };
 }
 
-export function isRatio(metric: string): boolean {
-  return Object.hasOwn(metrics, metric) && metrics[metric]!.ratio;
+export function showRange(range: DateRange | undefined): string {
+  return range ? `${range.start} to ${range.end}` : '';
 }
 
-export const APPROACHES: Choice[] = [
-  { value: 'multichannel', name: 'Multichannel', description: 'each channel runs on its own, toward the same goal' },
-  { value: 'cross-channel', name: 'Cross-channel', description: 'channels hand a customer over to each other (an ad leads to an email, then a text)' },
-  { value: 'omnichannel', name: 'Omnichannel', description: 'one continuous experience: the customer picks up anywhere where they left off' },
-];
-
-/**
- * The questions about the strategy as a whole. The preset suggests the goal's metric and numbers only
- * while the goal is the preset's, and the core message only while the USP is.
- */
-export function strategyQuestions(preset: Answers, today: string) {
-  const goalOf = (statement: string) => (statement === preset.goal.statement ? preset.goal : undefined);
-  return {
-    name: question({ key: 'name', flag: '--name', type: 'input', message: 'What is the strategy or campaign called?', default: preset.name, read: text('The name', 'Spring oil-change promo') }),
-    statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: 'What is the one goal every channel serves? One sentence.', default: preset.goal.statement, read: text('The goal', 'Book 400 oil changes online this quarter') }),
-    metric: (statement: string) => question({
-      key: 'goal.metric', flag: '--goal-metric', type: 'input', message: 'Which metric measures that goal?',
-      hint: 'a catalog metric like appointments_booked, revenue or leads, or your own in snake_case',
-      default: goalOf(statement)?.metric, read: metricId('The goal metric'),
-    }),
-    target: (statement: string, metric: string) => question({
-      key: 'goal.target', flag: '--goal-target', type: 'input', message: `What number should ${metric} reach?`, hint: isRatio(metric) ? 'a rate: 0.05 or 5%' : undefined,
-      default: goalOf(statement)?.metric === metric ? preset.goal.target : undefined,
-      read: number('The goal target', isRatio(metric) ? '0.05' : '400', isRatio(metric) ? { rate: true } : {}),
-    }),
-    baseline: (statement: string, metric: string) => question({
-      key: 'goal.baseline', flag: '--goal-baseline', type: 'input', message: `Where does ${metric} stand today?`, hint: 'optional',
-      default: goalOf(statement)?.metric === metric ? preset.goal.baseline : undefined,
-      read: optionalNumber('The goal baseline', isRatio(metric) ? '0.03' : '250', isRatio(metric) ? { rate: true } : {}),
-    }),
-    deadline: question({ key: 'goal.deadline', flag: '--goal-deadline', type: 'input', message: 'By when?', hint: 'YYYY-MM-DD', default: preset.goal.deadline, read: date('The deadline', today) }),
-    usp: question({
-      key: 'usp', flag: '--usp', type: 'input', message: 'What is your unique selling proposition: why do customers pick you over the alternatives?',
-      default: preset.usp, read: text('The USP', 'Done in 30 minutes, or the next one is free'),
-    }),
-    approach: question<Approach>({ key: 'approach', flag: '--approach', type: 'select', message: 'How do your channels work together?', choices: APPROACHES, default: preset.approach, read: oneOf('The approach', ['multichannel', 'cross-channel', 'omnichannel']) }),
-    crm: question({
-      key: 'stack.crm', flag: '--crm', type: 'input', message: 'Which CRM connects your channels and follows each customer across them?',
-      hint: 'optional, like HubSpot or Salesforce', default: preset.crm, read: optionalText('The CRM', 'HubSpot'),
-    }),
-    voice: question({
-      key: 'brand.voice', flag: '--voice', type: 'input', message: 'Which words describe your brand voice?',
-      hint: 'comma-separated, like friendly, straightforward; optional', default: preset.brand.voice, read: list('A brand voice word', 'friendly, straightforward'),
-    }),
-    coreMessage: (usp: string) => question({
-      key: 'brand.core_message', flag: '--core-message', type: 'input', message: 'What is the one idea every message comes back to?', hint: 'optional',
-      default: usp === preset.usp ? preset.brand.core_message : undefined, read: optionalText('The core message', 'Quick, honest car care close to home'),
-    }),
-  };
+/** The first day of next month to the last day of the third month: a quarter from now. */
+export function suggestedPeriod(today: string, end?: string): DateRange {
+  const d = new Date(`${today}T00:00:00Z`);
+  const start = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+  const quarterEnd = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 4, 0)).toISOString().slice(0, 10);
+  return { start: end && end < start ? today : start, end: end && end > today ? end : quarterEnd };
 }
 
-/**
- * The questions about persona `n`. `base` is the preset persona at this place, if any: it suggests the
- * details only while the name is its name (`same`).
- */
-export function personaQuestions(n: number, base: PersonaAnswers | undefined, takenIds: string[]) {
-  const short = (name: string) => name.split(',')[0]!.trim() || name;
-  const from = <T>(same: boolean, value: T | undefined) => (same ? value : undefined);
+// 3. Personas
+
+/** Types that reach a persona of this segment and age well, from those the kind suggests. */
+export function fitsPersona(type: ChannelTypeId, segment: Segment, age: AgeRange | undefined): boolean {
+  const audience = channelTypes[type]?.audience;
+  if (!audience || audience[segment] === 'weak') return false;
+  return !(age?.min !== undefined && (audience.weakAges ?? []).some((w) => age.min! >= w.min && (w.max === undefined || (age.max ?? 120) <= w.max)));
+}
+
+export function personaQuestions(n: number, ctx: Context, takenNames: string[]) {
+  const facts = KINDS[ctx.kind];
+  const kindTypes = kindChannels(ctx.kind);
   return {
-    name: question({ key: 'personas[].name', type: 'input', message: `Persona ${n}: who is it? A first name and a role.`, default: base?.name, read: text('The persona', 'Emma, the busy commuter') }),
-    id: (name: string, same: boolean) => question({
-      key: 'personas[].id', type: 'input', message: `An id for "${name}", used to refer to this persona:`,
-      default: uniqueId(from(same, base?.id) ?? (slug(name) || `persona-${n}`), takenIds), read: id('The persona id', takenIds, 'another persona'),
+    name: question({
+      key: 'personas[].name', type: 'input', message: t('persona.name.q', { n }), hint: t('persona.name.hint', { example: facts.examples.persona }),
+      read: (raw) => {
+        const read = text('The persona', facts.examples.persona)(raw);
+        return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: 'another persona' }) } : read;
+      },
+      fallback: facts.examples.persona,
     }),
     segment: (name: string) => question<Segment>({
-      key: 'personas[].segment', type: 'select', message: `Is ${short(name)} a consumer or a professional buyer?`,
-      choices: [{ value: 'b2c', name: 'Consumer (B2C)' }, { value: 'b2b', name: 'Professional buyer (B2B)' }],
-      default: base?.segment ?? 'b2c', read: oneOf('The segment', ['b2c', 'b2b']),
+      key: 'personas[].segment', type: 'select', message: t('persona.segment.q', { name: shortName(name) }), later: true, default: facts.segment,
+      choices: [{ value: 'b2c', name: t('segment.b2c') }, { value: 'b2b', name: t('segment.b2b') }], read: oneOf('The segment', ['b2c', 'b2b']),
     }),
-    age: (name: string, same: boolean) => question({ key: 'personas[].age', type: 'input', message: `How old is ${short(name)}?`, hint: 'a range like 28-40, or 45+; optional', default: from(same, base?.age), read: ageRange, show: showAge }),
-    description: (name: string, same: boolean) => question({ key: 'personas[].description', type: 'input', message: `Describe ${short(name)} in a sentence.`, hint: 'optional', default: from(same, base?.description), read: optionalText('The description', 'Drives to work daily, books services on her phone') }),
-    motivations: (name: string, same: boolean) => question({ key: 'personas[].motivations', type: 'input', message: `What does ${short(name)} want?`, hint: 'comma-separated; optional', default: from(same, base?.motivations), read: list('A motivation', 'save time, trustworthy service') }),
-    painPoints: (name: string, same: boolean) => question({ key: 'personas[].pain_points', type: 'input', message: `What frustrates ${short(name)} today?`, hint: 'comma-separated; optional', default: from(same, base?.pain_points), read: list('A pain point', 'waiting rooms, surprise costs') }),
-    preferred: (name: string, same: boolean, segment: Segment) => question({
-      key: 'personas[].preferred_channels', type: 'checkbox', message: `Which channels does ${short(name)} already use?`, hint: 'optional',
-      choices: typeChoices([], [segment]).filter((c) => c.value !== 'custom'), default: from(same, base?.preferred_channels) ?? [],
-      read: someOf('The preferred channels', 'A preferred channel', CHANNEL_TYPES.filter((t) => t !== 'custom'), 0, ''),
+    age: (name: string) => question({ key: 'personas[].age', type: 'input', message: t('persona.age.q', { name: shortName(name) }), hint: t('persona.age.hint'), read: ageRange, show: showAge, echo: (a) => (a ? JSON.stringify(a).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ') : '') }),
+    description: (name: string) => question({ key: 'personas[].description', type: 'input', message: t('persona.description.q', { name: shortName(name) }), hint: t('optional'), later: true, read: optionalText('The description', facts.examples.persona) }),
+    motivations: (name: string) => question({ key: 'personas[].motivations', type: 'input', message: t('persona.motivations.q', { name: shortName(name) }), hint: t('list.hint'), read: list('A motivation', 'save time, fair prices') }),
+    painPoints: (name: string) => question({ key: 'personas[].pain_points', type: 'input', message: t('persona.pains.q', { name: shortName(name) }), hint: t('list.hint'), read: list('A pain point', 'waiting, hidden costs') }),
+    preferred: (name: string, segment: Segment, age: AgeRange | undefined) => question({
+      key: 'personas[].preferred_channels', type: 'checkbox', message: t('persona.preferred.q', { name: shortName(name) }), hint: t('optional'),
+      choices: typeChoices([], [segment], ctx.kind).filter((c) => c.value !== 'custom'),
+      default: kindTypes.filter((type) => type !== 'website' && type !== 'email' && fitsPersona(type, segment, age)),
+      read: someOf('The preferred channels', 'A preferred channel', CHANNEL_TYPES.filter((c) => c !== 'custom'), 0, ''),
     }),
-    another: (more: boolean) => question({ key: 'personas', type: 'confirm', message: 'Add another persona?', default: more, read: (raw) => (typeof raw === 'boolean' ? { value: raw } : { error: 'Answer yes or no.' }) }),
+    another: (more: boolean) => question({ key: 'personas', type: 'confirm', message: t('persona.another.q'), default: more, read: (raw) => (typeof raw === 'boolean' ? { value: raw } : { error: t('err.yesno') }) }),
   };
 }
 
-export function budgetQuestions(preset: Answers) {
+// 4. Channels
+
+/** The catalog label, with the type id where the label does not already say it: "Television (tv)". */
+export function label(type: ChannelTypeId): string {
+  const name = channelTypes[type].label;
+  return name.toLowerCase().includes(type.replace(/-/g, ' ')) || name.toLowerCase().includes(type) ? name : `${name} (${type})`;
+}
+
+/**
+ * The catalog's channel types as choices: the personas' preferred ones first, then those of the kind of
+ * business, then the strong fits for the segments, then the rest, custom last.
+ */
+export function typeChoices(personas: readonly PersonaAnswers[], segments: readonly Segment[], kind: BusinessKind): Choice[] {
+  const all = CHANNEL_TYPES.filter((c) => c !== 'custom');
+  const preferred: ChannelTypeId[] = [];
+  for (const p of personas) for (const ref of p.preferred_channels) if ((all as string[]).includes(ref) && !preferred.includes(ref as ChannelTypeId)) preferred.push(ref as ChannelTypeId);
+  const ofKind = kindChannels(kind).filter((c) => !preferred.includes(c));
+  const fits = all.filter((c) => !preferred.includes(c) && !ofKind.includes(c) && segments.length > 0 && segments.every((s) => channelTypes[c].audience[s] === 'strong'));
+  const rest = all.filter((c) => !preferred.includes(c) && !ofKind.includes(c) && !fits.includes(c));
+  const fans = (c: ChannelTypeId) => personas.filter((p) => p.preferred_channels.includes(c)).map((p) => shortName(p.name));
+  const fit = t('persona.preferred.fit', { who: segments.map((s) => t(`segment.words.${s}`)).join(' and ') });
+  return [
+    ...preferred.map((c) => ({ value: c, name: label(c), description: t('persona.preferred.fans', { names: fans(c).join(' and ') }) })),
+    ...ofKind.map((c) => ({ value: c, name: label(c), description: t('kind.suggested') })),
+    ...fits.map((c) => ({ value: c, name: label(c), description: fit })),
+    ...rest.map((c) => ({ value: c, name: label(c) })),
+    ...(CHANNEL_TYPES.includes('custom' as ChannelTypeId) ? [{ value: 'custom', name: label('custom' as ChannelTypeId) }] : []),
+  ];
+}
+
+export function channelTypesQuestion(personas: PersonaAnswers[], ctx: Context) {
+  const choices = typeChoices(personas, [...new Set(personas.map((p) => p.segment))], ctx.kind);
+  const preferred = personas.flatMap((p) => p.preferred_channels);
+  const suggested = choices.filter((c) => kindChannels(ctx.kind).includes(c.value as ChannelTypeId) || preferred.includes(c.value)).map((c) => c.value as ChannelTypeId);
+  return question({
+    key: 'channels', flag: '--channels', type: 'checkbox', message: t('channels.q'), hint: t('channels.hint'), choices, default: suggested,
+    read: someOf('The channels', 'A channel type', CHANNEL_TYPES, 2, t('err.channels.few'), true),
+  });
+}
+
+/** The stages a type's own measures point at, within the stages it serves. */
+function typicalStages(type: ChannelTypeId): Stage[] {
+  const facts = channelType(type)!;
+  const measured = new Set(suggestedKpis(type).flatMap((m) => metrics[m]?.stages ?? []));
+  const stages = facts.stages.filter((s) => measured.has(s));
+  return stages.length ? stages : [...facts.stages];
+}
+
+/**
+ * The stages suggested for channel `i` of `types`: those its measures point at, plus the core stages that
+ * no channel covers otherwise and this one serves, so that every core stage has a channel.
+ */
+export function suggestedStages(types: readonly ChannelTypeId[], i: number, earlier: readonly Stage[][]): Stage[] {
+  const own = typicalStages(types[i]!);
+  const covered = new Set([...earlier.flat(), ...types.slice(i + 1).flatMap(typicalStages)]);
+  const missing = STAGES.filter((s) => s !== 'advocacy' && !covered.has(s) && !own.includes(s) && channelType(types[i]!)!.stages.includes(s));
+  return STAGES.filter((s) => own.includes(s) || missing.includes(s));
+}
+
+/** The KPIs a type is most judged by. */
+export function suggestedKpis(type: ChannelTypeId): string[] {
+  const own = (SUGGESTED_KPIS as Partial<Record<string, string[]>>)[type];
+  return own ?? channelType(type)!.metrics.slice(0, 2);
+}
+
+const SUGGESTED_KPIS: Partial<Record<ChannelTypeId, string[]>> = {
+  website: ['conversion_rate', 'sessions'], blog: ['organic_traffic', 'subscribers'], seo: ['organic_traffic', 'keyword_rankings'],
+  'ppc-search': ['click_through_rate', 'cost_per_acquisition'], display: ['impressions', 'click_through_rate'], facebook: ['reach', 'engagement_rate'],
+  instagram: ['reach', 'engagement_rate'], tiktok: ['video_views', 'engagement_rate'], linkedin: ['engagement_rate', 'leads'], x: ['impressions', 'engagement_rate'],
+  youtube: ['video_views', 'watch_time'], pinterest: ['impressions', 'saves'], snapchat: ['reach', 'video_views'], email: ['open_rate', 'click_rate'],
+  sms: ['click_rate', 'conversions'], push: ['open_rate', 'click_rate'], 'live-chat': ['chats_started', 'conversion_rate'], 'in-app': ['click_through_rate', 'active_users'],
+  'retail-store': ['foot_traffic', 'redemptions'], events: ['attendees', 'leads'], webinar: ['attendees', 'conversions'], print: ['reach', 'redemptions'],
+  tv: ['reach', 'gross_rating_points'], radio: ['reach', 'redemptions'], outdoor: ['impressions', 'foot_traffic'], referral: ['referrals', 'conversions'],
+  affiliate: ['clicks', 'conversions'], podcast: ['downloads', 'redemptions'], 'direct-mail': ['redemptions', 'conversion_rate'], custom: ['conversions', 'reach'],
+};
+
+/** The formats worth choosing on a type: "other" only where it is the only one. */
+export function formatsOf(type: ChannelTypeId): FormatId[] {
+  const all = Object.keys(channelType(type)!.formats).filter((f): f is FormatId => Object.hasOwn(formats, f));
+  const real = all.filter((f) => f !== 'other');
+  return real.length ? real : all;
+}
+
+export function channelQuestions(type: ChannelTypeId, i: number, ctx: Context, personas: PersonaAnswers[], takenNames: string[]) {
+  const facts = channelType(type)!;
+  const sameType = takenNames.filter((n) => n === facts.label || n.startsWith(`${facts.label} `)).length;
+  const defaultName = sameType ? `${facts.label} ${sameType + 1}` : facts.label;
+  const personaIds = personas.map((p) => p.id);
+  const fans = personas.filter((p) => p.preferred_channels.includes(type)).map((p) => p.id);
   return {
-    total: question({ key: 'budget.total', flag: '--budget', type: 'input', message: 'What is the total budget for all channels?', hint: 'a number; optional', default: preset.budget?.total, read: optionalNumber('The total budget', '12000', { min: 0 }) }),
-    currency: question({ key: 'budget.currency', flag: '--currency', type: 'input', message: 'In which currency?', hint: 'ISO code like EUR, USD or GBP', default: preset.budget?.currency ?? 'EUR', read: currency }),
-    split: (channel: string, remaining: number, currencyCode: string, suggested: number | undefined) => {
-      const amount = optionalNumber(`The budget of "${channel}"`, String(Math.floor(remaining / 2)), { min: 0 });
-      const left = `${formatAmount(remaining)} ${currencyCode}`.trim();
+    name: question({
+      key: 'channels[].name', type: 'input', message: t('channel.name.q', { label: facts.label }), default: defaultName, later: sameType === 0,
+      read: (raw) => {
+        const read = text('The channel name', facts.label)(raw);
+        return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: 'another channel' }) } : read;
+      },
+    }),
+    personas: (name: string) => question({
+      key: 'channels[].personas', type: 'checkbox', message: t('channel.personas.q', { channel: name }),
+      choices: personas.map((p) => ({ value: p.id, name: p.name })), default: fans.length ? fans : personaIds, skip: personas.length === 1,
+      read: someOf(`The personas of ${name}`, 'A persona', personaIds, 1, t('err.personas.few')),
+    }),
+    stages: (name: string, suggested: Stage[]) => question({
+      key: 'channels[].stages', type: 'checkbox', message: t('channel.stages.q', { channel: name }), hint: t('channel.stages.hint'),
+      choices: STAGES.filter((s) => facts.stages.includes(s) || type === 'custom').map((s) => ({ value: s, name: t(`stage.${s}`) })), default: suggested,
+      read: someOf(`The stages of ${name}`, 'A funnel stage', STAGES, 1, t('err.stages.few')),
+    }),
+    owner: (name: string) => question({ key: 'channels[].owner', type: 'input', message: t('channel.owner.q', { channel: name }), hint: t('channel.owner.hint'), later: true, read: optionalText('The owner', 'Social media manager') }),
+    schedule: (name: string, period: DateRange) => question<DateRange>({
+      key: 'channels[].schedule', type: 'input', message: t('schedule.channel.q', { channel: name }), default: period,
+      read: (raw) => dateRange(`When ${name} runs`, ctx.today, ctx.locale, period)(Array.isArray(raw) ? raw[0] : raw), show: showRange, echo: (r) => `${r.start} to ${r.end}`,
+    }),
+    i,
+  };
+}
+
+export function contentQuestions(name: string, type: ChannelTypeId, voice: string[], earlier: { name: string; message: string }[]) {
+  const facts = channelType(type)!;
+  const supported = formatsOf(type);
+  const limitsOf = (format: FormatId, field: TextLimit['field']) => (facts.formats[format]?.limits ?? []).filter((l) => l.field === field);
+  return {
+    format: question<FormatId>({
+      key: 'channels[].content.format', type: 'select', message: t('channel.format.q', { channel: name }),
+      choices: supported.map((f) => ({ value: f, name: formats[f].label, description: formats[f].description })),
+      default: supported[0], skip: supported.length === 1, read: oneOf(`The format of ${name} (${facts.label})`, Object.keys(facts.formats) as FormatId[]),
+    }),
+    message: (format: FormatId) => {
+      const limits = limitsOf(format, 'message');
+      const within = fitting('The message', limits, facts.label);
+      const fits = (m: string) => limits.every((l) => !l.hard || measure(m, l).used <= measure(m, l).max);
+      const draft = [FORMAT_DRAFTS[format].message, FORMAT_DRAFTS.other.message].find((m) => fits(m) && !repeated(m, earlier.map((e) => ({ id: e.name, message: e.message }))));
       return question({
-        key: 'channels[].budget', type: 'input', message: `Budget for "${channel}"?`, hint: `${left} left; optional`, default: suggested,
+        key: 'channels[].content.message', type: 'input', message: t('channel.message.q', { channel: name }),
+        hint: limits.length ? limits.map((l) => `${l.label} ${describeLimit(l)}`).join('; ') : formats[format].label.toLowerCase(),
+        fallback: draft, live: liveCount(limits),
         read: (raw) => {
-          const read = amount(raw);
-          return 'value' in read && read.value !== undefined && read.value > remaining ? { error: `The channel budgets would add up to more than the total budget: ${left} is left for "${channel}".` } : read;
+          const read = within(raw);
+          const same = 'value' in read ? repeated(read.value, earlier.map((e) => ({ id: e.name, message: e.message }))) : undefined;
+          return same ? { error: t('err.same.message', { channel: same, label: facts.label }) } : read;
         },
+      });
+    },
+    headline: (format: FormatId) => {
+      const limits = limitsOf(format, 'headline');
+      const what = limits[0]?.label ?? 'headline';
+      return question({
+        key: 'channels[].content.headline', type: 'input', message: t('channel.headline.q', { channel: name, label: what }), hint: [...limits.map(describeLimit), t('optional')].join('; '),
+        skip: !limits.length, live: liveCount(limits), read: optional(fitting(`The ${what}`, limits, facts.label)),
+      });
+    },
+    cta: (format: FormatId) => question({ key: 'channels[].content.cta', type: 'input', message: t('channel.cta.q', { channel: name }), hint: t('channel.cta.hint'), default: FORMAT_DRAFTS[format].cta, read: text('The call to action', 'Book now') }),
+    tone: question({
+      key: 'channels[].content.tone', type: 'select', message: t('channel.tone.q', { channel: name }), later: true,
+      choices: voice.map((v) => ({ value: v, name: v })), default: voice[0], skip: voice.length === 0,
+      read: voice.length ? oneOf(`The tone of ${name}`, voice) : (raw) => (raw === undefined ? { value: undefined } : { error: t('err.crm.tone') }),
+    }),
+  };
+}
+
+/** "42/90" while typing, against the tightest hard limit. */
+function liveCount(limits: TextLimit[]): ((typed: string) => string) | undefined {
+  const limit = limits.find((l) => l.hard) ?? limits[0];
+  if (!limit) return undefined;
+  return (typed) => {
+    const { used, max } = measure(typed, limit);
+    return `${used}/${max}`;
+  };
+}
+
+/** Text within the hard limits; guidance limits are left to lint, which mentions them. */
+function fitting(what: string, limits: TextLimit[], example: string): Reader<string> {
+  const required = text(what, example);
+  return (raw) => {
+    const read = required(raw);
+    if ('error' in read) return read;
+    for (const limit of limits) {
+      const { used, max } = measure(read.value, limit);
+      if (limit.hard && used > max) return { error: t('err.too.long', { what, used, label: limit.label, max, chars: max < limit.max ? t('err.too.long.chars') : '', over: used - max }) };
+    }
+    return read;
+  };
+}
+
+function optional(reader: Reader<string>): Reader<string | undefined> {
+  return (raw) => (isBlank(raw) ? { value: undefined } : reader(raw));
+}
+
+// KPIs, written together: "reach 20,000; engagement rate 3% (now 2%)"
+
+export function showKpis(kpis: KpiAnswers[]): string {
+  const value = (m: string, n: number) => (isRatio(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
+  return kpis.map((k) => `${metricWords(k.metric)} ${value(k.metric, k.target)}${k.baseline !== undefined ? ` (now ${value(k.metric, k.baseline)})` : ''}`).join('; ');
+}
+
+export function kpisReader(channel: string, locale: string): Reader<KpiAnswers[]> {
+  const example = 'open rate 35% (now 28%); click rate 4%';
+  const numberOf = (m: string, written: unknown, what: string): Read<number> => {
+    const rules = { rate: isRatio(m), locale, ...(m === 'nps' ? { min: -100, max: 100 } : isRatio(m) ? {} : { min: 0 }) };
+    return number(what, isRatio(m) ? '5%' : '1000', rules)(written);
+  };
+  const item = (raw: unknown): Read<KpiAnswers> => {
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const k = raw as Record<string, unknown>;
+      const m = metric('The KPI')(k.metric);
+      if ('error' in m) return m;
+      const target = k.target === undefined && Object.hasOwn(STARTING_TARGETS, m.value) ? { value: STARTING_TARGETS[m.value]! } : numberOf(m.value, k.target, `The target of ${metricWords(m.value)}`);
+      if ('error' in target) return target;
+      const baseline = isBlank(k.baseline) ? { value: undefined } : numberOf(m.value, k.baseline, `The baseline of ${metricWords(m.value)}`);
+      if ('error' in baseline) return baseline;
+      return { value: { metric: m.value, target: target.value, ...(baseline.value !== undefined ? { baseline: baseline.value } : {}) } };
+    }
+    const written = typeof raw === 'string' ? raw.trim() : '';
+    const parts = /^(.*?)[\s:=]*?([-−+]?\d[\d\s.,\u00a0\u202f']*(?:\s?%)?)?\s*(?:\((?:now|today|from|baseline)\s*:?\s*([^)]*)\)|(?:,?\s*(?:now|from|today)\s+)(.+))?$/i.exec(written);
+    const name = parts?.[1]?.replace(/[:=]\s*$/, '').trim();
+    if (!parts || !name) return { error: t('err.kpi.item', { example, value: written }) };
+    const m = metric('The KPI')(name);
+    if ('error' in m) return { error: t('err.kpi.item', { example, value: written }) };
+    return item({ metric: m.value, target: parts[2] === undefined ? undefined : parts[2].trim(), baseline: (parts[3] ?? parts[4])?.trim() });
+  };
+  return (raw) => {
+    const items = typeof raw === 'string' ? raw.split(/[;\n]/).map((s) => s.trim()).filter(Boolean) : raw;
+    if (!Array.isArray(items) || !items.length) return { error: t('err.kpis.few', { channel, example }) };
+    const kpis: KpiAnswers[] = [];
+    for (const entry of items) {
+      const read = item(entry);
+      if ('error' in read) return read;
+      if (kpis.some((k) => k.metric === read.value.metric)) return { error: t('err.kpi.twice', { metric: metricWords(read.value.metric) }) };
+      kpis.push(read.value);
+    }
+    return { value: kpis };
+  };
+}
+
+export function kpiQuestion(name: string, type: ChannelTypeId, stages: Stage[], goal: { metric: string; target: number }, ctx: Context) {
+  const facts = channelType(type)!;
+  const picked = [...suggestedKpis(type)];
+  // A channel that converts is measured by what it converts, the goal's own measure where it fits.
+  const converts = (m: string) => metrics[m]?.stages.includes('conversion');
+  if (stages.includes('conversion') && !picked.some(converts)) {
+    const conversion = facts.metrics.find((m) => converts(m) && m !== 'cost_per_acquisition' && m !== 'cost_per_lead');
+    if (conversion) picked[picked.length - 1] = conversion;
+  }
+  const kpis: KpiAnswers[] = picked.map((m) => ({ metric: m, target: STARTING_TARGETS[m] ?? 100 }));
+  if (stages.includes('conversion') && !Object.hasOwn(metrics, goal.metric) && type === 'website') kpis.push({ metric: goal.metric, target: goal.target });
+  const others = facts.metrics.filter((m) => !picked.includes(m)).slice(0, 6).map(metricWords).join(', ');
+  return question({
+    key: 'channels[].kpis', type: 'input', message: t('channel.kpis.q', { channel: name }), hint: t('channel.kpis.hint', { example: 'reach 20,000; engagement rate 3% (now 2%)', others }),
+    default: kpis, read: kpisReader(name, ctx.locale), show: showKpis,
+    echo: (list) => list.map((k) => `${k.metric}: ${k.target}${k.baseline !== undefined ? ` (baseline ${k.baseline})` : ''}`).join(' · '),
+  });
+}
+
+export function scheduleQuestion(names: { value: string; name: string }[], period: DateRange) {
+  return question({
+    key: 'schedule.whole', type: 'checkbox', message: t('schedule.q', { period: showRange(period) }), hint: t('schedule.hint'),
+    choices: names, default: names.map((n) => n.value), read: someOf('The channels', 'A channel', names.map((n) => n.value), 0, ''),
+  });
+}
+
+export function objectiveQuestion(stage: Stage, ctx: Context) {
+  const objective = KINDS[ctx.kind].objectives[stage];
+  return question({ key: `funnel.${stage}.objective`, type: 'input', message: t('funnel.objective.q', { stage }), default: objective, later: true, read: text('The objective', objective) });
+}
+
+// 5. Budget
+
+export function budgetQuestions(ctx: Context) {
+  const example = `${KINDS[ctx.kind].examples.budget} ${ctx.currency}`;
+  return {
+    total: question<{ amount: number; currency: string } | undefined>({
+      key: 'budget.total', flag: '--budget', type: 'input', message: t('budget.q'), hint: t('budget.hint', { example }),
+      read: (raw) => {
+        if (isBlank(raw)) return { value: undefined };
+        if (raw && typeof raw === 'object' && 'amount' in raw) return { value: raw as { amount: number; currency: string } };
+        const written = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '';
+        const money = parseMoney(written, ctx.locale, ctx.currency);
+        if (!money || money.amount < 0) return { error: t('err.money', { what: 'The budget', example, not: written ? `, not "${written.trim()}"` : '' }) };
+        return { value: { amount: money.amount, currency: money.currency ?? ctx.currency } };
+      },
+      show: (v) => (v ? `${fmt(v.amount)} ${v.currency}` : ''), echo: (v) => (v ? `${v.amount} ${v.currency}` : ''),
+    }),
+    currency: question<string>({
+      key: 'budget.currency', flag: '--currency', type: 'input', message: 'In which currency?', skip: true, default: ctx.currency,
+      read: (raw) => {
+        const value = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
+        return /^[A-Z]{3}$/.test(value) ? { value } : { error: t('err.currency', { not: typeof raw === 'string' && raw.trim() ? `, not "${raw.trim()}"` : '' }) };
+      },
+    }),
+    split: (channels: { id: string; name: string }[], total: number, currency: string, given: (number | undefined)[]) => {
+      const open = channels.filter((_, i) => given[i] === undefined);
+      const left = total - given.reduce<number>((a, b) => a + (b ?? 0), 0);
+      const each = open.length ? Math.max(0, left >= 100 * open.length ? Math.floor(left / open.length / 10) * 10 : Math.floor(left / open.length)) : 0;
+      const suggested = channels.map((_, i) => given[i] ?? each);
+      const show = (amounts: (number | undefined)[]) => channels.map((c, i) => (amounts[i] === undefined ? undefined : `${c.name} ${fmt(amounts[i]!)}`)).filter(Boolean).join('; ');
+      return question<(number | undefined)[]>({
+        key: 'budget.split', type: 'input', message: t('budget.split.q'), hint: t('budget.split.hint', { example: show(suggested) }),
+        default: suggested, show, echo: (amounts) => channels.map((c, i) => `${c.id}: ${amounts[i] ?? '-'}`).join(' · '),
+        read: splitReader(channels, total, currency, ctx.locale),
       });
     },
   };
 }
 
-const currency: Reader<string> = (raw) => {
-  const value = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-  return /^[A-Z]{3}$/.test(value) ? { value } : { error: `The currency must be a three-letter ISO code, like EUR, USD or GBP${typeof raw === 'string' && raw.trim() ? `, not "${raw.trim()}"` : ''}.` };
-};
+const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** "28-40", "45+", "30" or { min, max }. */
-const ageRange: Reader<AgeRange | undefined> = (raw) => {
-  if (raw === undefined || raw === null || (typeof raw === 'string' && ['', '-'].includes(raw.trim()))) return { value: undefined };
-  let parts: unknown[];
-  if (isRecord(raw)) {
-    const extra = Object.keys(raw).find((k) => k !== 'min' && k !== 'max');
-    if (extra) return { error: `The age range takes min and max, not "${extra}".` };
-    parts = [raw.min, raw.max];
-  } else {
-    const written = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-    const plus = /^(\d+)\s*\+$/.exec(written);
-    const range = /^(\d+)\s*(?:[-–]\s*(\d+))?$/.exec(written);
-    if (!plus && !range) return { error: `The age range must look like 28-40 (youngest-oldest) or 45+${written ? `, not "${written}"` : ''}.` };
-    parts = plus ? [plus[1], undefined] : [range![1], range![2] ?? range![1]];
+function splitReader(channels: { id: string; name: string }[], total: number, currency: string, locale: string): Reader<(number | undefined)[]> {
+  const example = `${channels[0]?.name ?? 'Website'} 1000`;
+  return (raw) => {
+    if (Array.isArray(raw) && raw.every((v) => v === undefined || v === null || typeof v === 'number')) return check(raw.map((v) => (v === null ? undefined : v)));
+    if (isBlank(raw)) return { value: channels.map(() => undefined) };
+    if (typeof raw !== 'string') return { error: t('err.split.item', { example, value: String(raw) }) };
+    const amounts: (number | undefined)[] = channels.map(() => undefined);
+    for (const part of raw.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
+      // The longest end that reads as an amount: "Google Ads search 2 400 zł".
+      const cuts = [...part.matchAll(/[\s:=]+/g)].map((g) => ({ name: part.slice(0, g.index).trim(), amount: part.slice(g.index + g[0].length) }));
+      const cut = cuts.find((c) => c.name && parseMoney(c.amount, locale, currency));
+      const m = cut ? [part, cut.name, cut.amount] : null;
+      const money = m ? parseMoney(m[2]!, locale, currency) : undefined;
+      if (!m || !money) return { error: t('err.split.item', { example, value: part }) };
+      const name = fold(m[1]!);
+      const at = channels.findIndex((c) => fold(c.name) === name || c.id === name.replace(/ /g, '-'));
+      const fuzzy = at === -1 ? channels.map((c, i) => (fold(c.name).startsWith(name) ? i : -1)).filter((i) => i !== -1) : [at];
+      if (fuzzy.length !== 1) return { error: t('err.split.channel', { value: m[1]!, channels: channels.map((c) => c.name).join(', ') }) };
+      amounts[fuzzy[0]!] = money.amount;
+    }
+    return check(amounts);
+  };
+  function check(amounts: (number | undefined)[]): Read<(number | undefined)[]> {
+    const sum = amounts.reduce<number>((a, b) => a + (b ?? 0), 0);
+    if (sum > total) return { error: t('err.split.total', { sum: `${sum} ${currency}`, total: `${total} ${currency}` }) };
+    return { value: channels.map((_, i) => amounts[i]) };
   }
-  const age = number('An age', '28', { min: 0, max: 120, integer: true });
-  const read = (part: unknown): Read<number | undefined> => (part === undefined || part === null ? { value: undefined } : age(part));
-  const min = read(parts[0]);
-  const max = read(parts[1]);
-  if ('error' in min) return min;
-  if ('error' in max) return max;
-  if (min.value !== undefined && max.value !== undefined && min.value > max.value) {
-    return { error: `The youngest age (${min.value}) is above the oldest (${max.value}): write youngest-oldest, like ${max.value}-${min.value}.` };
-  }
-  const result: AgeRange = {};
-  if (min.value !== undefined) result.min = min.value;
-  if (max.value !== undefined) result.max = max.value;
-  return { value: result };
-};
-
-function showAge(age: AgeRange | undefined): string {
-  if (!age) return '';
-  return age.max === undefined ? `${age.min ?? 0}+` : `${age.min ?? 0}-${age.max}`;
 }
 
-export function uniqueId(base: string, taken: string[]): string {
-  let candidate = base;
-  for (let i = 2; taken.includes(candidate); i++) candidate = `${base.slice(0, 60)}-${i}`;
-  return candidate;
-}
-
-export function formatAmount(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
+export { parseRatio };
+export type { ChannelAnswers };

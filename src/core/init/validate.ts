@@ -1,4 +1,7 @@
-import { closest } from '../lint/suggest.js';
+import { closest } from '../text/suggest.js';
+import type { AgeRange } from '../strategy/types.js';
+import { not, t } from './messages.js';
+import { metricFromName, parseAgeRange, parseDate, parseDateRange, parseNumber, parseRatio } from './natural.js';
 
 /** A value read from a prompt, a flag or an answers file: the value, or what is wrong in the user's words. */
 export type Read<T> = { value: T } | { error: string };
@@ -16,14 +19,16 @@ function asText(raw: unknown): string | undefined {
   return undefined;
 }
 
+export const isBlank = (raw: unknown) => raw === undefined || raw === null || (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === NONE));
+
 /** Required text on one line. `what` starts the sentence: "The goal". */
 export function text(what: string, example: string): Reader<string> {
   return (raw) => {
     const value = asText(raw);
-    if (value === undefined) return { error: `${what} must be text, like "${example}".` };
-    if (!value) return { error: `${what} cannot be empty: write it in a few words, like "${example}".` };
-    if (CONTROL.test(value)) return { error: `${what} must fit on one line, without tabs or line breaks.` };
-    if (LONE_SURROGATE.test(value)) return { error: `${what} holds a broken character (half of an emoji?): retype it.` };
+    if (value === undefined) return { error: t('err.text', { what, example }) };
+    if (!value) return { error: t('err.empty', { what, example }) };
+    if (CONTROL.test(value)) return { error: t('err.line', { what }) };
+    if (LONE_SURROGATE.test(value)) return { error: t('err.surrogate', { what }) };
     return { value };
   };
 }
@@ -31,19 +36,16 @@ export function text(what: string, example: string): Reader<string> {
 /** Text that may be left out: empty, or "-" to clear a suggested value. */
 export function optionalText(what: string, example: string): Reader<string | undefined> {
   const required = text(what, example);
-  return (raw) => {
-    if (raw === undefined || raw === null || (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === NONE))) return { value: undefined };
-    return required(raw);
-  };
+  return (raw) => (isBlank(raw) ? { value: undefined } : required(raw));
 }
 
 /** A list of words or phrases: a YAML list, or one text with commas between the items. */
 export function list(what: string, example: string): Reader<string[]> {
   const item = text(what, example);
   return (raw) => {
-    if (raw === undefined || raw === null || (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === NONE))) return { value: [] };
+    if (isBlank(raw)) return { value: [] };
     const items = typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter(Boolean) : raw;
-    if (!Array.isArray(items)) return { error: `${what} must be a list, like "${example}".` };
+    if (!Array.isArray(items)) return { error: t('err.list', { what, example }) };
     const values: string[] = [];
     for (const entry of items) {
       const read = item(entry);
@@ -58,52 +60,107 @@ export interface NumberRules {
   min?: number;
   max?: number;
   integer?: boolean;
-  /** A rate: a fraction from 0 to 1, also written "5%". */
+  /** A rate: a fraction from 0 to 1, also written "5%" or "5". */
   rate?: boolean;
+  /** Where the number was written: "1,500" is 1500 in English, 1.5 in Polish. */
+  locale?: string;
 }
 
-/** A number written as digits: "12000", "12,000", "12 000", "0.05", or "5%" where rates are asked. */
+/** A number as people write it: "12000", "12,000", "12 000", "1.500,00", "0.05", or "5%" where rates are asked. */
 export function number(what: string, example: string, rules: NumberRules = {}): Reader<number> {
   return (raw) => {
     let value: number | undefined;
-    if (typeof raw === 'number') value = raw;
-    else if (typeof raw === 'string') value = parseNumber(raw.trim(), rules.rate ?? false);
-    if (typeof raw === 'string' && /^\d+,\d{1,2}%?$/.test(raw.trim())) {
-      return { error: `${what}: write decimals with a point, like ${raw.trim().replace(',', '.')}.` };
-    }
-    if (value === undefined || !Number.isFinite(value)) {
-      return { error: `${what} must be a number${typeof raw === 'string' && raw.trim() ? `, not "${raw.trim()}"` : ''}: write digits, like ${example}.` };
-    }
-    if (rules.rate && (value < 0 || value > 1)) return { error: `${what} is a rate, written as a fraction: 0.05 or 5% for 5 %, not ${value}.` };
-    if (rules.integer && !Number.isInteger(value)) return { error: `${what} must be a whole number, like ${example}.` };
-    if (rules.min !== undefined && value < rules.min) return { error: `${what} cannot be less than ${rules.min}.` };
-    if (rules.max !== undefined && value > rules.max) return { error: `${what} cannot be more than ${rules.max}.` };
+    if (typeof raw === 'number') value = rules.rate && raw > 1 && raw <= 100 ? Number(`${raw}e-2`) : raw;
+    else if (typeof raw === 'string') value = rules.rate ? parseRatio(raw, rules.locale) : parseNumber(raw, rules.locale);
+    if (value === undefined || !Number.isFinite(value)) return { error: t('err.number', { what, not: not(raw), example }) };
+    if (rules.rate && (value < 0 || value > 1)) return { error: t('err.rate', { what, value: typeof raw === 'string' ? raw.trim() : String(raw) }) };
+    if (rules.integer && !Number.isInteger(value)) return { error: t('err.integer', { what, example }) };
+    if (rules.min !== undefined && value < rules.min) return { error: t('err.min', { what, min: rules.min }) };
+    if (rules.max !== undefined && value > rules.max) return { error: t('err.max', { what, max: rules.max }) };
     return { value };
   };
 }
 
-function parseNumber(text: string, percent: boolean): number | undefined {
-  const match = /^(-?)(\d{1,3}(?:[, ]\d{3})+|\d+)?(\.\d+)?(\s?%)?$/.exec(text);
-  if (!match || (!match[2] && !match[3]) || (match[4] && !percent)) return undefined;
-  // "e-2" rather than dividing by 100, which gives 0.011000000000000001 for 1.1 %.
-  return Number(`${match[1]}${(match[2] ?? '0').replace(/[, ]/g, '')}${match[3] ?? ''}${match[4] ? 'e-2' : ''}`);
-}
-
 export function optionalNumber(what: string, example: string, rules: NumberRules = {}): Reader<number | undefined> {
   const required = number(what, example, rules);
-  return (raw) => (raw === undefined || raw === null || (typeof raw === 'string' && (raw.trim() === '' || raw.trim() === NONE)) ? { value: undefined } : required(raw));
+  return (raw) => (isBlank(raw) ? { value: undefined } : required(raw));
 }
 
-/** A calendar date as YYYY-MM-DD, on or after `today` (also YYYY-MM-DD). */
-export function date(what: string, today: string): Reader<string> {
+const dateText = (raw: unknown) => (raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.toISOString().slice(0, 10) : asText(raw));
+
+/** A calendar day in any common spelling ("30 Sept 2026", "30.09.2026"), on or after `today` (YYYY-MM-DD). */
+export function date(what: string, today: string, locale = 'en'): Reader<string> {
   return (raw) => {
-    const value = raw instanceof Date && !Number.isNaN(raw.getTime()) ? raw.toISOString().slice(0, 10) : asText(raw);
-    const example = `${Number(today.slice(0, 4)) + 1}-06-30`;
-    if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return { error: `${what} must be a date written YYYY-MM-DD, like ${example}${value ? `, not "${value}"` : ''}.` };
-    const parsed = new Date(`${value}T00:00:00Z`);
-    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) return { error: `${value} is not a day of the calendar: check the month and the day.` };
-    if (value < today) return { error: `${what} ${value} is already past: pick a date from today (${today}) on.` };
+    const written = dateText(raw);
+    const example = `30.06.${Number(today.slice(0, 4)) + 1}`;
+    const value = written ? parseDate(written, locale, today) : undefined;
+    if (!value) return { error: t('err.date', { what, example, not: not(written) }) };
+    if (value < today) return { error: t('err.past', { what, value, today }) };
     return { value };
+  };
+}
+
+/** Two days, the first not after the second: "1 Oct 2026 to 31 Dec 2026"; or { start, end }. */
+export function dateRange(what: string, today: string, locale = 'en', within?: { start: string; end: string }): Reader<{ start: string; end: string }> {
+  return (raw) => {
+    const example = `1.01.${Number(today.slice(0, 4)) + 1} to 31.03.${Number(today.slice(0, 4)) + 1}`;
+    let range: { start: string; end: string } | undefined;
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const { start, end } = raw as Record<string, unknown>;
+      const s = dateText(start);
+      const e = dateText(end);
+      const a = s ? parseDate(s, locale, today) : undefined;
+      const b = e ? parseDate(e, locale, today) : undefined;
+      range = a && b ? { start: a, end: b } : undefined;
+    } else {
+      const written = asText(raw);
+      range = written ? parseDateRange(written, locale, today) : undefined;
+    }
+    if (!range) return { error: t('err.range', { what, example, not: typeof raw === 'string' ? not(raw) : '' }) };
+    if (range.end < range.start) return { error: t('err.range.order', { what, start: range.start, end: range.end }) };
+    if (within && (range.start < within.start || range.end > within.end)) return { error: t('err.outside', { what, start: within.start, end: within.end }) };
+    return { value: range };
+  };
+}
+
+/** "25 to 35", "25-35", "45+", or { min, max }; nothing for no range. */
+export const ageRange: Reader<AgeRange | undefined> = (raw) => {
+  if (isBlank(raw)) return { value: undefined };
+  let age: AgeRange | undefined;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const record = raw as Record<string, unknown>;
+    const extra = Object.keys(record).find((k) => k !== 'min' && k !== 'max');
+    if (extra) return { error: t('err.age.keys', { key: extra }) };
+    const ok = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isInteger(v));
+    if (!ok(record.min) || !ok(record.max)) return { error: t('err.age.value') };
+    age = {};
+    if (record.min !== undefined) age.min = record.min as number;
+    if (record.max !== undefined) age.max = record.max as number;
+  } else {
+    const written = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '';
+    age = parseAgeRange(written);
+    if (!age) return { error: t('err.age', { not: not(written) }) };
+  }
+  if ([age.min, age.max].some((v) => v !== undefined && (v < 0 || v > 120))) return { error: t('err.age.value') };
+  if (age.min !== undefined && age.max !== undefined && age.min > age.max) return { error: t('err.age.order', { min: age.min, max: age.max }) };
+  return { value: age };
+};
+
+export function showAge(age: AgeRange | undefined): string {
+  if (!age) return '';
+  if (age.max === undefined) return `${age.min ?? 0}+`;
+  if (age.min === undefined) return `under ${age.max}`;
+  return age.min === age.max ? String(age.min) : `${age.min} to ${age.max}`;
+}
+
+/** A measure in the user's words: the catalog metric it names, or an id made of its words. */
+export function metric(what: string): Reader<string> {
+  const required = text(what, 'course enrolments');
+  return (raw) => {
+    const read = required(raw);
+    if ('error' in read) return read;
+    const id = metricFromName(read.value);
+    return id ? { value: id } : { error: t('err.metric', { what, value: read.value }) };
   };
 }
 
@@ -111,12 +168,12 @@ export function date(what: string, today: string): Reader<string> {
 export function id(what: string, taken: readonly string[], takenBy: string): Reader<string> {
   return (raw) => {
     const value = asText(raw);
-    if (!value) return { error: `${what} cannot be empty: use lowercase words joined by hyphens, like "busy-commuter".` };
+    if (!value) return { error: t('err.id', { what }) };
     if (!ID.test(value) || value.length > 64) {
       const suggestion = slug(value);
-      return { error: `"${value}" cannot be ${what.toLowerCase()}: use lowercase letters, digits and single hyphens, at most 64 characters${suggestion ? `, like "${suggestion}"` : ''}.` };
+      return { error: t('err.id.form', { value, what: what.toLowerCase(), like: suggestion ? `, like "${suggestion}"` : '' }) };
     }
-    if (taken.includes(value)) return { error: `"${value}" is already the id of ${takenBy}: pick another one.` };
+    if (taken.includes(value)) return { error: t('err.id.taken', { value, takenBy }) };
     return { value };
   };
 }
@@ -134,8 +191,8 @@ export function oneOf<V extends string>(what: string, values: readonly V[]): Rea
     const found = values.find((v) => v === value);
     if (found !== undefined) return { value: found };
     const hint = value ? closest(value, values) : undefined;
-    if (hint) return { error: `${what} cannot be "${value}"; did you mean "${hint}"?` };
-    return { error: `${what} must be one of ${values.join(', ')}${value ? `, not "${value}"` : ''}.` };
+    if (hint) return { error: t('err.oneof', { what, value, hint }) };
+    return { error: t('err.oneof.list', { what, values: values.join(', '), not: not(value) }) };
   };
 }
 
@@ -146,7 +203,7 @@ export function oneOf<V extends string>(what: string, values: readonly V[]): Rea
 export function someOf<V extends string>(what: string, each: string, values: readonly V[], min: number, tooFew: string, repeats = false): Reader<V[]> {
   return (raw) => {
     const items = typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter(Boolean) : raw ?? [];
-    if (!Array.isArray(items)) return { error: `${what} must be a list, like ${values.slice(0, 2).join(', ')}.` };
+    if (!Array.isArray(items)) return { error: t('err.listof', { what, example: values.slice(0, 2).join(', ') }) };
     const chosen: V[] = [];
     for (const item of items) {
       const read = oneOf(each, values)(item);

@@ -1,21 +1,12 @@
-import type { Channel, FunnelStage, Journey, Path, Persona, Strategy } from '../strategy/types.js';
+import type { LintStrategy } from '../strategy/sanitize.js';
+import type { Path } from '../strategy/types.js';
 import type { Severity, SeveritySetting } from './diagnostic.js';
+import type { FixSpec, FixType } from './fix.js';
 
 export type Preset = 'recommended' | 'strict';
 export const PRESETS: readonly Preset[] = ['recommended', 'strict'];
 
-/**
- * The strategy as rules see it: every node the schema rejected is left out, so a rule never reports again
- * what the schema already did. Lists keep their indexes (rejected items leave holes): iterate them with
- * forEach, filter, some or every; never with for…of, spread, Array.from or new Set(list.map(…)), which turn
- * holes into undefined (use list.filter(Boolean) first when you need a dense list).
- */
-export type LintStrategy = Partial<Omit<Strategy, 'personas' | 'channels' | 'funnel' | 'journeys'>> & {
-  personas: Persona[];
-  channels: Channel[];
-  funnel: FunnelStage[];
-  journeys: Journey[];
-};
+export type { LintStrategy } from '../strategy/sanitize.js';
 
 export type MessageData = Record<string, string | number>;
 
@@ -27,6 +18,10 @@ export interface Report<M extends string> {
   target?: 'key' | 'value';
   /** A milder severity for this finding than the rule's configured one (never a stronger one). */
   severity?: Severity;
+  /** The edit that fixes it, applied by --fix (the rule declares `fixable`). */
+  fix?: FixSpec;
+  /** Edits that need the user's judgement, each with what it does: offered by the editor. */
+  suggest?: (FixSpec & { desc: string })[];
 }
 
 export interface RuleContext<M extends string, O> {
@@ -49,6 +44,8 @@ export interface RuleDefinition<M extends string, O> {
   /** JSON Schema of the rule's options, checked by ajv when the configuration is read. */
   options?: Record<string, unknown> | null;
   defaultOptions?: O;
+  /** The kind of fix the rule reports, if it reports any. */
+  fixable?: FixType;
   check(context: RuleContext<M, O>): void;
 }
 

@@ -1,4 +1,5 @@
 import type { Path } from '../strategy/types.js';
+import type { Fix, Suggestion } from './fix.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -18,6 +19,10 @@ export interface Diagnostic {
   endLine: number;
   endColumn: number;
   docsUrl?: string;
+  /** The edit that fixes it (offsets into the text as read), applied by --fix. */
+  fix?: Fix;
+  /** Edits that need the user's judgement: offered by the editor, applied by --fix-type suggestion. */
+  suggestions?: Suggestion[];
 }
 
 export interface LintResult {
@@ -28,6 +33,8 @@ export interface LintResult {
   infoCount: number;
   /** The rules that were on for this file (JUnit lists one test case per rule that ran). */
   ruleIds?: string[];
+  /** With --fix or --fix-dry-run, when a fix changed the file: its text after the fixes. */
+  output?: string;
 }
 
 export const SEVERITY_RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warning: 2, error: 3 };
@@ -45,9 +52,4 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export function countSeverities(file: string, diagnostics: Diagnostic[]): LintResult {
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   return { file, diagnostics, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
-}
-
-/** A problem the user can fix (bad flag, bad configuration, unreadable file): mcm exits 2 with its message. */
-export class UserError extends Error {
-  override name = 'UserError';
 }

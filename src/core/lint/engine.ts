@@ -1,13 +1,12 @@
-import { parseSource } from '../strategy/parse.js';
+import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { toPointer, type Path, type SourceRange } from '../strategy/types.js';
 import { rules as allRules } from '../rules/index.js';
 import { resolveRules, type ActiveRule, type Config } from './config.js';
 import { compareDiagnostics, countSeverities, milder, type Diagnostic, type LintResult, type Severity, type SeveritySetting } from './diagnostic.js';
 import { interpolate, type MessageData, type Rule } from './define-rule.js';
-import { isRecord } from './describe.js';
-import { sanitize } from './sanitize.js';
-import { checkSchema } from './schema-check.js';
+import { isRecord } from '../strategy/describe.js';
 import { applyDirectives, findDirectives } from './suppressions.js';
+import { FixDocument, resolveFix, type FixSpec, type FixType } from './fix.js';
 
 export interface LintOptions {
   /** The file name shown in diagnostics. */
@@ -22,26 +21,31 @@ export interface LintOptions {
 const ruleById = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
 
 /** Lints one strategy. Never throws on any input; throws UserError for a bad configuration. */
-export function lint(input: string | Uint8Array, options: LintOptions = {}): LintResult {
+export function lint(input: string | Uint8Array | LoadedStrategy, options: LintOptions = {}): LintResult {
   const file = options.file ?? 'strategy.yaml';
   const active = options.activeRules ?? resolveRules(allRules, options.config, options.rules);
   const severityOf = (id: string): SeveritySetting => active.get(id)?.severity ?? 'off';
-  const source = parseSource(input);
+  const { source, schemaProblems, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
   const diagnostics: Diagnostic[] = [];
   const push = (ruleId: string, messageId: string, message: string, severity: Severity, path: Path, range: SourceRange) => {
-    diagnostics.push({ ruleId, messageId, message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: ruleById.get(ruleId)?.docsUrl });
+    const diagnostic: Diagnostic = { ruleId, messageId, message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: ruleById.get(ruleId)?.docsUrl };
+    diagnostics.push(diagnostic);
+    return diagnostic;
   };
+  // Fixes are resolved to text offsets once every rule has run, and only when some rule reported one.
+  const fixes: { diagnostic: Diagnostic; type: FixType; target?: 'key' | 'value'; fix?: FixSpec; suggest?: (FixSpec & { desc: string })[] }[] = [];
 
   for (const problem of source.problems) {
     push('yaml-syntax', problem.severity === 'error' ? 'invalid' : 'warning', problem.message, problem.severity, [], problem.range);
   }
-  if (source.value !== undefined) {
-    const schemaProblems = checkSchema(source.value);
+  if (strategy !== undefined) {
     const schemaSeverity = severityOf('schema');
     if (schemaSeverity !== 'off') {
-      for (const p of schemaProblems) push('schema', p.messageId, p.message, schemaSeverity, p.path, source.locate(p.path, p.target));
+      for (const p of schemaProblems) {
+        const diagnostic = push('schema', p.messageId, p.message, schemaSeverity, p.path, source.locate(p.path, p.target));
+        if (p.rename) fixes.push({ diagnostic, type: 'problem', target: 'key', fix: { value: p.rename, desc: `Rename to "${p.rename}"` } });
+      }
     }
-    const strategy = sanitize(source.value, schemaProblems);
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
     const misspelt = new Set(schemaProblems.filter((p) => p.suggestion).map((p) => toPointer([...p.path.slice(0, -1), p.suggestion!])));
     const provided = (path: Path) => has(source.value, path) || misspelt.has(toPointer(path));
@@ -59,9 +63,24 @@ export function lint(input: string | Uint8Array, options: LintOptions = {}): Lin
         report: (r) => {
           const template = rule.messages[r.messageId] ?? r.messageId;
           const severity = r.severity ? milder(setting, r.severity) : setting;
-          push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, source.locate(r.path, r.target));
+          const diagnostic = push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, source.locate(r.path, r.target));
+          if (r.fix || r.suggest) fixes.push({ diagnostic, type: rule.fixable ?? 'problem', ...(r.target ? { target: r.target } : {}), ...(r.fix ? { fix: r.fix } : {}), ...(r.suggest ? { suggest: r.suggest } : {}) });
         },
       });
+    }
+  }
+
+  if (fixes.length) {
+    const doc = new FixDocument(source.text);
+    for (const { diagnostic, type, target, fix, suggest } of fixes) {
+      const at = { path: diagnostic.path, ...(target ? { target } : {}) };
+      const edit = fix && resolveFix(fix, at, doc);
+      if (edit) diagnostic.fix = { ...edit, type, ...(fix.desc ? { desc: fix.desc } : {}) };
+      const suggestions = (suggest ?? []).flatMap((s) => {
+        const e = resolveFix(s, at, doc);
+        return e ? [{ ...e, desc: s.desc }] : [];
+      });
+      if (suggestions.length) diagnostic.suggestions = suggestions;
     }
   }
 

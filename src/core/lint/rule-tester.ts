@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { Rule } from './define-rule.js';
 import type { SeveritySetting } from './diagnostic.js';
 import { lint } from './engine.js';
+import { applyFixes, FIX_TYPES } from './fix.js';
 
 export interface ExpectedDiagnostic {
   messageId: string;
@@ -18,6 +19,10 @@ export interface InvalidCase {
   code: string;
   errors: ExpectedDiagnostic[];
   options?: Record<string, unknown>;
+  /** The text after --fix applies this rule's fixes; null when the rule fixes nothing here. */
+  output?: string | null;
+  /** The edits the rule suggests for its first diagnostic: what each does, and the text once it is applied. */
+  suggestions?: { desc: string; output: string }[];
 }
 
 export interface ValidCase {
@@ -35,7 +40,7 @@ export const ruleTester = {
     const run = (code: string, options?: Record<string, unknown>) => {
       if (seen.has(code)) throw new Error(`Duplicate test case for ${rule.id}:\n${code}`);
       seen.add(code);
-      const severity: SeveritySetting = rule.severity.recommended === 'off' ? 'warning' : rule.severity.recommended;
+      const severity = severityOf(rule);
       return lint(code, { config: { rules: { [rule.id]: options ? [severity, options] : severity } } }).diagnostics.filter((d) => d.ruleId === rule.id);
     };
     for (const valid of cases.valid) {
@@ -57,9 +62,30 @@ export const ruleTester = {
         };
       });
       expect(actual, `invalid case of ${rule.id}`).toEqual(invalid.errors);
+      if (invalid.output !== undefined) {
+        const only = (text: string) => {
+          const result = lint(text, { config: { rules: { [rule.id]: invalid.options ? [severityOf(rule), invalid.options] : severityOf(rule) } } });
+          return { ...result, diagnostics: result.diagnostics.filter((d) => d.ruleId === rule.id) };
+        };
+        const fixed = applyFixes(invalid.code, only).output;
+        expect(fixed, `output of ${rule.id}`).toBe(invalid.output ?? invalid.code);
+        if (invalid.output !== null) {
+          expect(rule.fixable, `${rule.id} reports fixes, so it declares fixable`).toBeOneOf([...FIX_TYPES]);
+          expect(applyFixes(fixed, only).output, `fixing the output of ${rule.id} again`).toBe(fixed);
+        }
+      }
+      if (invalid.suggestions !== undefined) {
+        const first = found[0];
+        const given = (first?.suggestions ?? []).map((s) => ({ desc: s.desc, output: invalid.code.slice(0, s.range[0]) + s.text + invalid.code.slice(s.range[1]) }));
+        expect(given, `suggestions of ${rule.id}`).toEqual(invalid.suggestions);
+      }
     }
   },
 };
+
+function severityOf(rule: Rule): SeveritySetting {
+  return rule.severity.recommended === 'off' ? 'warning' : rule.severity.recommended;
+}
 
 /** Removes the common indentation of a template literal, so YAML cases can be written in place. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {

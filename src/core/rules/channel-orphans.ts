@@ -1,8 +1,8 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
-import { closest } from '../lint/suggest.js';
+import { closest } from '../text/suggest.js';
 import { STAGES, type Stage } from '../strategy/types.js';
-import { listWords } from '../lint/wording.js';
+import { listWords } from '../text/wording.js';
 
 export default defineRule({
   id: 'channel-orphans',

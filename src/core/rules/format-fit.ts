@@ -1,8 +1,8 @@
 import { channelType, formatFacts, formats, type ChannelTypeFacts, type FormatFacts, type FormatId, type TextLimit } from '../catalog/index.js';
 import { defineRule, type Report } from '../lint/define-rule.js';
-import { characterLength, findUrls, measureSms, SMS_SEGMENT, textLength } from '../lint/text-length.js';
+import { characterLength, findUrls, measureSms, SMS_SEGMENT, textLength } from '../text/text-length.js';
 import type { Channel, Path } from '../strategy/types.js';
-import { listWords, quote } from '../lint/wording.js';
+import { listWords, quote } from '../text/wording.js';
 
 type MessageId = 'unsupportedFormat' | 'tooLong' | 'overGuidance' | 'smsSegments' | 'smsUnicode' | 'linkInText' | 'linkField';
 

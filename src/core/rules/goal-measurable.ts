@@ -1,5 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
-import { listWords } from '../lint/wording.js';
+import { listWords } from '../text/wording.js';
 
 export default defineRule({
   id: 'goal-measurable',

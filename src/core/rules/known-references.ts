@@ -1,7 +1,7 @@
 import { CHANNEL_TYPES } from '../catalog/ids.js';
 import { defineRule } from '../lint/define-rule.js';
-import { isRecord } from '../lint/describe.js';
-import { closest } from '../lint/suggest.js';
+import { isRecord } from '../strategy/describe.js';
+import { closest } from '../text/suggest.js';
 
 export default defineRule({
   id: 'known-references',

@@ -1,6 +1,6 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
-import { listWords, quote } from '../lint/wording.js';
+import { listWords, quote } from '../text/wording.js';
 
 export default defineRule({
   id: 'kpi-channel-fit',

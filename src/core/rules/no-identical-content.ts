@@ -1,5 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
-import { candidatePairs, jaccard, normalizeText, shingles } from '../lint/similarity.js';
+import { candidatePairs, jaccard, normalizeText, shingles } from '../text/similarity.js';
 
 interface Options {
   /** Similarity (0–1) from which two messages count as the same. */

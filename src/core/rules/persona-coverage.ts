@@ -1,7 +1,7 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
-import { closest } from '../lint/suggest.js';
-import { listWords, quote } from '../lint/wording.js';
+import { closest } from '../text/suggest.js';
+import { listWords, quote } from '../text/wording.js';
 
 export default defineRule({
   id: 'persona-coverage',

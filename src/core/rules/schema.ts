@@ -1,6 +1,6 @@
 import { defineRule } from '../lint/define-rule.js';
 
-// Reported by lint/schema-check.ts against schemas/strategy.schema.json; this module carries the rule's metadata.
+// Reported by strategy/schema-check.ts against schemas/strategy.schema.json; this module carries the rule's metadata.
 export default defineRule({
   id: 'schema',
   description: 'The strategy follows the mcm file format: required keys, value types, known keys.',

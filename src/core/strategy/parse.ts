@@ -1,16 +1,10 @@
 import { fastLoad, MAX_DEPTH } from './fast-load.js';
 import { createLocator, linePosition, marker, type Target } from './locate.js';
-import type { Path, SourceRange } from './types.js';
+import type { Path, SourceRange, SyntaxProblem } from './types.js';
 import { tooDeep, yamlLoad } from './yaml-load.js';
 
 export { MAX_ALIASES } from './yaml-load.js';
 export { MAX_DEPTH };
-
-export interface SyntaxProblem {
-  message: string;
-  range: SourceRange;
-  severity: 'error' | 'warning';
-}
 
 export interface ParsedSource {
   text: string;

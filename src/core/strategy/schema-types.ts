@@ -18,9 +18,14 @@ export interface Strategy {
    */
   name: string;
   /**
+   * The language mcm speaks for this strategy (messages, briefs, the report): en, uk, pl, ru or ga. --locale and MCM_LOCALE take precedence.
+   */
+  locale?: 'en' | 'uk' | 'pl' | 'ru' | 'ga';
+  /**
    * How the channels work together. multichannel: each channel runs on its own toward the same goal; cross-channel: channels hand a customer over to each other; omnichannel: one continuous experience across every channel.
    */
   approach?: 'multichannel' | 'cross-channel' | 'omnichannel';
+  period?: Period;
   goal: Goal;
   /**
    * The unique selling proposition: why a customer picks you over the alternatives. Every channel builds on it.
@@ -49,6 +54,19 @@ export interface Strategy {
    * A persona's path across channels, step by step. Expected for cross-channel and omnichannel strategies.
    */
   journeys?: Journey[];
+}
+/**
+ * When the strategy runs, dates inclusive. goal.deadline should fall inside it; channel flights must.
+ */
+export interface Period {
+  /**
+   * The first day of the strategy, as an ISO date (YYYY-MM-DD).
+   */
+  start: string;
+  /**
+   * The last day of the strategy, as an ISO date (YYYY-MM-DD).
+   */
+  end: string;
 }
 /**
  * The one goal every channel serves.
@@ -245,11 +263,36 @@ export interface Channel {
    * This channel's budget, in budget.currency.
    */
   budget?: number;
+  /**
+   * When the channel is live: its flights, dates inclusive, each with an optional budget. Without a schedule the channel runs for the whole strategy period.
+   */
+  schedule?: Flight[];
   content?: ChannelContent;
   /**
    * How this channel's success is measured: at least one KPI with a numeric target.
    */
   kpis?: Kpi[];
+}
+/**
+ * A flight: a stretch of dates when the channel is live, dates inclusive, with its own budget if it has one.
+ */
+export interface Flight {
+  /**
+   * The flight's first day, as an ISO date (YYYY-MM-DD).
+   */
+  start: string;
+  /**
+   * The flight's last day, as an ISO date (YYYY-MM-DD).
+   */
+  end: string;
+  /**
+   * The part of the channel's budget this flight spends, in budget.currency.
+   */
+  budget?: number;
+  /**
+   * A name for the flight, for example "Launch" or "Summer sale".
+   */
+  label?: string;
 }
 /**
  * What the channel says.
@@ -297,9 +340,21 @@ export interface ChannelContent {
    */
   headline?: string;
   /**
+   * Several headlines, where the format takes several (a responsive search ad takes 3 to 15 headlines of 30 characters).
+   *
+   * Items: One headline.
+   */
+  headlines?: string[];
+  /**
    * The message as it will be published, adapted to this channel.
    */
   message?: string;
+  /**
+   * Several descriptions, where the format takes several (a responsive search ad takes 2 to 4 descriptions of 90 characters).
+   *
+   * Items: One description.
+   */
+  descriptions?: string[];
   /**
    * The call to action, for example "Book now".
    */
@@ -309,9 +364,42 @@ export interface ChannelContent {
    */
   link?: string;
   /**
+   * Where the reader finds the link: caption (in the text itself), bio (the profile), sticker (a story link sticker), qr (a QR code), button (the platform's call-to-action button), printed (a printed address) or spoken (read out).
+   */
+  link_placement?: 'caption' | 'bio' | 'sticker' | 'qr' | 'button' | 'printed' | 'spoken';
+  /**
    * The tone of this channel's content; it should be one of the brand voice words.
    */
   tone?: string;
+  /**
+   * What the team must produce for this channel, with counts, specs, due dates and owners.
+   */
+  deliverables?: Deliverable[];
+}
+/**
+ * Something the team must produce for this channel: an asset, how many, to what spec, by when and by whom.
+ */
+export interface Deliverable {
+  /**
+   * What to produce, for example short-video, a content format, or your own words ("product photos").
+   */
+  asset: string;
+  /**
+   * How many of them.
+   */
+  count?: number;
+  /**
+   * The specification: size, length, ratio, for example "9:16, 15-30 s".
+   */
+  spec?: string;
+  /**
+   * When it must be ready, as an ISO date (YYYY-MM-DD); before the first flight it serves.
+   */
+  due?: string;
+  /**
+   * Who produces it: a person or a role.
+   */
+  owner?: string;
 }
 /**
  * A KPI: a metric and the number it should reach.
@@ -329,6 +417,10 @@ export interface Kpi {
    * Where the metric stands today. Ratios are fractions.
    */
   baseline?: number;
+  /**
+   * How results of your own metric add up over time: sum (a flow: the total so far, the default) or last (a level: the latest value). Catalog metrics know their own.
+   */
+  aggregate?: 'sum' | 'last';
 }
 /**
  * One stage of the funnel and the channels that serve it.

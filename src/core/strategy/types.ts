@@ -14,6 +14,13 @@ export interface SourceRange {
   endColumn: number;
 }
 
+/** A problem reading the file as YAML, reported by the `yaml-syntax` rule. */
+export interface SyntaxProblem {
+  message: string;
+  range: SourceRange;
+  severity: 'error' | 'warning';
+}
+
 export const STAGES = ['awareness', 'consideration', 'conversion', 'retention', 'advocacy'] as const;
 export const CORE_STAGES = ['awareness', 'consideration', 'conversion', 'retention'] as const;
 

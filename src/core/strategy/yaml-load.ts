@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import { createLocator, linePosition, marker, yamlTree, type Target } from './locate.js';
-import type { SyntaxProblem } from './parse.js';
-import type { Path, SourceRange } from './types.js';
+import type { Path, SourceRange, SyntaxProblem } from './types.js';
 
 /** Aliases beyond this count are refused: a few lines could otherwise expand to gigabytes. */
 export const MAX_ALIASES = 100;
@@ -29,7 +28,8 @@ export interface YamlLoad {
 /** Reads one YAML document with the `yaml` package: the reference for values, positions and syntax messages. */
 export function yamlLoad(text: string): YamlLoad {
   const yaml = yamlPackage();
-  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error', version: '1.2' });
+  // The package's own duplicate-key check compares each key with every earlier one: minutes for a large mapping.
+  const doc = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error', version: '1.2' });
   // Lines are counted from the text itself: after some syntax errors the parser's own count stops short.
   const linePos = linePosition(text);
   const find = createLocator(yamlTree(doc, yaml), text, linePos);
@@ -37,10 +37,11 @@ export function yamlLoad(text: string): YamlLoad {
   const locate = (path: Path, target?: Target) => find(path, target) ?? at(0);
   const problems: SyntaxProblem[] = [];
 
-  const errors = doc.errors.filter((e, i) => e.code === 'DUPLICATE_KEY' || i === firstNonDuplicate(doc.errors));
-  for (const error of errors) {
-    problems.push({ severity: 'error', message: describe(error, text), range: at(error.pos[0], error.pos[1]) });
+  for (const offset of duplicateKeys(doc, yaml)) {
+    problems.push({ severity: 'error', message: duplicateMessage(text, offset), range: at(offset, offset + 1) });
   }
+  const first = doc.errors[0];
+  if (first) problems.push({ severity: 'error', message: describe(first, text), range: at(first.pos[0], first.pos[1]) });
   for (const warning of doc.warnings) {
     problems.push({ severity: 'warning', message: describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
   }
@@ -50,6 +51,15 @@ export function yamlLoad(text: string): YamlLoad {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems, locate };
   } catch (error) {
     let offset = 0;
+    const missing = unresolvedAlias(doc, yaml);
+    if (missing) {
+      problems.push({
+        severity: 'error',
+        message: `The alias "*${missing.name}" refers to no anchor: nothing before it is marked "&${missing.name}". Mark the value it should repeat with &${missing.name}, or write the value out.`,
+        range: at(missing.offset, missing.offset + missing.name.length + 1),
+      });
+      return { value: undefined, problems, locate };
+    }
     yaml.visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return yaml.visit.BREAK; } });
     const deep = error instanceof RangeError;
     problems.push({
@@ -61,15 +71,53 @@ export function yamlLoad(text: string): YamlLoad {
   }
 }
 
-function firstNonDuplicate(errors: Yaml.YAMLError[]): number {
-  return errors.findIndex((e) => e.code !== 'DUPLICATE_KEY');
+/** The first alias whose anchor is not defined before it, if any. */
+function unresolvedAlias(doc: Yaml.Document, yaml: typeof Yaml): { name: string; offset: number } | undefined {
+  const anchors = new Set<string>();
+  let found: { name: string; offset: number } | undefined;
+  yaml.visit(doc, {
+    Node(_, node) {
+      if (yaml.isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = { name: node.source, offset: node.range?.[0] ?? 0 };
+          return yaml.visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * Where each key that repeats an earlier key of the same mapping starts, in document order. Keys are equal
+ * as the yaml package compares them (scalars by value), with one set per mapping, so it stays linear.
+ */
+export function duplicateKeys(doc: Yaml.Document.Parsed | Yaml.Document, yaml: typeof Yaml): number[] {
+  const offsets: number[] = [];
+  yaml.visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!yaml.isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(pair.key.value);
+      }
+    },
+  });
+  return offsets.sort((a, b) => a - b);
+}
+
+function duplicateMessage(text: string, offset: number): string {
+  const snippet = (/^[^:\n]*/.exec(text.slice(offset)) ?? [''])[0].trim();
+  return `The key "${snippet}" appears twice in the same place: keep one.`;
 }
 
 function describe(error: Yaml.YAMLError, text: string): string {
   const snippet = (/^[^:\n]*/.exec(text.slice(error.pos[0])) ?? [''])[0].trim();
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return `The key "${snippet}" appears twice in the same place: keep one.`;
+      return duplicateMessage(text, error.pos[0]);
     case 'TAB_AS_INDENT':
       return 'A tab indents this line: YAML indents with spaces only.';
     case 'MULTIPLE_DOCS':

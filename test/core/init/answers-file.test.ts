@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { givenAnswers, readAnswersFile } from '../../../src/core/init/answers-file.js';
-import { UserError } from '../../../src/core/lint/diagnostic.js';
+import { UserError } from '../../../src/core/errors.js';
 
 const read = (text: string) => () => readAnswersFile(text, 'answers.yaml');
 

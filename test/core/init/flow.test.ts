@@ -3,7 +3,7 @@ import { givenAnswers } from '../../../src/core/init/answers-file.js';
 import { createAsker } from '../../../src/core/init/asker.js';
 import { collectAnswers } from '../../../src/core/init/flow.js';
 import { PRESET_NAMES, preset } from '../../../src/core/init/presets/index.js';
-import { UserError } from '../../../src/core/lint/diagnostic.js';
+import { UserError } from '../../../src/core/errors.js';
 import { scriptedPrompter } from './scripted-prompter.js';
 
 const today = '2026-05-10';

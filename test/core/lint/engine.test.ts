@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { findConfigFile, readConfigFile } from '../../../src/core/lint/config.js';
-import { UserError } from '../../../src/core/lint/diagnostic.js';
+import { UserError } from '../../../src/core/errors.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { lintLines, specExample } from '../../helpers.js';
 

@@ -3,13 +3,23 @@ import type { PresetName } from '../flags.js';
 import { b2bSaas } from './b2b-saas.js';
 import { ecommerce } from './ecommerce.js';
 import { localService } from './local-service.js';
+import { kindOfPreset } from '../kinds.js';
+import { suggestedPeriod } from '../questions.js';
 
 export { PRESET_NAMES, type PresetName } from '../flags.js';
 
 /** A complete, realistic strategy for a kind of business: the defaults of every question. */
 export function preset(name: PresetName, today: string): Answers {
   const make = { 'local-service': localService, ecommerce, 'b2b-saas': b2bSaas }[name];
-  return make(deadlineAfter(today));
+  const deadline = deadlineAfter(today);
+  const answers = make(deadline);
+  const period = suggestedPeriod(today, deadline);
+  return {
+    ...answers,
+    business: { kind: kindOfPreset(name) },
+    period,
+    channels: answers.channels.map((c) => ({ ...c, stages: answers.funnel.filter((s) => s.channels.includes(c.id)).map((s) => s.stage), schedule: [period] })),
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import type { Path } from '../strategy/types.js';
+import { validateStrategy } from '../lint/strategy-validator.js';
+import { closeMatches, closest } from '../text/suggest.js';
 import { describePlace, isRecord, show } from './describe.js';
-import { validateStrategy } from './strategy-validator.js';
-import { closest } from './suggest.js';
+import type { Path } from './types.js';
 
 export interface SchemaProblem {
   messageId: string;
@@ -11,6 +11,8 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   /** For an unknown key: the known key it is probably a typo of. */
   suggestion?: string;
+  /** For an unknown key with exactly one close known key, not already in the mapping: the key to rename it to. */
+  rename?: string;
   /** For a missing required key: its name. */
   missing?: string;
 }
@@ -78,7 +80,8 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
       const hint = extra.length <= LONG_KEY ? closest(extra, known) : undefined;
       const shown = extra.length <= LONG_KEY ? extra : `${extra.slice(0, LONG_KEY - 1)}…`;
       const tail = hint ? `; did you mean "${hint}"?` : known.length ? `. Known keys here: ${known.join(', ')} (or x-… for your own data).` : '.';
-      return { messageId: 'unknownKey', path: [...path, extra], target: 'key', ...(hint ? { suggestion: hint } : {}), message: `Unknown key "${shown}" in ${place}${tail}` };
+      const sole = hint && closeMatches(extra, known).length === 1 && !(isRecord(error.data) && Object.hasOwn(error.data, hint));
+      return { messageId: 'unknownKey', path: [...path, extra], target: 'key', ...(hint ? { suggestion: hint } : {}), ...(sole ? { rename: hint } : {}), message: `Unknown key "${shown}" in ${place}${tail}` };
     }
     case 'type':
       return { messageId: 'type', path, target: 'value', message: `${name}${where} must be ${TYPE_WORDS[String(params.type)] ?? params.type}, got ${got}.` };

@@ -1,4 +1,4 @@
-import type { Path } from '../strategy/types.js';
+import type { Path } from './types.js';
 
 /** Names the place a path points to in marketing words: 'channel "email"', 'the goal', 'KPI 2 of channel "sms"'. */
 export function describePlace(root: unknown, path: Path): string {
@@ -45,5 +45,7 @@ export function show(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (isRecord(value)) return 'a mapping';
   if (value === null) return 'nothing (null)';
+  // As YAML writes them: .nan and .inf are what the user typed.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value < 0 ? '-' : ''}.inf (infinity)`;
   return String(value);
 }

@@ -89,8 +89,8 @@ describe('schema diagnostics', () => {
   test('__proto__ and constructor are unknown keys like any other', () => {
     const text = specExample.replace('usp: Done', '__proto__: { polluted: true }\nconstructor: 1\nusp: Done');
     expect(schemaLines(text)).toEqual([
-      '11:1 error schema Unknown key "__proto__" in the strategy. Known keys here: mcm, name, approach, goal, usp, brand, budget, stack, personas, channels, funnel, journeys (or x-… for your own data).',
-      '12:1 error schema Unknown key "constructor" in the strategy. Known keys here: mcm, name, approach, goal, usp, brand, budget, stack, personas, channels, funnel, journeys (or x-… for your own data).',
+      '11:1 error schema Unknown key "__proto__" in the strategy. Known keys here: mcm, name, locale, approach, period, goal, usp, brand, budget, stack, personas, channels, funnel, journeys (or x-… for your own data).',
+      '12:1 error schema Unknown key "constructor" in the strategy. Known keys here: mcm, name, locale, approach, period, goal, usp, brand, budget, stack, personas, channels, funnel, journeys (or x-… for your own data).',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterLength, findUrls, measureSms, textLength, xWeightedLength } from '../../../src/core/lint/text-length.js';
+import { characterLength, findUrls, measureSms, textLength, xWeightedLength } from '../../../src/core/text/text-length.js';
 
 const a = (n: number) => 'a'.repeat(n);
 

@@ -1,8 +1,25 @@
 import { strategySchema } from '../schema.js';
-import type { Path } from '../strategy/types.js';
-import type { LintStrategy } from './define-rule.js';
 import { isRecord } from './describe.js';
-import type { SchemaProblem } from './schema-check.js';
+import type { Channel, FunnelStage, Journey, Path, Persona, Strategy } from './types.js';
+
+/**
+ * The strategy as rules see it: every node the schema rejected is left out, so a rule never reports again
+ * what the schema already did. Lists keep their indexes (rejected items leave holes): iterate them with
+ * forEach, filter, some or every; never with for…of, spread, Array.from or new Set(list.map(…)), which turn
+ * holes into undefined (use list.filter(Boolean) first when you need a dense list).
+ */
+export type LintStrategy = Partial<Omit<Strategy, 'personas' | 'channels' | 'funnel' | 'journeys'>> & {
+  personas: Persona[];
+  channels: Channel[];
+  funnel: FunnelStage[];
+  journeys: Journey[];
+};
+
+/** What sanitizing needs to know of a schema problem: its keyword and where it is. */
+export interface RejectedNode {
+  messageId: string;
+  path: Path;
+}
 
 const KEEPS_NODE = new Set(['required', 'minItems']);
 
@@ -11,7 +28,7 @@ const KEEPS_NODE = new Set(['required', 'minItems']);
  * A list item that misses a required key (or whose required key was rejected) is left out too: rules
  * could not name it.
  */
-export function sanitize(value: unknown, problems: SchemaProblem[]): LintStrategy {
+export function sanitize(value: unknown, problems: readonly RejectedNode[]): LintStrategy {
   const rejected: Trie = new Map();
   for (const p of problems) {
     if (!KEEPS_NODE.has(p.messageId) || (p.messageId === 'required' && typeof p.path[p.path.length - 1] === 'number')) reject(rejected, p.path);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { closest, distance } from '../../../src/core/lint/suggest.js';
+import { closest, distance } from '../../../src/core/text/suggest.js';
 
 test('distance counts insertions, deletions, substitutions and swaps as one edit each', () => {
   expect([distance('kpi', 'kpis'), distance('kpis', 'kpi'), distance('websit', 'website'), distance('emial', 'email'), distance('abc', 'xyz')]).toEqual([1, 1, 1, 1, 3]);
