@@ -13,6 +13,8 @@ export interface LintJob {
   path: string;
   shown: string;
   activeRules: Map<string, ActiveRule>;
+  /** The day rules compare dates with, the same for every file of the run. */
+  today?: string;
 }
 
 /** A job's result, or the error that stopped it (rethrown by the caller in file order). */
@@ -26,7 +28,7 @@ const BATCH = 20;
 /** Reads and lints one file exactly as the single-thread path does. */
 export function lintJob(job: LintJob): LintOutcome {
   try {
-    return { result: lint(readStrategyFile(job.path, job.shown), { file: job.shown, activeRules: job.activeRules }) };
+    return { result: lint(readStrategyFile(job.path, job.shown), { file: job.shown, activeRules: job.activeRules, today: job.today }) };
   } catch (error) {
     if (error instanceof UserError) return { userError: error.message };
     return { internalError: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };

@@ -13,6 +13,7 @@ import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { BriefFlags } from './brief.js';
+import { today } from '../today.js';
 
 // Only files named like the briefs mcm writes are ever reported as stale or removed.
 const BRIEF_FOLDERS = ['channels', 'personas'];
@@ -25,7 +26,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   const config = configFile ? readConfigFile(configFile) : {};
   const activeRules = resolveRules(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
   const loaded = loadStrategy(input);
-  const result = lint(loaded, { file, activeRules });
+  const result = lint(loaded, { file, activeRules, today: today() });
   // Briefs are often committed: they name the strategy by its path in the project, never by a path on one machine.
   const fromCwd = relative(io.cwd, path);
   const named = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? basename(path) : fromCwd;

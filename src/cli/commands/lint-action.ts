@@ -11,6 +11,7 @@ import { lintInPool, outcomeError, workerCount, type LintJob } from '../lint-poo
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { LintFlags } from './lint.js';
+import { today } from '../today.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   const files = await expand(patterns, io.cwd);
@@ -43,8 +44,9 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   const printFixed = Boolean(flags.fixDryRun && flags.format !== 'json');
   if (printFixed && files.length > 1) throw new UserError('--fix-dry-run prints the fixed text of one file; for several files add --format json, which gives each file\'s "output".');
 
+  const day = today();
   // Thousands of files are shared with worker threads; the outcomes come back in file order.
-  const pooled = fixing || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(poolJobs(files, io.cwd, activeRulesFor), io.env);
+  const pooled = fixing || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(poolJobs(files, io.cwd, activeRulesFor, day), io.env);
   const keep = (name: string, result: LintResult): LintResult => (flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   const results: LintResult[] = [];
   const fixedTexts: string[] = [];
@@ -61,7 +63,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     const activeRules = activeRulesFor(file === '-' ? name : file);
     let result: LintResult | undefined;
     if (fix) {
-      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules }), flags.fixType);
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules, today: day }), flags.fixType);
       if (fixed) {
         result = fixed.result;
         if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
@@ -70,7 +72,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         fixedTexts.push(Buffer.from(input).toString('utf8'));
       }
     }
-    result ??= lint(input, { file: name, activeRules });
+    result ??= lint(input, { file: name, activeRules, today: day });
     results.push(keep(name, result));
   }
 
@@ -94,11 +96,11 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
  * The files for the pool, in order, up to the first whose configuration cannot be read: linting them one by
  * one would stop there, so the error is left to the loop, after the files before it.
  */
-function poolJobs(files: string[], cwd: string, activeRulesFor: (file: string) => Map<string, ActiveRule>): LintJob[] {
+function poolJobs(files: string[], cwd: string, activeRulesFor: (file: string) => Map<string, ActiveRule>, today: string): LintJob[] {
   const jobs: LintJob[] = [];
   for (const file of files) {
     try {
-      jobs.push({ path: resolve(cwd, file), shown: file, activeRules: activeRulesFor(file) });
+      jobs.push({ path: resolve(cwd, file), shown: file, activeRules: activeRulesFor(file), today });
     } catch {
       break;
     }

@@ -18,6 +18,8 @@ export interface Report<M extends string> {
   target?: 'key' | 'value';
   /** A milder severity for this finding than the rule's configured one (never a stronger one). */
   severity?: Severity;
+  /** Offsets into the text, for a finding that is not about a node (a comment): shown there instead of at `path`. */
+  at?: [number, number];
   /** The edit that fixes it, applied by --fix (the rule declares `fixable`). */
   fix?: FixSpec;
   /** Edits that need the user's judgement, each with what it does: offered by the editor. */
@@ -34,6 +36,10 @@ export interface RuleContext<M extends string, O> {
   rejected(path: Path): boolean;
   /** The document as written, before the schema's rejections: for recognising what the schema already reported. */
   raw: unknown;
+  /** The text as read (after a byte-order mark), for the rare rule about comments. */
+  text: string;
+  /** Today's date (YYYY-MM-DD) as the caller gave it (the CLI gives the real date); undefined when none was given. */
+  today?: string | undefined;
 }
 
 export interface RuleDefinition<M extends string, O> {

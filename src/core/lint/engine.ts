@@ -7,6 +7,7 @@ import { interpolate, type MessageData, type Rule } from './define-rule.js';
 import { isRecord } from '../strategy/describe.js';
 import { applyDirectives, findDirectives } from './suppressions.js';
 import { FixDocument, resolveFix, type FixSpec, type FixType } from './fix.js';
+import { linePosition } from '../strategy/locate.js';
 
 export interface LintOptions {
   /** The file name shown in diagnostics. */
@@ -16,6 +17,8 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Rules already resolved from a configuration (saves resolving it again for every file). */
   activeRules?: Map<string, ActiveRule>;
+  /** Today's date (YYYY-MM-DD), for rules about dates; without it, no rule judges whether a date is past. */
+  today?: string;
 }
 
 const ruleById = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
@@ -33,6 +36,13 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
     return diagnostic;
   };
   // Fixes are resolved to text offsets once every rule has run, and only when some rule reported one.
+  let linePos: ReturnType<typeof linePosition> | undefined;
+  const offsetRange = ([start, end]: [number, number]): SourceRange => {
+    linePos ??= linePosition(source.text);
+    const s = linePos(start);
+    const e = linePos(Math.max(end, start + 1));
+    return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+  };
   const fixes: { diagnostic: Diagnostic; type: FixType; target?: 'key' | 'value'; fix?: FixSpec; suggest?: (FixSpec & { desc: string })[] }[] = [];
 
   for (const problem of source.problems) {
@@ -44,6 +54,7 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
       for (const p of schemaProblems) {
         const diagnostic = push('schema', p.messageId, p.message, schemaSeverity, p.path, source.locate(p.path, p.target));
         if (p.rename) fixes.push({ diagnostic, type: 'problem', target: 'key', fix: { value: p.rename, desc: `Rename to "${p.rename}"` } });
+        if (p.replace) fixes.push({ diagnostic, type: 'problem', target: 'value', fix: { value: p.replace, desc: `Change to "${p.replace}"` } });
       }
     }
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
@@ -60,10 +71,13 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
         provided,
         rejected,
         raw: source.value,
+        text: source.text,
+        today: options.today,
         report: (r) => {
           const template = rule.messages[r.messageId] ?? r.messageId;
           const severity = r.severity ? milder(setting, r.severity) : setting;
-          const diagnostic = push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, source.locate(r.path, r.target));
+          const range = r.at ? offsetRange(r.at) : source.locate(r.path, r.target);
+          const diagnostic = push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, range);
           if (r.fix || r.suggest) fixes.push({ diagnostic, type: rule.fixable ?? 'problem', ...(r.target ? { target: r.target } : {}), ...(r.fix ? { fix: r.fix } : {}), ...(r.suggest ? { suggest: r.suggest } : {}) });
         },
       });

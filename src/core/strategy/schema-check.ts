@@ -13,6 +13,8 @@ export interface SchemaProblem {
   suggestion?: string;
   /** For an unknown key with exactly one close known key, not already in the mapping: the key to rename it to. */
   rename?: string;
+  /** For a value outside a list of allowed values with exactly one close allowed value: that value. */
+  replace?: string;
   /** For a missing required key: its name. */
   missing?: string;
 }
@@ -91,7 +93,8 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
       const list = allowed.length <= 8 ? `: use one of ${allowed.join(', ')}` : ' (run "mcm schema" for the list)';
-      return { messageId: 'enum', path, target: 'value', message: `${name}${where} is ${got}, which mcm does not know${hint ? `; did you mean "${hint}"?` : list}.`.replace(/\?\.$/, '?') };
+      const sole = hint !== undefined && closeMatches(String(error.data), allowed).length === 1;
+      return { messageId: 'enum', path, target: 'value', ...(sole ? { replace: hint } : {}), message: `${name}${where} is ${got}, which mcm does not know${hint ? `; did you mean "${hint}"?` : list}.`.replace(/\?\.$/, '?') };
     }
     case 'pattern':
       return { messageId: 'pattern', path, target: 'value', message: patternMessage(name, where, error.data, String(params.pattern)) };
