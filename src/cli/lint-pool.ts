@@ -3,16 +3,18 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ActiveRule } from '../core/lint/config.js';
+import { rules } from '../core/rules/index.js';
 import { UserError } from '../core/errors.js';
 import type { LintResult } from '../core/lint/diagnostic.js';
 import { lint } from '../core/lint/engine.js';
 import { readStrategyFile } from './files.js';
 
-/** One file to lint: where it is, the name to show, and the rules that apply to it. */
+/** One file to lint: where it is, the name to show, and the settings of the rules that apply to it. */
 export interface LintJob {
   path: string;
   shown: string;
-  activeRules: Map<string, ActiveRule>;
+  /** The severity and options of each built-in rule for this file. */
+  settings: Map<string, ActiveRule>;
   /** The day rules compare dates with, the same for every file of the run. */
   today?: string;
 }
@@ -28,7 +30,7 @@ const BATCH = 20;
 /** Reads and lints one file exactly as the single-thread path does. */
 export function lintJob(job: LintJob): LintOutcome {
   try {
-    return { result: lint(readStrategyFile(job.path, job.shown), { file: job.shown, activeRules: job.activeRules, today: job.today }) };
+    return { result: lint(readStrategyFile(job.path, job.shown), { file: job.shown, ruleset: { rules, settings: job.settings }, today: job.today }) };
   } catch (error) {
     if (error instanceof UserError) return { userError: error.message };
     return { internalError: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };

@@ -1,10 +1,11 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
+import { findConfigFile, readConfigFile } from '../../core/lint/config.js';
 import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
 import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
+import { createRuleset, type Ruleset } from '../../core/lint/ruleset.js';
 import { rules } from '../../core/rules/index.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { lintInPool, outcomeError, workerCount, type LintJob } from '../lint-pool.js';
@@ -17,23 +18,23 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   const files = await expand(patterns, io.cwd);
   const formatter = await formatterLoaders[flags.format]();
   const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
-  const rulesFor = new Map<string, Map<string, ActiveRule>>();
+  const rulesetIn = new Map<string, Ruleset>();
   // A folder of strategies shares one configuration: look it up once per directory, not once per file.
   const configIn = new Map<string, string | undefined>();
   const configFor = (dir: string): string | undefined => {
     if (!configIn.has(dir)) configIn.set(dir, findConfigFile(dir));
     return configIn.get(dir);
   };
-  const activeRulesFor = (file: string): Map<string, ActiveRule> => {
+  const rulesetFor = (file: string): Ruleset => {
     const configFile = explicitConfig ?? configFor(dirname(resolve(io.cwd, file)));
     const key = configFile ?? '';
-    let active = rulesFor.get(key);
-    if (!active) {
+    let ruleset = rulesetIn.get(key);
+    if (!ruleset) {
       const config = configFile ? readConfigFile(configFile) : {};
-      active = resolveRules(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
-      rulesFor.set(key, active);
+      ruleset = createRuleset(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
+      rulesetIn.set(key, ruleset);
     }
-    return active;
+    return ruleset;
   };
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
@@ -46,8 +47,8 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 
   const day = today();
   // Thousands of files are shared with worker threads; the outcomes come back in file order.
-  const pooled = fixing || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(poolJobs(files, io.cwd, activeRulesFor, day), io.env);
-  const keep = (name: string, result: LintResult): LintResult => (flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
+  const pooled = fixing || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(poolJobs(files, io.cwd, rulesetFor, day), io.env);
+  const keep = (name: string, result: LintResult): LintResult => (flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, rules: result.rules, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   const results: LintResult[] = [];
   const fixedTexts: string[] = [];
   for (const [index, file] of files.entries()) {
@@ -60,10 +61,10 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
       continue;
     }
     const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
-    const activeRules = activeRulesFor(file === '-' ? name : file);
+    const ruleset = rulesetFor(file === '-' ? name : file);
     let result: LintResult | undefined;
     if (fix) {
-      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules, today: day }), flags.fixType);
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, ruleset, today: day }), flags.fixType);
       if (fixed) {
         result = fixed.result;
         if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
@@ -72,11 +73,11 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         fixedTexts.push(Buffer.from(input).toString('utf8'));
       }
     }
-    result ??= lint(input, { file: name, activeRules, today: day });
+    result ??= lint(input, { file: name, ruleset, today: day });
     results.push(keep(name, result));
   }
 
-  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
+  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version });
   if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report);
   else if (printFixed) io.stderr(report);
   else io.stdout(report);
@@ -93,17 +94,22 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 }
 
 /**
- * The files for the pool, in order, up to the first whose configuration cannot be read: linting them one by
+ * The files for the pool, in order, up to the first whose configuration cannot be read (or that runs rules
+ * other than the built-in ones): linting them one by
  * one would stop there, so the error is left to the loop, after the files before it.
  */
-function poolJobs(files: string[], cwd: string, activeRulesFor: (file: string) => Map<string, ActiveRule>, today: string): LintJob[] {
+function poolJobs(files: string[], cwd: string, rulesetFor: (file: string) => Ruleset, today: string): LintJob[] {
   const jobs: LintJob[] = [];
   for (const file of files) {
+    let ruleset: Ruleset;
     try {
-      jobs.push({ path: resolve(cwd, file), shown: file, activeRules: activeRulesFor(file), today });
+      ruleset = rulesetFor(file);
     } catch {
       break;
     }
+    // Worker threads run the built-in rules with the settings they are sent; other rules stay on this thread.
+    if (ruleset.rules !== rules) break;
+    jobs.push({ path: resolve(cwd, file), shown: file, settings: new Map(ruleset.settings), today });
   }
   return jobs;
 }
