@@ -15,11 +15,12 @@ function hasGnuTime() {
 }
 
 /**
- * Runs `node args…` `runs` times as a fresh process (after one untimed run that warms the disk cache)
+ * Runs `node args…` `runs` times as a fresh process (after one untimed run that warms the disk cache, unless
+ * `warmup` is false)
  * and returns the median wall time and CPU time (user + system) in seconds, the median peak memory in MB,
  * and the last exit code. CPU time moves less than wall time when other processes share the machine.
  */
-export function measure(args, { runs = 5, cwd = process.cwd(), prepare } = {}) {
+export function measure(args, { runs = 5, cwd = process.cwd(), prepare, env = {}, warmup = true } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'mcm-bench-'));
   const report = join(scratch, 'rss');
   const times = [];
@@ -28,7 +29,7 @@ export function measure(args, { runs = 5, cwd = process.cwd(), prepare } = {}) {
   let status = 0;
   let stderr = '';
   try {
-    for (let i = 0; i <= runs; i++) {
+    for (let i = warmup ? 0 : 1; i <= runs; i++) {
       prepare?.();
       const command = memorySource.startsWith('GNU')
         ? [TIME, ['-q', '-f', '%M %U %S', '-o', report, process.execPath, ...args]]
@@ -38,7 +39,7 @@ export function measure(args, { runs = 5, cwd = process.cwd(), prepare } = {}) {
         cwd,
         encoding: 'utf8',
         maxBuffer: 1 << 30,
-        env: { ...process.env, NO_COLOR: '1', MCM_BENCH_RSS: report },
+        env: { ...process.env, NO_COLOR: '1', MCM_BENCH_RSS: report, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;

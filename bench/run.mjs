@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [-- --only TEXT] [-- --check] [-- --no-build]
-// Times whole mcm processes against the targets of SPEC §5 and says which are missed.
+// npm run bench [-- --runs N] [-- --only TEXT] [-- --check] [-- --no-build] [-- --no-spectral]
+// Times whole processes side by side in one run: Node's own start-up, mcm, and Spectral with an equivalent
+// ruleset, and prints each figure next to its target of SPEC §5 (and of issue 10: nothing quadratic).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -8,6 +9,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { random, strategy } from './generate.mjs';
 import { measure, memorySource } from './measure.mjs';
+import { setUpSpectral, spectralArgs, SPECTRAL_VERSION } from './spectral.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const out = join(root, 'bench', '.out');
@@ -26,99 +28,160 @@ if (!flag('--no-build')) {
   }
 }
 
-// 1. Inputs: generated strategies and a folder of typical files.
+// 1. Inputs, generated (the same every run).
 const at = (name) => join(out, name);
 const rel = (path) => relative(root, path);
-mkdirSync(at('folder'), { recursive: true });
-const sizes = [10, 50, 1000, 10000];
-for (const n of sizes) writeFileSync(at(`channels-${n}.yaml`), strategy(n));
-const pickSize = random(42);
-let folderChannels = 0;
-let folderBytes = 0;
-for (let i = 1; i <= 1000; i++) {
-  // Log-uniform between 5 and 50 channels: most strategies are small, a few are large.
-  const n = Math.round(5 * 10 ** pickSize.next());
-  folderChannels += n;
-  const text = strategy(n, { seed: i });
-  folderBytes += text.length;
-  writeFileSync(at(`folder/strategy-${String(i).padStart(4, '0')}.yaml`), text);
-}
-const spec = join(root, 'bench', 'spec-example.yaml');
-const seconds = (s) => `${s.toFixed(s < 1 ? 3 : 2)} s`;
+const MAX_BYTES = 10 * 1024 * 1024;
+const write = (name, text) => {
+  writeFileSync(at(name), text);
+  return at(name);
+};
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-const sizeOf = (n) => mb(statSync(at(`channels-${n}.yaml`)).size);
+const sizeOf = (file) => mb(statSync(file).size);
+mkdirSync(out, { recursive: true });
+const files = {};
+for (const n of [10, 50, 10000]) files[n] = write(`channels-${n}.yaml`, strategy(n));
+// The largest generated strategy the size limit admits: grow by 1,000 channels while it fits.
+let largest = 10000;
+let largestText = strategy(largest);
+for (let n = largest + 1000; ; n += 1000) {
+  const text = strategy(n);
+  if (Buffer.byteLength(text) > MAX_BYTES) break;
+  [largest, largestText] = [n, text];
+}
+files.largest = write('channels-largest.yaml', largestText);
+// Every channel broken: its budget is text where the schema wants a number (one error per channel).
+const clean10k = strategy(10000);
+files.broken = write('broken-10000.yaml', clean10k.replace(/^( {4}budget: )(\d+)$/gm, '$1x$2'));
+// The slower YAML path: an anchor and an alias send the whole file to the yaml package.
+files.slowPath = write('slow-path-10000.yaml', clean10k.replace(/^usp: /m, 'x-note: &note Shared note\nx-again: *note\nusp: '));
+// 100,000 short channels, valid or each with a type error, of the same size.
+const short = (broken) => {
+  const lines = ['mcm: 1', 'name: Many channels', 'goal: { statement: Book 400 oil changes }', 'usp: Done in 30 minutes', 'personas:', '  - { id: commuter, name: Emma }', 'channels:'];
+  for (let i = 0; i < 100000; i++) lines.push(`  - { id: c-${String(i).padStart(6, '0')}, type: ${broken ? '12345' : 'email'} }`);
+  return `${lines.join('\n')}\n`;
+};
+files.short = write('channels-100000.yaml', short(false));
+files.shortBroken = write('broken-100000.yaml', short(true));
+// A configuration of 20,000 keys (mcm refuses it: they are not rules) and a valid one of the same size.
+const ruleLines = Array.from({ length: 20000 }, (_, i) => `  custom-rule-${i}: warning`);
+files.bigConfig = write('config-20000.yaml', `rules:\n${ruleLines.join('\n')}\n`);
+const smallConfig = 'rules:\n  channel-owner: warning\n';
+files.smallConfig = write('config-small.yaml', `${smallConfig}${'# a comment that pads the file to the same size\n'.repeat(Math.ceil((statSync(files.bigConfig).size - smallConfig.length) / 48))}`);
+// Folders of typical files: log-uniform between 5 and 50 channels (most strategies are small).
+const folder = (name, count) => {
+  const dir = at(name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const pick = random(42);
+  let channels = 0;
+  let bytes = 0;
+  for (let i = 1; i <= count; i++) {
+    const n = Math.round(5 * 10 ** pick.next());
+    const text = strategy(n, { seed: i });
+    channels += n;
+    bytes += text.length;
+    writeFileSync(join(dir, `strategy-${String(i).padStart(4, '0')}.yaml`), text);
+  }
+  return { dir, label: `${count.toLocaleString('en')} files (${channels.toLocaleString('en')} channels, ${mb(bytes)})` };
+};
+const folder1000 = folder('folder', 1000);
+const folder5000 = folder('folder-5000', 5000);
 
-// 2. Cases: the SPEC §5 targets are `seconds` and `megabytes`.
+// 2. Spectral, installed on demand into a cache folder.
+const spectral = flag('--no-spectral') ? { missing: 'left out (--no-spectral)' } : setUpSpectral(join(root, 'schemas', 'strategy.schema.json'));
+const spectralName = spectral.missing ? `Spectral ${SPECTRAL_VERSION}` : `Spectral ${spectral.version}`;
+
+// 3. Cases. `vs` compares with another case: `at most` N times its time, or `faster` (at least N times faster).
 const lintOk = [0, 1];
+const mcm = (...args) => [bin, 'lint', ...args];
 const cases = [
-  { id: 'node', label: 'node -e 0 (start-up of Node itself)', args: ['-e', '0'], ok: [0] },
-  { id: 'version', label: 'mcm --version', args: [bin, '--version'], ok: [0], seconds: 0.1 },
-  { id: 'spec', label: 'mcm lint: SPEC §1 example (3 channels)', args: [bin, 'lint', spec], ok: lintOk, seconds: 0.15, megabytes: 80 },
-  { id: 'lint-10', label: 'mcm lint: 10 channels', args: [bin, 'lint', at('channels-10.yaml')], ok: lintOk, seconds: 0.15, megabytes: 80 },
-  { id: 'lint-50', label: 'mcm lint: 50 channels', args: [bin, 'lint', at('channels-50.yaml')], ok: lintOk, seconds: 0.15, megabytes: 80 },
-  { id: 'lint-1000', label: `mcm lint: 1,000 channels (${sizeOf(1000)})`, args: [bin, 'lint', at('channels-1000.yaml')], ok: lintOk, runs: 3 },
-  { id: 'lint-10000', label: `mcm lint: 10,000 channels (${sizeOf(10000)})`, args: [bin, 'lint', at('channels-10000.yaml')], ok: lintOk, seconds: 1.0, megabytes: 250, runs: 3 },
-  { id: 'folder', label: `mcm lint: folder of 1,000 files (${folderChannels.toLocaleString('en')} channels, ${mb(folderBytes)})`, args: [bin, 'lint', at('folder')], ok: lintOk, seconds: 3, runs: 3 },
-  {
-    id: 'brief', label: 'mcm brief: 1,000 channels', args: [bin, 'brief', at('channels-1000.yaml'), '--out', at('briefs')], ok: [0], runs: 3, optional: true,
-    prepare: () => rmSync(at('briefs'), { recursive: true, force: true }),
-  },
-  {
-    id: 'init', label: 'mcm init --yes', args: [bin, 'init', at('init/strategy.yaml'), '--yes'], ok: [0], optional: true,
-    prepare: () => { rmSync(at('init'), { recursive: true, force: true }); mkdirSync(at('init')); },
-  },
+  { id: 'node', label: 'node -e 0 (start-up of Node itself)', args: ['-e', '0'], ok: [0], runs: 7 },
+  { id: 'version', label: 'mcm --version', args: [bin, '--version'], ok: [0], runs: 7, vs: [{ id: 'node', atMost: 1.5 }] },
+  { id: 'lint-10', label: 'mcm lint: typical, 10 channels', args: mcm(files[10]), ok: lintOk, runs: 7, megabytes: 80, vs: [{ id: 'node', atMost: 2 }, { id: 'spectral-10', faster: 8 }] },
+  { id: 'lint-50', label: 'mcm lint: typical, 50 channels', args: mcm(files[50]), ok: lintOk, runs: 7, megabytes: 80, vs: [{ id: 'node', atMost: 2 }, { id: 'spectral-50', faster: 8 }] },
+  { id: 'spectral-10', label: `${spectralName}: 10 channels`, spectral: [files[10]], runs: 3 },
+  { id: 'spectral-50', label: `${spectralName}: 50 channels`, spectral: [files[50]], runs: 3 },
+  { id: 'lint-10000', label: `mcm lint: 10,000 channels (${sizeOf(files[10000])})`, args: mcm(files[10000]), ok: lintOk, runs: 3, megabytes: 250, vs: [{ id: 'spectral-10000', faster: 2.5 }] },
+  { id: 'spectral-10000', label: `${spectralName}: 10,000 channels`, spectral: [files[10000]], runs: 1 },
+  { id: 'lint-largest', label: `mcm lint: ${largest.toLocaleString('en')} channels, the largest under 10 MB (${sizeOf(files.largest)})`, args: mcm(files.largest), ok: lintOk, runs: 3, vs: [{ id: 'lint-10000', atMost: 3 }] },
+  { id: 'lint-broken', label: `mcm lint: 10,000 broken channels (${sizeOf(files.broken)})`, args: mcm(files.broken), ok: lintOk, runs: 3, vs: [{ id: 'lint-10000', atMost: 1.5 }] },
+  { id: 'lint-slow-path', label: `mcm lint: 10,000 channels on the slower YAML path (an anchor) (${sizeOf(files.slowPath)})`, args: mcm(files.slowPath), ok: lintOk, runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
+  { id: 'lint-short', label: `mcm lint: 100,000 short channels, valid (${sizeOf(files.short)})`, args: mcm(files.short, '--format', 'json'), ok: lintOk, runs: 3 },
+  { id: 'lint-short-broken', label: `mcm lint: 100,000 short channels, each broken (${sizeOf(files.shortBroken)})`, args: mcm(files.shortBroken, '--format', 'json'), ok: lintOk, runs: 3, vs: [{ id: 'lint-short', atMost: 2 }] },
+  { id: 'config-small', label: `mcm lint --config: a valid configuration (${sizeOf(files.smallConfig)}, comments)`, args: mcm(files[10], '--config', files.smallConfig), ok: lintOk, runs: 5 },
+  { id: 'config-20000', label: `mcm lint --config: 20,000 keys (${sizeOf(files.bigConfig)}, refused: not rules)`, args: mcm(files[10], '--config', files.bigConfig), ok: [2], runs: 5, vs: [{ id: 'config-small', atMost: 2 }] },
+  { id: 'folder', label: `mcm lint: ${folder1000.label}`, args: mcm(folder1000.dir), ok: lintOk, runs: 3, seconds: 3, vs: [{ id: 'spectral-folder', faster: 10 }] },
+  { id: 'spectral-folder', label: `${spectralName}: the same 1,000 files`, spectral: [`${folder1000.dir}/*.yaml`], runs: 1 },
+  { id: 'folder-5000', label: `mcm lint: ${folder5000.label}, worker threads`, args: mcm(folder5000.dir), ok: lintOk, runs: 1, vs: [{ id: 'folder-5000-one', faster: availableParallelism() > 1 ? 1.2 : undefined }] },
+  { id: 'folder-5000-one', label: 'mcm lint: the same 5,000 files on one thread (MCM_WORKERS=0)', args: mcm(folder5000.dir), env: { MCM_WORKERS: '0' }, ok: lintOk, runs: 1 },
 ];
 
-// 3. Measure and print.
+// 4. Measure (every case first), then compare.
 const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 console.log(`\nmcm benchmark · ${availableParallelism()} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB · Node ${process.version} · ${process.platform}`);
-console.log(`Whole processes, median of N runs after one warm-up run; targets apply to wall time; cpu is user + system`);
-console.log(`time (steadier when other processes share the machine); peak memory from ${memorySource}.\n`);
-const rows = [['', 'runs', 'time', 'target', 'cpu', 'memory', 'target', '']];
+console.log('Whole processes, median of N runs (after one warm-up run when N > 1); targets apply to wall time; cpu is user +');
+console.log(`system time of all threads (steadier when other processes share the machine); peak memory from ${memorySource}.`);
+console.log(spectral.missing ? `${spectralName} ${spectral.missing}: its figures and the comparisons with it are left out.` : `${spectralName} from ${rel(spectral.bin).startsWith('..') ? spectral.bin : rel(spectral.bin)}, ruleset ${spectral.ruleset} (schema, KPIs per channel, identical messages).`);
+console.log('');
 const results = new Map();
+const selected = cases.filter((c) => !only || c.id.includes(only) || c.id === 'node' || cases.some((o) => o.id.includes(only) && o.vs?.some((v) => v.id === c.id)));
+for (const c of selected) {
+  if (c.spectral && spectral.missing) continue;
+  const runs = forcedRuns ?? c.runs;
+  const args = c.spectral ? spectralArgs(spectral, c.spectral) : c.args;
+  const ok = c.spectral ? [0, 1] : c.ok;
+  const result = measure(args, { runs, cwd: root, env: c.env, warmup: runs > 1 });
+  results.set(c.id, { ...result, runs, failed: ok.includes(result.status) ? undefined : `exit ${result.status}: ${(result.stderr.trim().split('\n')[0] ?? '').slice(0, 120)}` });
+  process.stdout.write('.');
+}
+process.stdout.write('\n\n');
+
+const seconds = (s) => `${s.toFixed(s < 1 ? 3 : 2)} s`;
+const rows = [['', 'runs', 'time', 'cpu', 'memory', 'compared with', 'figure', 'target', '']];
 const missed = [];
-const check = (value, target, unit, label) => {
-  if (target === undefined) return ['', ''];
-  const ok = value <= target;
-  const space = unit === '×' ? '' : ' ';
-  if (!ok) missed.push(`${label}: ${value.toFixed(unit === 'MB' ? 0 : unit === '×' ? 1 : 3)}${space}${unit}, target ${target}${space}${unit}`);
-  return [`≤ ${target}${space}${unit}`, ok ? 'ok' : 'MISSED'];
+const verdict = (ok, what) => {
+  if (!ok) missed.push(what);
+  return ok ? 'ok' : 'MISSED';
 };
-for (const c of cases) {
-  if (only && !c.id.includes(only) && c.id !== 'spec' && c.id !== 'node') continue;
-  const runs = forcedRuns ?? c.runs ?? 5;
-  const result = measure(c.args, { runs, cwd: root, prepare: c.prepare });
-  if (!c.ok.includes(result.status)) {
-    const why = result.stderr.trim().split('\n')[0] ?? '';
-    if (c.optional) rows.push([c.label, '', 'n/a', '', '', '', '', `not available (exit ${result.status}: ${why})`]);
-    else {
-      rows.push([c.label, '', 'n/a', '', '', '', '', `FAILED (exit ${result.status}: ${why})`]);
-      missed.push(`${c.label}: failed with exit ${result.status}`);
-    }
+for (const c of selected) {
+  const r = results.get(c.id);
+  if (!r) {
+    if (c.spectral) rows.push([c.label, '', 'n/a', '', '', '', '', '', `not measured: ${spectral.missing}`]);
     continue;
   }
-  results.set(c.id, result);
-  const [timeTarget, timeOk] = check(result.seconds, c.seconds, 's', c.label);
-  const [memTarget, memOk] = check(result.megabytes, c.megabytes, 'MB', c.label);
-  const verdicts = [timeOk, memOk].filter(Boolean);
-  rows.push([c.label, String(runs), seconds(result.seconds), timeTarget, seconds(result.cpu), `${Math.round(result.megabytes)} MB`, memTarget, verdicts.includes('MISSED') ? 'MISSED' : verdicts.length ? 'ok' : '']);
-}
-const small = results.get('lint-1000');
-const large = results.get('lint-10000');
-const base = results.get('spec');
-if (small && large) {
-  const whole = large.seconds / small.seconds;
-  rows.push(['growth 1,000 → 10,000 channels, whole process', '', `${whole.toFixed(1)}×`, '', '', '', '', '']);
-  if (base) {
-    // Start-up is the same for both sizes; net of it, the ratio shows how the work itself grows.
-    const net = (large.seconds - base.seconds) / Math.max(0.001, small.seconds - base.seconds);
-    const [target, ok] = check(net, 12, '×', 'growth 1,000 → 10,000 channels, net of start-up');
-    rows.push(['growth 1,000 → 10,000 channels, net of start-up', '', `${net.toFixed(1)}×`, target, '', '', '', ok]);
+  if (r.failed) {
+    rows.push([c.label, '', 'n/a', '', '', '', '', '', `FAILED (${r.failed})`]);
+    missed.push(`${c.label}: failed (${r.failed})`);
+    continue;
   }
+  const checks = [];
+  if (c.megabytes) checks.push(['memory', `${Math.round(r.megabytes)} MB`, `≤ ${c.megabytes} MB`, verdict(r.megabytes <= c.megabytes, `${c.label}: ${Math.round(r.megabytes)} MB, target ≤ ${c.megabytes} MB`)]);
+  if (c.seconds) checks.push(['time', seconds(r.seconds), `≤ ${c.seconds} s`, verdict(r.seconds <= c.seconds, `${c.label}: ${seconds(r.seconds)}, target ≤ ${c.seconds} s`)]);
+  if (c.cores) checks.push(['cpu ÷ time (cores used)', `${(r.cpu / r.seconds).toFixed(2)}`, `≥ ${c.cores}`, verdict(r.cpu / r.seconds >= c.cores, `${c.label}: cpu ÷ time ${(r.cpu / r.seconds).toFixed(2)}, target ≥ ${c.cores}`)]);
+  for (const v of c.vs ?? []) {
+    const other = results.get(v.id);
+    const otherCase = cases.find((o) => o.id === v.id);
+    const name = otherCase.label.replace(/ \(.*$/, '');
+    if (!other || other.failed) {
+      checks.push([name, 'n/a', v.atMost ? `≤ ${v.atMost}×` : v.faster ? `≥ ${v.faster}× faster` : '', otherCase.spectral && spectral.missing ? 'not measured' : '']);
+      continue;
+    }
+    if (v.atMost !== undefined) {
+      const ratio = r.seconds / other.seconds;
+      checks.push([name, `${ratio.toFixed(2)}×`, `≤ ${v.atMost}×`, verdict(ratio <= v.atMost, `${c.label}: ${ratio.toFixed(2)}× ${name}, target ≤ ${v.atMost}×`)]);
+    } else {
+      const ratio = other.seconds / r.seconds;
+      checks.push([name, `${ratio.toFixed(1)}× faster`, v.faster ? `≥ ${v.faster}× faster` : '', v.faster ? verdict(ratio >= v.faster, `${c.label}: ${ratio.toFixed(1)}× faster than ${name}, target ≥ ${v.faster}×`) : '']);
+    }
+  }
+  const head = [c.label, String(r.runs), seconds(r.seconds), seconds(r.cpu), `${Math.round(r.megabytes)} MB`];
+  if (!checks.length) rows.push([...head, '', '', '', '']);
+  checks.forEach((check, i) => rows.push([...(i === 0 ? head : ['', '', '', '', '']), ...check]));
 }
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-const last = widths.length - 1;
-for (const row of rows) console.log(row.map((cell = '', i) => (i === 0 || i === last ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
-console.log(missed.length ? `\nTargets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nEvery SPEC §5 target measured here holds.');
+const left = new Set([0, 5, 8]);
+for (const row of rows) console.log(row.map((cell = '', i) => (left.has(i) ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+console.log(missed.length ? `\nTargets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nEvery target measured here holds.');
 console.log(`\nInputs are in ${rel(out)}/ (generated, git-ignored).`);
 if (flag('--check') && missed.length) process.exitCode = 1;

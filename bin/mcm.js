@@ -1,4 +1,129 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli/run.js';
+// Starts mcm. `mcm --version` is answered here, before anything else loads.
+//
+// Everything else runs the bundled CLI (dist/cli.cjs and the chunks it loads, see scripts/bundle.mjs), each
+// file compiled with a V8 code cache: the first run writes the compiled code next to the bundle, or in the
+// user's cache folder when the package folder is read-only, and later runs skip most of the compiling.
+// A cache that cannot be read or written only costs that time; MCM_CODE_CACHE=off runs the ES modules instead.
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 
-process.exitCode = await run(process.argv.slice(2));
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  process.stdout.write(`${version}\n`);
+} else {
+  const { run } = await loadCli();
+  process.exitCode = await run(args);
+}
+
+async function loadCli() {
+  const dist = fileURLToPath(new URL('../dist', import.meta.url));
+  if (process.env.MCM_CODE_CACHE !== 'off') {
+    const cli = loadScripts(dist);
+    if (cli) return cli;
+  }
+  return import('../dist/cli.js');
+}
+
+/** Runs dist/cli.cjs and, on demand, the chunks it requires, as CommonJS-like modules with a code cache. */
+function loadScripts(dist) {
+  const tag = `${process.version}-${process.arch}`;
+  const folders = [join(dist, '.cache', tag)];
+  const home = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+  if (home) folders.push(join(home, 'mcm', 'v8', tag));
+  const modules = new Map();
+  const unsaved = [];
+  const chunk = (from, id) => join(from, id.replace(/\.js$/, '.cjs'));
+
+  const load = (file) => {
+    const known = modules.get(file);
+    if (known) return known.exports;
+    const read = readText(file);
+    if (!read) throw new Error(`Cannot read ${file}: run "npm run build".`);
+    const module = { exports: {} };
+    modules.set(file, module);
+    const dir = dirname(file);
+    const nodeRequire = createRequire(file);
+    const require = Object.assign((id) => (id.startsWith('./') ? load(chunk(dir, id)) : nodeRequire(id)), { resolve: nodeRequire.resolve, cache: nodeRequire.cache });
+    const dynamicImport = (id) => (typeof id === 'string' && id.startsWith('./') ? Promise.resolve().then(() => load(chunk(dir, id))) : import(id));
+    // The compiled code is valid only for this exact file: its size and time of change name the cache entry.
+    const name = `${file.slice(dist.length + 1)}-${read.size}-${Math.trunc(read.mtimeMs)}.bin`;
+    const cachedData = readCache(folders, name);
+    const script = new Script(`(function (exports, require, module, __filename, __dirname, __mcmUrl, __mcmImport) {"use strict";${read.text}\n})`, {
+      filename: file,
+      cachedData,
+    });
+    if (!cachedData || script.cachedDataRejected) unsaved.push({ script, name });
+    script.runInThisContext()(module.exports, require, module, file, dir, pathToFileURL(file).href, dynamicImport);
+    return module.exports;
+  };
+
+  // Written on the way out, so that the cache holds every function this run compiled, not only the top level.
+  process.once('exit', () => {
+    for (const { script, name } of unsaved) writeCache(folders, name, script);
+  });
+  const entry = join(dist, 'cli.cjs');
+  return readText(entry, true) ? load(entry) : undefined;
+}
+
+function readText(file, probe = false) {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+    const { size, mtimeMs } = fstatSync(fd);
+    if (probe) return { size, mtimeMs };
+    const buffer = Buffer.allocUnsafe(size);
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, buffer, at, size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return { text: buffer.toString('utf8', 0, at), size, mtimeMs };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function readCache(folders, name) {
+  for (const folder of folders) {
+    try {
+      return readFileSync(join(folder, name));
+    } catch {
+      // Not there yet, or not readable: the next folder, or no cache.
+    }
+  }
+  return undefined;
+}
+
+function writeCache(folders, name, script) {
+  let data;
+  try {
+    data = script.createCachedData();
+  } catch {
+    return;
+  }
+  for (const folder of folders) {
+    const temp = join(folder, `.${name}.${process.pid}.tmp`);
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(temp, data, { flag: 'wx' });
+      renameSync(temp, join(folder, name));
+      return;
+    } catch {
+      // A read-only folder, or a file where the folder should be: try the next one.
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing was written there.
+      }
+    }
+  }
+}

@@ -165,7 +165,7 @@ describe('mcm brief', () => {
   it('loads Handlebars only when it renders briefs', () => {
     const probe = (args: string[]) => spawnSync(process.execPath, ['--input-type=module', '-e', `
       import { createRequire } from 'node:module';
-      const { run } = await import(${JSON.stringify(join(ROOT, 'dist/cli/run.js'))});
+      const { run } = await import(${JSON.stringify(join(ROOT, 'dist/cli.js'))});
       const io = { stdout() {}, stderr() {}, readStdin: async () => Buffer.alloc(0), cwd: process.cwd(), env: {}, stdoutIsTTY: false, stdinIsTTY: false };
       await run(${JSON.stringify(args)}, io);
       const cache = createRequire(import.meta.url).cache;

@@ -9,6 +9,7 @@ import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { MAX_BYTES } from '../../core/strategy/parse.js';
 import { fileIdentity, fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
+import { lintInPool, outcomeError, workerCount, type LintJob } from '../lint-pool.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { LintFlags } from './lint.js';
@@ -75,11 +76,21 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   const printFixed = Boolean(flags.fixDryRun && flags.format !== 'json');
   if (printFixed && files.length > 1) throw new UserError('--fix-dry-run prints the fixed text of one file; for several files add --format json, which gives each file\'s "output".');
 
+  const day = today();
+  // Thousands of files are shared with worker threads; the outcomes come back in file order.
+  const pooled = fixing || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(await poolJobs(files, io.cwd, activeRulesFor, day), io.env);
+  const keep = (name: string, result: LintResult): LintResult => (flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, rules: result.rules, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   const results: LintResult[] = [];
   const fixedTexts: string[] = [];
-  const day = today();
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
+    const outcome = pooled?.[index];
+    if (outcome) {
+      const error = outcomeError(outcome);
+      if (error || !('result' in outcome)) throw error;
+      results.push(keep(name, outcome.result));
+      continue;
+    }
     const input = file === '-'
       ? await io.readStdin(MAX_BYTES)
       : await readInput(resolve(io.cwd, file), {
@@ -103,7 +114,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
       }
     }
     result ??= lint(input, { file: name, ruleset, today: day });
-    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, rules: result.rules, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
+    results.push(keep(name, result));
   }
 
   const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version });
@@ -120,6 +131,27 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return 1;
   }
   return 0;
+}
+
+/**
+ * The files for the pool, in order, up to the first whose configuration cannot be read (or that runs rules
+ * other than the built-in ones): linting them one by
+ * one would stop there, so the error is left to the loop, after the files before it.
+ */
+async function poolJobs(files: string[], cwd: string, rulesetFor: (file: string) => Promise<Ruleset>, today: string): Promise<LintJob[]> {
+  const jobs: LintJob[] = [];
+  for (const file of files) {
+    let ruleset: Ruleset;
+    try {
+      ruleset = await rulesetFor(file);
+    } catch {
+      break;
+    }
+    // Worker threads run the built-in rules with the settings they are sent; other rules stay on this thread.
+    if (ruleset.rules !== rules) break;
+    jobs.push({ path: resolve(cwd, file), shown: file, settings: new Map(ruleset.settings), today });
+  }
+  return jobs;
 }
 
 /** Files, folders (every .yaml and .yml inside) and globs, in a stable order, each once. */

@@ -26,7 +26,7 @@ export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels', Optio
     const sets = items.map((item) => shingles(item.text));
     const parent = items.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-    for (const [a, b] of candidatePairs(sets)) {
+    for (const [a, b] of candidatePairs(sets, options.threshold)) {
       const similarity = items[a]!.text === items[b]!.text ? 1 : jaccard(sets[a]!, sets[b]!);
       if (similarity < options.threshold) continue;
       const [ra, rb] = [root(a), root(b)];

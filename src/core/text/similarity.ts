@@ -28,6 +28,9 @@ const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, '
  * Cyrillic and Greek look-alikes of Latin letters folded, so neither can hide a copy.
  */
 export function normalizeText(text: string): string {
+  // Plain ASCII (most messages) has no accents, invisible characters or look-alikes, and no letters or digits
+  // but a-z and 0-9: the same result as below, faster.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHE, '').replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .replace(INVISIBLE, '')
     .normalize('NFKD')
@@ -38,6 +41,9 @@ export function normalizeText(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_APOSTROPHE = /(?<=[a-z])['`](?=[a-z])/g;
 
 const SHINGLE = 5;
 
@@ -77,8 +83,10 @@ const ROWS = 4;
  * Pairs of items whose shingle sets are likely to be at least moderately similar, by MinHash with
  * locality-sensitive hashing: 12 bands of 4 rows find a pair at 0.8 similarity with probability 0.998,
  * in time linear in the number of items (never comparing every pair). The caller checks each pair exactly.
+ * With `minSimilarity`, pairs whose MinHash estimate is far below it (more than 0.3, five standard errors
+ * of the estimate away) are left out before that exact check.
  */
-export function candidatePairs(sets: Shingles[]): [number, number][] {
+export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, number][] {
   const width = BANDS * ROWS;
   const signatures = new Int32Array(sets.length * width);
   sets.forEach((values, item) => signInto(values, signatures, item * width, width));
@@ -87,7 +95,18 @@ export function candidatePairs(sets: Shingles[]): [number, number][] {
     for (let r = 0; r < ROWS; r++) if (signatures[x * width + at + r] !== signatures[y * width + at + r]) return false;
     return true;
   };
-  const buckets: number[][] = [];
+  // Pairs as two small integers side by side in a typed array that grows: no array, string or set per pair.
+  let pairs = new Int32Array(1024);
+  let count = 0;
+  const add = (x: number, y: number) => {
+    if (count + 2 > pairs.length) {
+      const larger = new Int32Array(pairs.length * 2);
+      larger.set(pairs);
+      pairs = larger;
+    }
+    pairs[count++] = x;
+    pairs[count++] = y;
+  };
   for (let band = 0, at = 0; band < BANDS; band++, at += ROWS) {
     const byHash = new Map<number, number[][]>();
     for (let item = 0; item < sets.length; item++) {
@@ -99,19 +118,38 @@ export function candidatePairs(sets: Shingles[]): [number, number][] {
       else if (candidates) candidates.push([item]);
       else byHash.set(h, [[item]]);
     }
-    for (const lists of byHash.values()) for (const list of lists) if (list.length > 1) buckets.push(list);
-  }
-  // Pairs as one number each (first × count + second): no string per pair.
-  const count = sets.length;
-  const pairs = new Set<number>();
-  for (const bucket of buckets) {
-    // A crowded bucket means identical texts: chaining them is enough to group them.
-    for (let i = 1; i < bucket.length; i++) pairs.add(bucket[0]! * count + bucket[i]!);
-    if (bucket.length <= 8) {
-      for (let i = 1; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) pairs.add(bucket[i]! * count + bucket[j]!);
+    for (const lists of byHash.values()) {
+      for (const bucket of lists) {
+        if (bucket.length < 2) continue;
+        // A crowded bucket means identical texts: chaining them is enough to group them.
+        for (let i = 1; i < bucket.length; i++) add(bucket[0]!, bucket[i]!);
+        if (bucket.length <= 8) {
+          for (let i = 1; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) add(bucket[i]!, bucket[j]!);
+        }
+      }
     }
   }
-  return Array.from(pairs, (pair) => [Math.floor(pair / count), pair % count]);
+  // Each pair once (a pair shares several bands), in a stable order: sorted by first item, then second.
+  const n = sets.length;
+  const keys = new Float64Array(count / 2);
+  for (let i = 0; i < keys.length; i++) keys[i] = pairs[2 * i]! * n + pairs[2 * i + 1]!;
+  keys.sort();
+  // Equal bins of the two signatures estimate the similarity; short texts (fewer than twice as many shingles as bins) are
+  // always checked exactly, as their estimate is coarse.
+  const needed = Math.ceil((minSimilarity - 0.3) * width);
+  const out: [number, number][] = [];
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && keys[i] === keys[i - 1]) continue;
+    const x = Math.floor(keys[i]! / n);
+    const y = keys[i]! - x * n;
+    if (needed > 0 && sets[x]!.length >= 2 * width && sets[y]!.length >= 2 * width) {
+      let same = 0;
+      for (let b = 0; b < width; b++) if (signatures[x * width + b] === signatures[y * width + b]) same++;
+      if (same < needed) continue;
+    }
+    out.push([x, y]);
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,114 @@
+// Bundles the CLI and the programmatic API into a few files in dist/ (`npm run build` runs it; tsc then writes
+// the type declarations next to them). Every module loaded with `await import(...)` becomes a chunk of its
+// own, loaded only when the command that needs it runs: a new command needs nothing here.
+//
+// Two sets of files, built from the same sources:
+// - dist/*.js: ES modules. dist/index.js is the package's API; dist/cli.js exports `run`.
+// - dist/*.cjs: the CLI again, as scripts that bin/mcm.js compiles with a V8 code cache (Node 20 has no
+//   compile cache for ES modules). `import()` becomes `__mcmImport()`, `import.meta.url` becomes
+//   `__mcmUrl`: bin/mcm.js provides both.
+//
+// Every output file sits directly in dist/, so a path a module builds from its own place
+// (`new URL('../../package.json', import.meta.url)` in src/cli/run.ts) is rewritten to start from dist/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, transform } from 'esbuild';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const dist = join(root, 'dist');
+
+/** The API, the CLI, and the worker thread that lints files for the CLI. */
+const ENTRIES = { index: 'src/index.ts', cli: 'src/cli/run.ts', 'lint-worker': 'src/cli/lint-worker.ts' };
+/** The entries bin/mcm.js runs as scripts. */
+const SCRIPT_ENTRIES = ['cli'];
+
+// Packages small and plain enough to be bundled: they load on every `mcm lint`. Every other package stays an
+// import from node_modules, loaded only by the command that needs it (Handlebars, Inquirer, the yaml package).
+const BUNDLED = new Set(['commander', 'js-yaml', 'tinyglobby', 'fdir', 'picomatch']);
+
+const fromDist = {
+  name: 'paths-from-dist',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source.replace(/new URL\((['"`])((?:\.\.\/)+)/g, (_, quote, ups) => {
+        const path = relative(dist, resolve(dirname(args.path), ups)).split('\\').join('/');
+        return `new URL(${quote}${path ? `${path}/` : './'}`;
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+const externalPackages = {
+  name: 'external-packages',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:')) return { external: true };
+      const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+      return BUNDLED.has(name) ? undefined : { external: true };
+    });
+  },
+};
+
+const common = {
+  absWorkingDir: root,
+  outdir: dist,
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [fromDist, externalPackages],
+};
+
+export async function bundle() {
+  // dist/ is generated: files of modules that no longer exist must not linger in it.
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(dist, { recursive: true });
+  const modules = await build({
+    ...common,
+    entryPoints: ENTRIES,
+    // Bundled CommonJS packages (commander) call require() for Node's own modules.
+    banner: { js: "import { createRequire as __mcmCreateRequire } from 'node:module'; const require = __mcmCreateRequire(import.meta.url);" },
+    metafile: true,
+  });
+
+  const scripts = await build({
+    ...common,
+    entryPoints: Object.fromEntries(SCRIPT_ENTRIES.map((name) => [name, ENTRIES[name]])),
+    write: false,
+  });
+  for (const file of scripts.outputFiles) {
+    // Scripts have no import() of their own: bin/mcm.js loads chunks itself and imports anything else.
+    const source = file.text.replace(/(?<![.\w$])import\(/g, '__mcmImport(');
+    const { code } = await transform(source, {
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      define: { 'import.meta.url': '__mcmUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
+      logLevel: 'warning',
+    });
+    // Chunks require each other by their .js names; bin/mcm.js maps them to the .cjs files.
+    writeFileSync(join(dist, basename(file.path).replace(/\.js$/, '.cjs')), code);
+  }
+  // The code cache bin/mcm.js keeps is machine-specific: it is written on first use, never shipped.
+  writeFileSync(join(dist, '.npmignore'), '.cache/\n');
+  return modules;
+}
+
+/** Lints an example once, so that the code cache of the lint path is there before the first real run. */
+export function warmCache() {
+  spawnSync(process.execPath, [join(root, 'bin', 'mcm.js'), 'lint', join(root, 'examples', 'oil-change.yaml'), '--format', 'json'], { stdio: 'ignore' });
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+  await bundle();
+  warmCache();
+}
