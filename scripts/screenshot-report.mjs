@@ -27,7 +27,7 @@ try {
   if (run.status !== 0) throw new Error(`mcm brief failed (${run.status}):\n${run.stderr}`);
   const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--font-render-hinting=none'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 1400 }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 2100 }, deviceScaleFactor: 1 });
     await page.goto(pathToFileURL(join(out, 'index.html')).href, { waitUntil: 'load' });
     await page.screenshot({ path: png, fullPage: full });
     if (typeof pdf === 'string') writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));

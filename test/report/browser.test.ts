@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CASES = [
   ...['oil-change', 'local-bakery', 'online-shop', 'b2b-saas'].map((name) => ({ name, file: join(ROOT, `examples/${name}.yaml`), audience: 'client' })),
-  { name: 'flights', file: join(ROOT, 'test/fixtures/report/flights.yaml'), audience: 'team' },
+  { name: 'flights and results', file: join(ROOT, 'test/fixtures/report/flights.yaml'), audience: 'team', results: join(ROOT, 'test/fixtures/report/results.csv') },
   { name: 'hostile (team)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'team' },
   { name: 'hostile (client)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'client' },
 ];
@@ -51,14 +51,14 @@ async function open(html: string): Promise<Loaded> {
   return { page, requests, errors };
 }
 
-describe.runIf(availability.run).each(CASES)('the HTML report of $name, in Chromium', ({ name, file, audience }) => {
+describe.runIf(availability.run).each(CASES)('the HTML report of $name, in Chromium', ({ name, file, audience, results }: { name: string; file: string; audience: string; results?: string }) => {
   const out = join(temporary, name.replace(/\W+/g, '-'));
   const html = join(out, 'index.html');
   const strategy: { channels: { id: string }[]; personas: { id: string }[] } = parse(readFileSync(file, 'utf8'));
   let loaded: Loaded;
 
   beforeAll(async () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'bin/mcm.js'), 'brief', file, '--format', 'html', '--for', audience, '--out', out], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/mcm.js'), 'brief', file, '--format', 'html', '--for', audience, '--out', out, ...(results ? ['--results', results] : [])], { encoding: 'utf8' });
     expect(run.stderr).toBe(name.startsWith('hostile') ? 'mcm: x-brand.color "red; } body { display: none" is not a colour such as "#e4572e"; the report uses its own colour.\n' : '');
     expect(run.status).toBe(0);
     loaded = await open(html);
@@ -107,7 +107,7 @@ describe.runIf(availability.run).each(CASES)('the HTML report of $name, in Chrom
       const box = svg.getBoundingClientRect();
       return { name: svg.getAttribute('aria-label') ?? '', width: box.width, height: box.height };
     }));
-    expect(sizes.length).toBeGreaterThanOrEqual(3);
+    expect(sizes.length).toBeGreaterThanOrEqual(results ? 6 : 3);
     for (const size of sizes) {
       expect(size.name.length, JSON.stringify(size)).toBeGreaterThan(10);
       expect(size.width, size.name).toBeGreaterThan(150);
@@ -136,7 +136,7 @@ describe.runIf(availability.run).each(CASES)('the HTML report of $name, in Chrom
 
   it('prints to PDF with at least one page per brief', async () => {
     const pdf = await loaded.page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const briefs = 1 + strategy.channels.length + strategy.personas.length + (audience === 'team' ? 1 : 0);
+    const briefs = 1 + strategy.channels.length + strategy.personas.length + (audience === 'team' ? 1 : 0) + (results ? 1 : 0);
     expect(await loaded.page.locator('section.brief').count()).toBe(briefs);
     expect(pdfPages(pdf)).toBeGreaterThanOrEqual(briefs);
   }, 60_000);

@@ -101,4 +101,25 @@ describe('mcm brief --format html', () => {
     expect(statSync(join(dir, 'briefs/index.html')).isFIFO()).toBe(true);
     expect(readdirSync(join(dir, 'briefs'))).toEqual(['index.html']);
   });
+
+  it('adds the scorecard of --results files, as mcm track computes it, and lists the rows it cannot use', () => {
+    const flights = readFileSync(join(ROOT, 'test/fixtures/report/flights.yaml'), 'utf8');
+    const csv = `${readFileSync(join(ROOT, 'test/fixtures/report/results.csv'), 'utf8')}2027-04-15,tiktok,reach,5\n`;
+    const dir = workspace({ 'strategy.yaml': flights, 'results.csv': csv });
+    const run = mcm(dir, '--format', 'html', '--results', 'results.csv');
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('results.csv:6:2: "tiktok" is not a channel of the strategy (its channels: facebook-page, website, email).\n');
+    const html = readFileSync(join(dir, 'briefs/index.html'), 'utf8');
+    expect(html).toContain('<h2 id="scorecard-title">Scorecard</h2>');
+    expect(html).toContain('<p class="lead">Results as of April 15, 2027: ');
+    expect(html).toContain('id="chart-kpiProgress"');
+    expect(html).toContain('<td>Click-through rate</td><td class="num">2%</td><td class="num">—</td><td class="num">1.9%</td><td class="num">95%</td><td><span class="status status-at-risk">At risk</span></td>');
+  });
+
+  it('writes nothing when no results file can be read', () => {
+    const dir = workspace();
+    const run = mcm(dir, '--format', 'html', '--results', 'missing.csv');
+    expect(run).toEqual({ code: 2, out: '', err: 'missing.csv:1:1: Cannot find "missing.csv".\nmcm: No results could be read from missing.csv: no report written.\n' });
+    expect(existsSync(join(dir, 'briefs'))).toBe(false);
+  });
 });

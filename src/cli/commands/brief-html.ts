@@ -7,6 +7,8 @@ import { isBrandColor } from '../../core/report/brand.js';
 import { reportModel, type Audience } from '../../core/report/model.js';
 import { renderReport, type ReportTemplates } from '../../core/report/render.js';
 import type { LoadedStrategy } from '../../core/strategy/load.js';
+import type { ResultProblem, ResultRow } from '../../core/results/index.js';
+import type { Scorecard } from '../../core/report/scorecard.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import type { BriefFlags } from './brief.js';
@@ -33,13 +35,11 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
   if (flags.brandColor !== undefined && !isBrandColor(flags.brandColor)) {
     throw new UserError(`--brand-color: "${flags.brandColor}" is not a colour; write it as a hex colour such as "#e4572e".`);
   }
-  if (flags.results?.length) {
-    throw new UserError('--results: this version of mcm cannot read results yet; run mcm brief --format html without --results.');
-  }
   const model = reportModel(input, {
     file: named,
     diagnostics: result.diagnostics,
     audience,
+    scorecard: flags.results?.length ? await readScorecard(input, flags.results, io) : null,
     brand: { color: flags.brandColor ?? null, logo: flags.logo ? readLogo(resolve(io.cwd, flags.logo), flags.logo) : null },
     resolveLogo: (written) => readLogo(resolve(dirname(path), written), written),
   });
@@ -57,6 +57,29 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
   io.stdout(`Wrote ${shown(io.cwd, target)} (${kb} KB), for the ${audience === 'client' ? 'client: lint findings, rule ids and owners left out (--for team keeps them)' : 'team: with lint findings, rule ids and owners'}.\n`
     + 'Open it in a browser, attach it to an e-mail, or print it to PDF (one brief a page).\n');
   return 0;
+}
+
+/** The scorecard of the results files, as mcm track computes it; their problems are listed on stderr. */
+async function readScorecard(input: LoadedStrategy, files: string[], io: Io): Promise<Scorecard> {
+  const [{ buildScorecard, parseResults }, { problemLines, readResultsText }] = await Promise.all([import('../../core/results/index.js'), import('./track-action.js')]);
+  const strategy = input.strategy!;
+  const rows: ResultRow[] = [];
+  const problems: ResultProblem[] = [];
+  let readable = 0;
+  for (const file of files) {
+    const read = readResultsText(resolve(io.cwd, file), file);
+    if ('problem' in read) {
+      problems.push({ file, row: 1, column: 1, message: `${read.problem}.` });
+      continue;
+    }
+    const parsed = parseResults(read.text, file, strategy);
+    rows.push(...parsed.rows);
+    problems.push(...parsed.problems);
+    if (parsed.readable) readable++;
+  }
+  io.stderr(problemLines(problems));
+  if (readable === 0) throw new UserError(`No results could be read from ${files.join(', ')}: no report written.`);
+  return buildScorecard(strategy, rows, { problems });
 }
 
 function shown(cwd: string, target: string): string {

@@ -112,22 +112,23 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
   }
   const card = model.scorecard;
   if (card?.rows.length) {
+    const kpiAxis = { field: 'kpi', type: 'nominal', sort: null, title: null } as const;
     const values: Values = card.rows.map((r) => ({ kpi: `${r.channelTitle}: ${r.label}`, progress: Math.min(r.progress ?? 0, 1.5), pace: r.pace === null ? null : Math.min(r.pace, 1.5), status: r.statusLabel }));
     specs.push({
-      id: 'kpiProgress', title: `KPI progress as of ${card.asOfText}`, caption: 'Bars: the actual as a share of the target. Dark tick: where the pacing expects it by now. Dashed line: the target.',
+      id: 'kpiProgress', title: card.asOf === null ? 'KPI progress' : `KPI progress as of ${card.asOfText}`, caption: 'Bars: the actual as a share of the target. Dark tick: where the pacing expects it by now. Dashed line: the target.',
       description: `Each KPI's actual as a share of its target; the dark tick marks where the pacing expects it by now, the line marks the target.`,
       spec: {
-        config: CONFIG, data: { values }, width: 420, height: { step: 26 },
-        encoding: { y: { field: 'kpi', type: 'nominal', sort: null, title: null } },
+        config: { ...CONFIG, axis: { ...CONFIG.axis, labelLimit: 300 } }, data: { values }, width: 420, height: { step: 26 },
         layer: [
           {
             mark: { type: 'bar', cornerRadius: 2 },
             encoding: {
+              y: kpiAxis,
               x: { field: 'progress', type: 'quantitative', title: 'Share of target', scale: { domain: [0, 1.5] }, axis: { format: '.0%' } },
               color: { field: 'status', type: 'nominal', title: 'Status', scale: { domain: STATUS_COLORS.map((s) => s.label), range: STATUS_COLORS.map((s) => s.color) } },
             },
           },
-          { transform: [{ filter: 'datum.pace !== null' }], mark: { type: 'tick', color: '#111111', thickness: 3 }, encoding: { x: { field: 'pace', type: 'quantitative' } } },
+          { transform: [{ filter: 'datum.pace !== null' }], mark: { type: 'tick', color: '#111111', thickness: 3 }, encoding: { y: kpiAxis, x: { field: 'pace', type: 'quantitative' } } },
           { data: { values: [{ target: 1 }] }, mark: { type: 'rule', color: '#555555', strokeDash: [4, 3] }, encoding: { x: { field: 'target', type: 'quantitative' } } },
         ],
       },

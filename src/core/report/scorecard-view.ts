@@ -22,7 +22,8 @@ export interface ScorecardRow {
 }
 
 export interface ScorecardView {
-  asOf: string;
+  asOf: string | null;
+  /** "April 15, 2027", or "no results yet". */
   asOfText: string;
   rows: ScorecardRow[];
   goal: { label: string; targetText: string; actualText: string; status: KpiStatus; statusLabel: string } | null;
@@ -57,7 +58,7 @@ export function scorecardView(card: Scorecard, context: BriefContext): Scorecard
   const goal = card.goal;
   return {
     asOf: card.asOf,
-    asOfText: formatDate(card.asOf),
+    asOfText: card.asOf === null ? 'no results yet' : formatDate(card.asOf),
     rows,
     goal: goal ? {
       label: metricLabel(goal.metric),

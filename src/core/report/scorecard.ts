@@ -3,8 +3,8 @@ export type KpiStatus = 'met' | 'on-track' | 'at-risk' | 'off-track' | 'no-data'
 
 /** The scorecard as `mcm track --format json` prints it (SPEC §6): what the report shows when results are given. */
 export interface Scorecard {
-  /** ISO date the figures are read at. */
-  asOf: string;
+  /** ISO date the figures are read at; null when the results hold no row yet. */
+  asOf: string | null;
   kpis: ScorecardKpi[];
   /** null when no channel KPI measures the goal metric. */
   goal: { metric: string; target: number | null; actual: number | null; status: KpiStatus } | null;
