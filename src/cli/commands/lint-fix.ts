@@ -5,7 +5,7 @@ import type { LintResult } from '../../core/lint/diagnostic.js';
 import { applyFixes, type FixType } from '../../core/lint/fix.js';
 import { writeFileAtomic } from '../files.js';
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export interface FixedFile {
   result: LintResult;

@@ -8,6 +8,8 @@ export default defineRule<MessageId>({
   id: 'kpi-target-plausible',
   description: 'Targets and baselines are numbers that can happen: rates between 0 and 1, a part no larger than its whole, a target not already reached, a deadline still ahead.',
   severity: { recommended: 'warning', strict: 'warning' },
+  // "5" for 5 %: the fraction is offered, never written on its own (it could also be a typo of 0.5).
+  fixable: 'suggestion',
   messages: {
     percentNotFraction: 'The {{field}} of {{where}} is {{value}}, but {{label}} is written as a fraction (0.02 = 2 %): did you mean {{fraction}}?',
     negativeRatio: 'The {{field}} of {{where}} is {{value}}, but {{label}} cannot be below 0: write it as a fraction between 0 and 1 (0.02 = 2 %).',
@@ -67,7 +69,10 @@ function checkRatio(facts: MetricFacts, where: string, field: 'target' | 'baseli
   if (facts.unit !== 'ratio' || typeof value !== 'number') return;
   const data = { field, where, value: format(value), label: facts.label.toLowerCase() };
   if (value < 0) report({ messageId: 'negativeRatio', data, path });
-  else if (value > 1) report({ messageId: 'percentNotFraction', data: { ...data, fraction: value <= 100 ? format(value / 100) : 'a fraction between 0 and 1' }, path });
+  else if (value > 1 && value <= 100) {
+    const fraction = format(value / 100);
+    report({ messageId: 'percentNotFraction', data: { ...data, fraction }, path, suggest: [{ value: Number(fraction), desc: `Write ${fraction} (${format(value)} %)` }] });
+  } else if (value > 100) report({ messageId: 'percentNotFraction', data: { ...data, fraction: 'a fraction between 0 and 1' }, path });
 }
 
 function checkBaseline(facts: MetricFacts, where: string, target: unknown, baseline: unknown, path: Path, report: (r: Report<MessageId>) => void): void {

@@ -40,6 +40,12 @@ test('kpi-target-plausible', () => {
           { messageId: 'percentNotFraction', line: 11, column: 47, text: 'The target of "click_through_rate" on channel "facebook-page" is 5, but click-through rate is written as a fraction (0.02 = 2 %): did you mean 0.05?' },
           { messageId: 'percentNotFraction', line: 11, column: 60, text: 'The baseline of "click_through_rate" on channel "facebook-page" is 1.2, but click-through rate is written as a fraction (0.02 = 2 %): did you mean 0.012?' },
         ],
+        // The fraction needs the user's judgement (5 could be a typo of 0.5): suggested, never written by --fix.
+        output: null,
+        suggestions: [{
+          desc: 'Write 0.05 (5 %)',
+          output: strategy('target: 400, ', kpi('{ metric: click_through_rate, target: 0.05, baseline: 1.2 }')),
+        }],
       },
       {
         code: strategy('target: 400, ', kpi('{ metric: bounce_rate, target: -0.1 }') + kpi('{ metric: open_rate, target: 350 }')),
