@@ -58,7 +58,7 @@ function parseCount(value: string): number {
 }
 
 function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
-  const match = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
+  const match = /^((?:[a-z0-9-]+\/)?[a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
   if (!match) throw new UserError(`--rule takes RULE=SEVERITY, for example --rule channel-owner=warning (severity: off, info, warning or error); got "${value}".`);
   return { ...previous, [match[1]!]: match[2] as SeveritySetting };
 }
