@@ -95,8 +95,9 @@ const SMS_SEGMENT = limit('message', 'text message (one segment)', 160, true, SR
 // X Premium subscribers may post up to 25,000 characters; 280 is the limit for everyone else.
 const X_POST = limit('message', 'post', 280, true, SRC.xCounting, 'x-weighted');
 // Google counts double-width (CJK) characters as 2; counted here as 1, so only Latin text is exact.
-const RSA_HEADLINE = limit('headline', 'headline', 30, true, SRC.rsa);
-const RSA_DESCRIPTION = limit('message', 'description', 90, true, SRC.rsa);
+// A responsive search ad takes 3 to 15 headlines and 2 to 4 descriptions.
+const RSA_HEADLINE = { ...limit('headline', 'headline', 30, true, SRC.rsa), count: { min: 3, max: 15 } };
+const RSA_DESCRIPTION = { ...limit('message', 'description', 90, true, SRC.rsa), count: { min: 2, max: 4 } };
 // The short headline; the long headline (90) is a separate field the strategy does not carry.
 const RDA_HEADLINE = limit('headline', 'short headline', 30, true, SRC.rda);
 const RDA_DESCRIPTION = limit('message', 'description', 90, true, SRC.rda);

@@ -20,6 +20,8 @@ export interface TextLimit {
   counting: Counting;
   /** true: the platform rejects, truncates or clips past the limit; false: guidance only. */
   hard: boolean;
+  /** How many of these the format takes, where it takes several (content.headlines, content.descriptions). */
+  count?: { min: number; max: number };
   source: string;
 }
 

@@ -4,13 +4,21 @@ import { characterLength, findUrls, measureSms, SMS_SEGMENT, textLength } from '
 import type { Channel, Path } from '../strategy/types.js';
 import { listWords, quote } from '../text/wording.js';
 
-type MessageId = 'unsupportedFormat' | 'tooLong' | 'overGuidance' | 'smsSegments' | 'smsUnicode' | 'linkInText' | 'linkField';
+type MessageId = 'unsupportedFormat' | 'tooFew' | 'tooMany' | 'tooLong' | 'overGuidance' | 'smsSegments' | 'smsUnicode' | 'linkInText' | 'linkField';
 
 // Printed, broadcast or in-store formats, like every format of a type where nothing is clickable (a print
 // article, a billboard video): a printed address or a QR code is how people get there, so a link is no mistake.
 const OFFLINE = new Set<FormatId>(['print-ad', 'flyer', 'direct-mail-piece', 'tv-spot', 'radio-spot', 'billboard', 'event-booth', 'in-store-display']);
-// Content that already says where people tap or scan instead does not rely on the link.
-const LINK_ELSEWHERE = /\b(?:bio|sticker|QR)\b/i;
+// Without content.link_placement, content that already says where people tap or scan instead does not rely
+// on the link: "link in bio", a story sticker or a QR code, in the five languages mcm reads (SPEC §8):
+// «посилання в профілі», «ссылка в шапке профиля», «link w bio», «nasc sa bheathaisnéis» and their variants.
+const LINK_ELSEWHERE = new RegExp(
+  String.raw`(?<!\p{L})(?:bio|sticker\p{L}*|qr|profile|профіл\p{L}*|профил\p{L}*|шапц\p{L}*|шапк\p{L}*|біо|био|стікер\p{L}*|стикер\p{L}*|profil\p{L}*|naklejk\p{L}*|n?bheathaisn[ée]is|beathaisn[ée]is|b?ph?r[óo]if[íi]l\p{L}*|ghream[áa]n\p{L}*|gream[áa]n\p{L}*)(?!\p{L})`,
+  'iu',
+);
+// Where a link_placement says the reader finds the link: anywhere but the caption itself, it does not need
+// to be clickable there.
+const PLACED_ELSEWHERE = new Set(['bio', 'sticker', 'qr', 'button', 'printed', 'spoken']);
 
 export default defineRule<MessageId>({
   id: 'format-fit',
@@ -18,6 +26,8 @@ export default defineRule<MessageId>({
   severity: { recommended: 'warning', strict: 'warning' },
   messages: {
     unsupportedFormat: 'Channel "{{channel}}" is of type "{{type}}", which does not offer the format "{{format}}": use {{supported}}.',
+    tooFew: 'Channel "{{channel}}" has {{count}} {{items}}; a {{format}} on {{platform}} takes at least {{min}} (and at most {{max}}): add more, so the platform can test and combine them.',
+    tooMany: 'Channel "{{channel}}" has {{count}} {{items}}; a {{format}} on {{platform}} takes at most {{max}}: keep the {{max}} strongest.',
     tooLong: 'The {{field}} of channel "{{channel}}" is {{count}} characters{{counted}}; {{platform}} allows at most {{max}}, so cut at least {{over}}.',
     overGuidance: 'The {{field}} of channel "{{channel}}" is {{count}} characters; most screens show only about {{max}}, so the last {{over}} may be cut off: put the key words first, or shorten it.',
     smsSegments: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}}, so it goes out as {{segments}} messages of up to {{part}} characters, each one billed; keep it to {{single}} to send one.',
@@ -36,7 +46,18 @@ export default defineRule<MessageId>({
         return;
       }
       const at = (field: string): Path => ['channels', i, 'content', field];
-      for (const limit of facts.limits) checkLimit(channel, type, limit, at(limit.field), report);
+      for (const limit of facts.limits) {
+        checkLimit(channel, type, limit, channel.content?.[limit.field], at(limit.field), report);
+        // Several headlines or descriptions (a responsive search ad): each is checked at its own place.
+        const key = limit.field === 'headline' ? 'headlines' : 'descriptions';
+        const list = channel.content?.[key];
+        if (!Array.isArray(list)) continue;
+        list.forEach((text, n) => checkLimit(channel, type, limit, text, ['channels', i, 'content', key, n], report));
+        if (limit.count && (list.length < limit.count.min || list.length > limit.count.max)) {
+          const data = { channel: channel.id, count: list.length, items: `${limit.label}${list.length === 1 ? '' : 's'}`, min: limit.count.min, max: limit.count.max, label: limit.label, platform: type.label, format: formats[format].label.toLowerCase() };
+          report({ messageId: list.length < limit.count.min ? 'tooFew' : 'tooMany', data, path: at(key) });
+        }
+      }
       if (!facts.linksClickable && !OFFLINE.has(format) && Object.values(type.formats).some((f) => f?.linksClickable)) {
         checkLinks(channel, type, format, facts, at, report);
       }
@@ -44,9 +65,8 @@ export default defineRule<MessageId>({
   },
 });
 
-function checkLimit(channel: Channel, type: ChannelTypeFacts, limit: TextLimit, path: Path, report: (r: Report<MessageId>) => void): void {
-  const text = channel.content?.[limit.field];
-  if (!text) return;
+function checkLimit(channel: Channel, type: ChannelTypeFacts, limit: TextLimit, text: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
+  if (typeof text !== 'string' || !text) return;
   if (limit.counting === 'gsm-7') {
     const sms = measureSms(text);
     if (sms.segments === 1) return;
@@ -79,7 +99,12 @@ function checkLinks(channel: Channel, type: ChannelTypeFacts, format: FormatId, 
   const content = channel.content ?? {};
   const advice = facts.note ?? 'Links are not clickable in this format: send people to a format or channel where they can tap one.';
   const field = facts.limits.find((l) => l.field === 'message')?.label ?? 'message';
-  if ([content.message, content.cta, content.headline].some((text) => text && LINK_ELSEWHERE.test(text))) return;
+  const placement = content.link_placement;
+  if (placement) {
+    if (PLACED_ELSEWHERE.has(placement)) return;
+  } else if ([content.message, content.cta, content.headline, ...(content.headlines ?? []), ...(content.descriptions ?? [])].some((text) => typeof text === 'string' && LINK_ELSEWHERE.test(text))) {
+    return;
+  }
   const url = content.message ? findUrls(content.message)[0]?.url : undefined;
   if (url) {
     report({ messageId: 'linkInText', data: { channel: channel.id, url, field, platform: type.label, advice }, path: at('message') });

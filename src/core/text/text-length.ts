@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Counting } from '../catalog/types.js';
 
 // 3GPP TS 23.038: the GSM 7-bit default alphabet, and the extension table whose characters take
@@ -96,15 +97,30 @@ function segmentsOf(units: number[], size: { single: number; part: number }): nu
   return segments;
 }
 
-// Links as people write them in marketing copy: with a scheme, with www., or a domain followed by a path
-// (shop.com/offer) or ending in a common top-level domain. An address after "@" is an email, not a link.
-const URL_PATTERN =
-  /(?<![\w@.-])(?:(?:https?:\/\/|www\.)[^\s<>"]+|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:[a-z]{2,}\/[^\s<>"]*|(?:com|net|org|io|co|app|shop|store)\b))/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?'")\]]+$/;
+// Links as X and people find them: linkify-it (the link finder of markdown-it) with the full public list of
+// top-level domains (the tlds package), so "mlb.tv", "foo.co.jp" and "shop.store" are links and "file.txt" is
+// not; e-mail addresses are not links. Both load on first use, so a lint that reads no link never pays for them.
+interface Linkifier {
+  match(text: string): { schema: string; index: number; lastIndex: number; raw: string }[] | null;
+}
+let linkifier: Linkifier | undefined;
+
+function links(): Linkifier {
+  if (!linkifier) {
+    const require = createRequire(import.meta.url);
+    const { LinkifyIt } = require('linkify-it') as { LinkifyIt: new (options: Record<string, unknown>) => Linkifier };
+    const tlds = (require('tlds') as string[]).filter((tld) => /^[a-z0-9-]+$/.test(tld));
+    const instance = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false, tlds });
+    linkifier = instance;
+  }
+  return linkifier;
+}
 
 /** The links in a text, with where each starts. */
 export function findUrls(text: string): { url: string; index: number }[] {
-  return Array.from(text.matchAll(URL_PATTERN), (m) => ({ url: m[0].replace(TRAILING_PUNCTUATION, ''), index: m.index }));
+  // Cheap test first: no dot, no link.
+  if (!text.includes('.')) return [];
+  return (links().match(text) ?? []).filter((m) => m.schema !== 'mailto:').map((m) => ({ url: m.raw, index: m.index }));
 }
 
 // X's counting (twitter-text configuration v3): these code point ranges weigh 1, everything else 2.

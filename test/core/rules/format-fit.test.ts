@@ -173,4 +173,69 @@ describe('format-fit', () => {
       ],
     });
   });
+  test('where the link is: link_placement, else the call to action in five languages', () => {
+    const feed = (content: string) => `channels:\n  - { id: feed, type: instagram, content: { format: image-post, ${content} } }\n`;
+    ruleTester.run(rule, {
+      valid: [
+        // With link_placement, the words are not read: a bio, sticker, QR code, button, print or voice link is fine.
+        ...['bio', 'sticker', 'qr', 'button', 'printed', 'spoken'].map((placement) => feed(`message: "New beans every Friday: nomad.coffee/sub", link_placement: ${placement}, link: "https://nomad.coffee/sub"`)),
+        // Without it, "link in bio" in Ukrainian, Russian, Polish and Irish says where the link is.
+        feed('message: "Нова обсмажка щоп\'ятниці", cta: Посилання в профілі, link: "https://kava.ua/sub"'),
+        feed('message: "Свіжа кава щотижня", cta: Тисніть посилання в шапці профілю, link: "https://kava.ua/sub"'),
+        feed('message: "Новая обжарка каждую пятницу", cta: Ссылка в шапке профиля, link: "https://kava.ru/sub"'),
+        feed('message: "Świeże pieczywo co rano", cta: Link w bio, link: "https://piekarnia.pl/zamow"'),
+        feed('message: "Zamów chleb na sobotę", cta: Link w profilu, link: "https://piekarnia.pl/zamow"'),
+        feed('message: "Arán úr gach maidin", cta: Nasc sa bheathaisnéis, link: "https://bacus.ie/ordu"'),
+        feed('message: "Arán úr gach maidin", cta: Tá an nasc inár bpróifíl, link: "https://bacus.ie/ordu"'),
+      ],
+      invalid: [
+        {
+          // A caption placement is a link in the caption, whatever the call to action says.
+          code: feed('message: "New beans every Friday", cta: Link in bio, link_placement: caption, link: "https://nomad.coffee/sub"'),
+          errors: [{ messageId: 'linkField', line: 2, column: 149 }],
+        },
+        {
+          // An English word that merely contains "bio" is no "link in bio".
+          code: feed('message: "Biodegradable cups, order at nomad.coffee/sub"'),
+          errors: [{ messageId: 'linkInText', line: 2, column: 74 }],
+        },
+      ],
+    });
+  });
+
+  test('several headlines and descriptions, each at its own place, and how many the format takes', () => {
+    const ad = (headlines: string[], descriptions: string[]) => yaml`
+      channels:
+        - id: search
+          type: ppc-search
+          content:
+            format: search-ad
+            headlines: [${headlines.map((h) => JSON.stringify(h)).join(', ')}]
+            descriptions: [${descriptions.map((d) => JSON.stringify(d)).join(', ')}]
+    `;
+    const long = 'Oil change in 30 minutes, booked online today';
+    ruleTester.run(rule, {
+      valid: [ad(['Oil change in 30 minutes', 'Book online in two taps', 'Late? The next one is free'], ['Pick a 30-minute slot today.', 'If we run late, your next oil change is on us.'])],
+      invalid: [
+        {
+          code: ad(['Oil change in 30 minutes', long, 'Late? The next one is free'], ['Pick a 30-minute slot today.', 'x'.repeat(95)]),
+          errors: [
+            { messageId: 'tooLong', line: 6, column: 47, text: 'The headline of channel "search" is 45 characters; Google Ads search allows at most 30, so cut at least 15.' },
+            { messageId: 'tooLong', line: 7, column: 54, text: 'The description of channel "search" is 95 characters; Google Ads search allows at most 90, so cut at least 5.' },
+          ],
+        },
+        {
+          code: ad(['Oil change in 30 minutes', 'Book online in two taps'], ['Pick a 30-minute slot today.']),
+          errors: [
+            { messageId: 'tooFew', line: 6, column: 18, text: 'Channel "search" has 2 headlines; a search ad on Google Ads search takes at least 3 (and at most 15): add more, so the platform can test and combine them.' },
+            { messageId: 'tooFew', line: 7, column: 21, text: 'Channel "search" has 1 description; a search ad on Google Ads search takes at least 2 (and at most 4): add more, so the platform can test and combine them.' },
+          ],
+        },
+        {
+          code: ad(['One', 'Two', 'Three'], ['A.', 'B.', 'C.', 'D.', 'E.']),
+          errors: [{ messageId: 'tooMany', line: 7, column: 21, text: 'Channel "search" has 5 descriptions; a search ad on Google Ads search takes at most 4: keep the 4 strongest.' }],
+        },
+      ],
+    });
+  });
 });

@@ -87,7 +87,7 @@ test('kpi-channel-fit', () => {
               kpis: [{ metric: reach, target: 90000 }, { metric: video_views, target: 5000 }]
         `,
         errors: [
-          { messageId: 'misfit', line: 4, column: 22, text: 'Channel "flyer" uses the KPI "click_through_rate", which Print does not have; try "redemptions". Nobody can click a printed page, a poster or a broadcast spot: count the responses it brings.' },
+          { messageId: 'misfit', line: 4, column: 22, text: 'Channel "flyer" uses the KPI "click_through_rate", which Print does not have; try "qr_scans" or "redemptions". Nobody can click a printed page, a poster or a broadcast spot: count the responses it brings.' },
           { messageId: 'misfit', line: 7, column: 56, text: 'Channel "radio" uses the KPI "video_views", which Radio does not have; try "listens". Radio is audio only: there is no video to view.' },
         ],
       },

@@ -108,6 +108,14 @@ describe('findUrls', () => {
   });
 
   it('leaves out email addresses, times, abbreviations and file names', () => {
-    expect(findUrls('Write to hello@shop.com at 7.30 a.m., e.g. about Node.js or rye.fr')).toEqual([]);
+    expect(findUrls('Write to hello@shop.com at 7.30 a.m., e.g. about Node.js or report.pdf')).toEqual([]);
+  });
+
+  it('finds a bare domain under any public top-level domain, as X does', () => {
+    expect(findUrls('Watch on mlb.tv, order at foo.co.jp/x?y=1. or rye.fr')).toEqual([
+      { url: 'mlb.tv', index: 9 },
+      { url: 'foo.co.jp/x?y=1', index: 26 },
+      { url: 'rye.fr', index: 46 },
+    ]);
   });
 });

@@ -96,7 +96,7 @@ export function ecommerce(deadline: string): Answers {
         id: 'newsletter',
         type: 'email',
         name: 'Newsletter',
-        personas: ['practical-parent'],
+        personas: ['practical-parent', 'eco-student'],
         owner: 'CRM manager',
         budget: 2000,
         content: {
@@ -110,7 +110,7 @@ export function ecommerce(deadline: string): Answers {
       },
     ],
     funnel: [
-      { stage: 'awareness', objective: 'Young shoppers discover the brand', channels: ['instagram', 'tiktok'] },
+      { stage: 'awareness', objective: 'Young shoppers, and parents searching for shoes, discover the brand', channels: ['instagram', 'tiktok', 'search-ads'] },
       { stage: 'consideration', objective: 'Shoppers compare us with the big brands', channels: ['instagram', 'online-shop', 'search-ads'] },
       { stage: 'conversion', objective: 'Shoppers buy online', channels: ['online-shop', 'search-ads', 'newsletter'] },
       { stage: 'retention', objective: 'Customers come back for their next pair', channels: ['newsletter'] },

@@ -65,7 +65,7 @@ export function localService(deadline: string): Answers {
         id: 'email',
         type: 'email',
         name: 'Customer emails',
-        personas: ['busy-commuter'],
+        personas: ['busy-commuter', 'first-car-owner'],
         owner: 'Service manager',
         budget: 500,
         content: {
