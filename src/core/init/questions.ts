@@ -73,7 +73,7 @@ export function strategyQuestions(ctx: Context) {
   const showNumber = (m: string) => (n: number | undefined): string => (n === undefined ? '' : rate(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
   const echoNumber = (n: number | undefined) => (n === undefined ? '' : fmt(n));
   return {
-    name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text('The name', ex.name), fallback: ex.name }),
+    name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text('The name', ex.name) }),
     statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: t('goal.q'), hint: t('goal.hint', { example: ex.goal }), read: text('The goal', ex.goal) }),
     metric: question({
       key: 'goal.metric', flag: '--goal-metric', type: 'input', message: t('goal.metric.q'), hint: t('goal.metric.hint', { example: ex.metric }),
@@ -144,7 +144,6 @@ export function personaQuestions(n: number, ctx: Context, takenNames: string[]) 
         const read = text('The persona', facts.examples.persona)(raw);
         return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: 'another persona' }) } : read;
       },
-      fallback: facts.examples.persona,
     }),
     segment: (name: string) => question<Segment>({
       key: 'personas[].segment', type: 'select', message: t('persona.segment.q', { name: shortName(name) }), later: true, default: facts.segment,
@@ -216,8 +215,8 @@ function typicalStages(type: ChannelTypeId): Stage[] {
  * The stages suggested for channel `i` of `types`: those its measures point at, plus the core stages that
  * no channel covers otherwise and this one serves, so that every core stage has a channel.
  */
-export function suggestedStages(types: readonly ChannelTypeId[], i: number, earlier: readonly Stage[][]): Stage[] {
-  const own = typicalStages(types[i]!);
+export function suggestedStages(types: readonly ChannelTypeId[], i: number, earlier: readonly Stage[][], base?: readonly Stage[]): Stage[] {
+  const own = base?.length ? [...base] : typicalStages(types[i]!);
   const covered = new Set([...earlier.flat(), ...types.slice(i + 1).flatMap(typicalStages)]);
   const missing = STAGES.filter((s) => s !== 'advocacy' && !covered.has(s) && !own.includes(s) && channelType(types[i]!)!.stages.includes(s));
   return STAGES.filter((s) => own.includes(s) || missing.includes(s));
