@@ -175,7 +175,7 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     const fromFunnel = givenFunnel(id, type);
     const fromPlan = fromPreset(at('stages'), (j) => presetChannels[j]) as Stage[] | undefined;
     const earlierStages = state.channels.slice(0, i).map((c) => c.stages ?? []);
-    const stages = await asker.ask(cq.stages(name, suggestedStages(types, i, earlierStages, fromFunnel.length ? fromFunnel : fromPlan)), at('stages'));
+    const stages = await asker.ask(cq.stages(name, fromFunnel.length ? fromFunnel : suggestedStages(types, i, earlierStages, fromPlan)), at('stages'));
     const content = contentQuestions(name, type, state.brand.voice, others.map((c) => ({ name: c.name, message: c.content.message })));
     const format: FormatId = await ask(content.format, at('content', 'format'));
     const message = await ask(content.message(format), at('content', 'message'));
