@@ -56,7 +56,7 @@ export const SPARE_DRAFTS: string[] = [
 ];
 
 /** The KPIs pre-selected for a channel the preset does not have: the ones its type is most judged by. */
-export const SUGGESTED_KPIS: Record<ChannelTypeId, string[]> = {
+export const SUGGESTED_KPIS: Partial<Record<ChannelTypeId, string[]>> = {
   website: ['conversion_rate', 'sessions'],
   blog: ['organic_traffic', 'subscribers'],
   seo: ['organic_traffic', 'keyword_rankings'],

@@ -3,7 +3,7 @@ import { channelType, channelTypes, formats, metrics } from '../catalog/index.js
 import type { ChannelTypeId, FormatId, TextLimit } from '../catalog/types.js';
 import { STAGES, type AgeRange, type Stage } from '../strategy/types.js';
 import type { Approach, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, Segment } from './answers.js';
-import { FORMAT_DRAFTS, STARTING_TARGETS } from './drafts.js';
+import { FORMAT_DRAFTS, STARTING_TARGETS, SUGGESTED_KPIS } from './drafts.js';
 import { BUSINESS_KINDS, KINDS, kindChannels, type BusinessKind } from './kinds.js';
 import { describeLimit, measure } from './length.js';
 import { t, type MessageKey } from './messages.js';
@@ -224,20 +224,10 @@ export function suggestedStages(types: readonly ChannelTypeId[], i: number, earl
 
 /** The KPIs a type is most judged by. */
 export function suggestedKpis(type: ChannelTypeId): string[] {
-  const own = (SUGGESTED_KPIS as Partial<Record<string, string[]>>)[type];
+  const own = SUGGESTED_KPIS[type];
   return own ?? channelType(type)!.metrics.slice(0, 2);
 }
 
-const SUGGESTED_KPIS: Partial<Record<ChannelTypeId, string[]>> = {
-  website: ['conversion_rate', 'sessions'], blog: ['organic_traffic', 'subscribers'], seo: ['organic_traffic', 'keyword_rankings'],
-  'ppc-search': ['click_through_rate', 'cost_per_acquisition'], display: ['impressions', 'click_through_rate'], facebook: ['reach', 'engagement_rate'],
-  instagram: ['reach', 'engagement_rate'], tiktok: ['video_views', 'engagement_rate'], linkedin: ['engagement_rate', 'leads'], x: ['impressions', 'engagement_rate'],
-  youtube: ['video_views', 'watch_time'], pinterest: ['impressions', 'saves'], snapchat: ['reach', 'video_views'], email: ['open_rate', 'click_rate'],
-  sms: ['click_rate', 'conversions'], push: ['open_rate', 'click_rate'], 'live-chat': ['chats_started', 'conversion_rate'], 'in-app': ['click_through_rate', 'active_users'],
-  'retail-store': ['foot_traffic', 'redemptions'], events: ['attendees', 'leads'], webinar: ['attendees', 'conversions'], print: ['reach', 'redemptions'],
-  tv: ['reach', 'gross_rating_points'], radio: ['reach', 'redemptions'], outdoor: ['impressions', 'foot_traffic'], referral: ['referrals', 'conversions'],
-  affiliate: ['clicks', 'conversions'], podcast: ['downloads', 'redemptions'], 'direct-mail': ['redemptions', 'conversion_rate'], custom: ['conversions', 'reach'],
-};
 
 /** The formats worth choosing on a type: "other" only where it is the only one. */
 export function formatsOf(type: ChannelTypeId): FormatId[] {
