@@ -3,8 +3,10 @@ import { UserError } from '../core/errors.js';
 import { defineBrief } from './commands/brief.js';
 import { defineInit } from './commands/init.js';
 import { defineLint } from './commands/lint.js';
+import { defineLsp } from './commands/lsp.js';
 import { defineRules } from './commands/rules.js';
 import { defineSchema } from './commands/schema.js';
+import { defineTrack } from './commands/track.js';
 import { paint } from '../core/formatters/types.js';
 import { version, type CommandContext } from './context.js';
 import { processIo, useColor, type Io } from './io.js';
@@ -23,7 +25,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
   program.addHelpText('after', '\nRun "mcm <command> --help" for the options of a command. Rules: "mcm rules".');
-  for (const define of [defineInit, defineLint, defineBrief, defineRules, defineSchema]) {
+  for (const define of [defineInit, defineLint, defineBrief, defineTrack, defineRules, defineSchema, defineLsp]) {
     define(program, context).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   }
   try {

@@ -2,17 +2,19 @@ import { lstatSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { renderBrief, type BriefFile } from '../../core/brief/render.js';
 import { loadTemplates } from '../../core/brief/templates.js';
-import { findConfigFile, readConfigFile, resolveRules } from '../../core/lint/config.js';
+import { findConfigFile, readConfigFile } from '../../core/lint/config.js';
 import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
+import { createRuleset } from '../../core/lint/ruleset.js';
 import { stylish } from '../../core/formatters/stylish.js';
-import { plural } from '../../core/formatters/types.js';
+import { plural } from '../../core/i18n/format.js';
 import { rules } from '../../core/rules/index.js';
 import { loadStrategy } from '../../core/strategy/load.js';
 import { readStrategyFile, writeFileAtomic } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { BriefFlags } from './brief.js';
+import { today } from '../today.js';
 
 // Only files named like the briefs mcm writes are ever reported as stale or removed.
 const BRIEF_FOLDERS = ['channels', 'personas'];
@@ -23,16 +25,23 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   const input = readStrategyFile(path, file);
   const configFile = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(dirname(path));
   const config = configFile ? readConfigFile(configFile) : {};
-  const activeRules = resolveRules(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
+  const ruleset = createRuleset(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
   const loaded = loadStrategy(input);
-  const result = lint(loaded, { file, activeRules });
+  const result = lint(loaded, { file, ruleset, today: today() });
   // Briefs are often committed: they name the strategy by its path in the project, never by a path on one machine.
   const fromCwd = relative(io.cwd, path);
   const named = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? basename(path) : fromCwd;
   if (result.errorCount > 0) {
-    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version }));
+    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version }));
     io.stderr(`mcm: no briefs written: ${file} has ${plural(result.errorCount, 'lint error')}. Fix ${result.errorCount === 1 ? 'it' : 'them'}, then run mcm brief again.\n`);
     return 1;
+  }
+
+  const htmlOnly = (['for', 'results', 'brandColor', 'logo'] as const).filter((k) => flags[k] !== undefined);
+  if (flags.format !== 'html' && htmlOnly.length) throw new UserError(`--${htmlOnly[0]!.replace('brandColor', 'brand-color')} belongs to the HTML report: add --format html.`);
+  if (flags.format === 'html') {
+    const { htmlBrief } = await import('./brief-html.js');
+    return htmlBrief({ input: loaded, path, named, result, flags, io });
   }
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);

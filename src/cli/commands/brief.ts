@@ -9,6 +9,11 @@ export interface BriefFlags {
   clean?: boolean;
   config?: string;
   color?: boolean;
+  format?: 'markdown' | 'html';
+  results?: string[];
+  for?: 'client' | 'team';
+  brandColor?: string;
+  logo?: string;
 }
 
 // Repeated here rather than imported: the render module loads Handlebars, which `mcm --help` must not.
@@ -25,6 +30,11 @@ export function defineBrief(program: Command, context: CommandContext): Command 
     .option('--clean', 'remove the briefs of channels and personas that are no longer in the strategy')
     .option('-c, --config <file>', 'lint configuration file (default: the nearest .mcmrc.yaml)')
     .option('--no-color', 'never colour the output')
+    .addOption(new Option('-f, --format <format>', 'markdown briefs, or one self-contained index.html to send or print').choices(['markdown', 'html']).default('markdown'))
+    .addOption(new Option('--for <audience>', 'html: for the client (no lint findings, rule ids or owners) or the team').choices(['client', 'team']))
+    .option('--results <csv...>', 'html: result files (date,channel,metric,value) for a scorecard')
+    .option('--brand-color <hex>', 'html: the brand colour, such as "#e4572e" (default: x-brand.color of the strategy)')
+    .option('--logo <file>', 'html: a PNG, JPEG, GIF, WebP or SVG logo to inline (default: x-brand.logo of the strategy)')
     .addHelpText('after', [
       '',
       'mcm brief refuses to write briefs while mcm lint finds errors; warnings are listed in the overview.',
@@ -37,6 +47,8 @@ export function defineBrief(program: Command, context: CommandContext): Command 
       '  mcm brief',
       '  mcm brief examples/oil-change.yaml --out docs/briefs',
       '  mcm brief --only channels --templates my-templates',
+      '  mcm brief --format html --out share          # share/index.html, for the client',
+      '  mcm brief --format html --for team',
     ].join('\n'))
     .action(async (file: string, flags: BriefFlags) => {
       const { briefCommand } = await import('./brief-action.js');

@@ -15,8 +15,8 @@ import { question } from '../../core/init/question.js';
 import { summarize } from '../../core/init/review.js';
 import { schemaReference } from '../../core/init/schema-ref.js';
 import { UserError } from '../../core/errors.js';
+import { plural } from '../../core/i18n/format.js';
 import { lint } from '../../core/lint/engine.js';
-import { rules } from '../../core/rules/index.js';
 import { schemaPath, strategySchema } from '../../core/schema.js';
 import { writeFileAtomic } from '../files.js';
 import { chalkFor } from '../color.js';
@@ -97,9 +97,9 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   // 3. What was written, what lint says about it, and what to do next.
   const c = chalkFor(color);
   const stages = answers.funnel.length;
-  say(`${c.green('✔')} Wrote ${toStdout ? 'the strategy' : file}: ${count(answers.personas.length, 'persona')}, ${count(answers.channels.length, 'channel')}, ${count(stages, 'funnel stage')}.\n`);
+  say(`${c.green('✔')} Wrote ${toStdout ? 'the strategy' : file}: ${plural(answers.personas.length, 'persona')}, ${plural(answers.channels.length, 'channel')}, ${plural(stages, 'funnel stage')}.\n`);
   if (result.diagnostics.length) {
-    say(`\nIt is valid; mcm lint suggests looking at:\n${stylish([result], { color, cwd: io.cwd, rules, version })}`);
+    say(`\nIt is valid; mcm lint suggests looking at:\n${stylish([result], { color, cwd: io.cwd, version })}`);
   }
   if (toStdout) return 0;
   const named = file === 'strategy.yaml' ? '' : ` ${file}`;
@@ -158,6 +158,3 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

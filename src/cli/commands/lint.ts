@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../../core/formatters/load.js';
 import { type SeveritySetting } from '../../core/lint/diagnostic.js';
+import type { FixType } from '../../core/lint/fix.js';
 import { UserError } from '../../core/errors.js';
 import type { CommandContext } from '../context.js';
 
@@ -14,6 +15,9 @@ export interface LintFlags {
   rule: Record<string, SeveritySetting>;
   stdinFilename?: string;
   color?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixType?: FixType[];
 }
 
 
@@ -30,11 +34,22 @@ export function defineLint(program: Command, context: CommandContext): Command {
     .option('--rule <id=severity>', 'set a rule\'s severity: off, info, warning or error (repeatable)', collectRule, {})
     .option('--stdin-filename <name>', 'the file name to show for standard input')
     .option('--no-color', 'never colour the output')
-    .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, input or configuration problem.\n\nExamples:\n  mcm lint\n  mcm lint examples/*.yaml --format json\n  cat strategy.yaml | mcm lint - --stdin-filename strategy.yaml')
+    .option('--fix', 'apply the safe fixes to the files, then report what is left')
+    .option('--fix-dry-run', 'apply the fixes without writing: print the fixed text (with --format json, each file\'s "output")')
+    .option('--fix-type <types>', 'only these kinds of fix: problem, suggestion, layout (comma-separated; suggestions apply only when named)', (value: string, previous: FixType[] | undefined) => collectFixTypes(value, previous))
+    .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, input or configuration problem.\n\nExamples:\n  mcm lint\n  mcm lint examples/*.yaml --format json\n  cat strategy.yaml | mcm lint - --stdin-filename strategy.yaml\n  mcm lint --fix\n  mcm lint strategy.yaml --fix-dry-run --fix-type suggestion')
     .action(async (files: string[], flags: LintFlags) => {
       const { lintCommand } = await import('./lint-action.js');
       context.exitCode = await lintCommand(files, flags, context.io);
     });
+}
+
+function collectFixTypes(value: string, previous: FixType[] | undefined): FixType[] {
+  const known = ['problem', 'suggestion', 'layout'];
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = types.find((t) => !known.includes(t));
+  if (bad !== undefined || !types.length) throw new UserError(`--fix-type takes problem, suggestion or layout (several separated by commas); got "${bad ?? value}".`);
+  return [...new Set([...(previous ?? []), ...(types as FixType[])])];
 }
 
 function parseCount(value: string): number {
@@ -43,7 +58,7 @@ function parseCount(value: string): number {
 }
 
 function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
-  const match = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
+  const match = /^((?:[a-z0-9-]+\/)?[a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
   if (!match) throw new UserError(`--rule takes RULE=SEVERITY, for example --rule channel-owner=warning (severity: off, info, warning or error); got "${value}".`);
   return { ...previous, [match[1]!]: match[2] as SeveritySetting };
 }

@@ -31,8 +31,8 @@ export interface OverviewModel {
 export interface StageView extends StageRef {
   objective: string | null;
   channels: ChannelRef[];
-  /** Mermaid nodes: one per channel in this stage, or one saying the stage has none. */
-  nodes: { id: string; label: string }[];
+  /** The lines of the stage's box in the Mermaid funnel: its channels, or one saying it has none. */
+  diagramLines: string[];
 }
 
 export interface BudgetView {
@@ -97,10 +97,7 @@ function stageView(context: BriefContext, stage: Stage): StageView {
     ...stageRef(stage),
     objective: objectiveOf(context, stage),
     channels,
-    // Ids cannot hold "_", so the stage prefix keeps node ids unique, and "__" cannot clash with a channel.
-    nodes: channels.length
-      ? channels.map((c) => ({ id: `${stage}_${c.id.replace(/-/g, '_')}`, label: shorten(c.title) }))
-      : [{ id: `${stage}__empty`, label: 'No channel yet' }],
+    diagramLines: channels.length ? channels.map((c) => shorten(c.title)) : ['No channel yet'],
   };
 }
 

@@ -1,5 +1,6 @@
 import { relativePath } from './relative-path.js';
-import { plural, totals, type Formatter } from './types.js';
+import { plural } from '../i18n/format.js';
+import { totals, type Formatter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

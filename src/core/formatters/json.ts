@@ -17,7 +17,10 @@ export const json: Formatter = (results) => {
       endLine: d.endLine,
       endColumn: d.endColumn,
       ...(d.docsUrl ? { docsUrl: d.docsUrl } : {}),
+      ...(d.fix ? { fix: { range: d.fix.range, text: d.fix.text } } : {}),
+      ...(d.suggestions ? { suggestions: d.suggestions.map((s) => ({ desc: s.desc, range: s.range, text: s.text })) } : {}),
     })),
+    ...(r.output !== undefined ? { output: r.output } : {}),
   }));
   const { errors, warnings, infos } = totals(results);
   return JSON.stringify({ files, errorCount: errors, warningCount: warnings, infoCount: infos }, null, 2) + '\n';

@@ -1,5 +1,6 @@
 import type { Formatter } from './types.js';
-import { paint, plural, totals } from './types.js';
+import { plural } from '../i18n/format.js';
+import { paint, totals } from './types.js';
 
 /** Grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
 export const stylish: Formatter = (results, { color }) => {

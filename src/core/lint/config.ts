@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv } from 'ajv/dist/2020.js';
-import { yamlPackage } from '../strategy/yaml-load.js';
+import { duplicateKeys, yamlPackage } from '../strategy/yaml-load.js';
 import { isRecord } from '../strategy/describe.js';
 import { SEVERITY_RANK, type SeveritySetting } from './diagnostic.js';
 import { UserError } from '../errors.js';
@@ -13,6 +13,8 @@ export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unk
 
 /** What a `.mcmrc.yaml` holds. */
 export interface Config {
+  /** The top of the configuration: discovery never looks in the folders above this file. */
+  root?: boolean;
   extends?: Preset;
   rules?: Record<string, RuleSetting>;
 }
@@ -24,15 +26,19 @@ export interface ActiveRule {
 
 export const CONFIG_FILE = '.mcmrc.yaml';
 const CONFIG_NAMES = [CONFIG_FILE, '.mcmrc.yml'];
+const CONFIG_KEYS = ['root', 'extends', 'rules'];
 
-/** The nearest configuration file from `dir` upward, if any. */
-export function findConfigFile(dir: string): string | undefined {
+/**
+ * The nearest configuration file from `dir` upward, if any. The search stops at the root of the repository
+ * (a folder holding `.git`): a configuration above it, in a home folder say, belongs to another project.
+ */
+export function findConfigFile(dir: string, exists: (path: string) => boolean = existsSync): string | undefined {
   for (let current = resolve(dir); ; current = dirname(current)) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(current, name);
-      if (existsSync(candidate)) return candidate;
+      if (exists(candidate)) return candidate;
     }
-    if (dirname(current) === current) return undefined;
+    if (exists(join(current, '.git')) || dirname(current) === current) return undefined;
   }
 }
 
@@ -43,23 +49,55 @@ export function readConfigFile(file: string): Config {
   } catch (error) {
     throw new UserError(`Cannot read the configuration file ${file}: ${(error as Error).message}`);
   }
+  return parseConfig(text, file);
+}
+
+/**
+ * A configuration from its text. Anything the YAML does not say exactly once is refused with its position:
+ * a syntax error, a key written twice (which would silently win), a second document.
+ */
+export function parseConfig(text: string, file: string): Config {
+  const yaml = yamlPackage();
+  const doc = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'silent', version: '1.2' });
+  const at = (offset: number) => {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    return `${file}:${line}:${offset - before.lastIndexOf('\n')}`;
+  };
+  const error = doc.errors[0];
+  if (error) {
+    const why = error.code === 'MULTIPLE_DOCS'
+      ? 'a second YAML document ("---"): a configuration is one document'
+      : error.code === 'TAB_AS_INDENT' ? 'a tab indents this line: YAML indents with spaces only' : firstLine(error.message);
+    throw new UserError(`${at(error.pos[0])}: the configuration is not valid YAML: ${why}.`);
+  }
+  const duplicate = duplicateKeys(doc, yaml)[0];
+  if (duplicate !== undefined) {
+    const key = (/^[^:\n]*/.exec(text.slice(duplicate)) ?? [''])[0].trim();
+    throw new UserError(`${at(duplicate)}: the key "${key}" appears twice in the configuration: keep one.`);
+  }
   let data: unknown;
   try {
-    data = yamlPackage().parse(text, { prettyErrors: false, logLevel: 'silent' }) ?? {};
-  } catch (error) {
-    throw new UserError(`The configuration file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch {
+    throw new UserError(`${file}: the configuration uses aliases (*name) that expand too far: write the values out.`);
   }
   return checkConfigShape(data, file);
+}
+
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/[.:]\s*$/, '').replace(/ at line \d+, column \d+$/, '');
 }
 
 function checkConfigShape(data: unknown, source: string): Config {
   if (!isRecord(data)) throw new UserError(`${source}: the configuration must be a mapping with "extends" and "rules".`);
   for (const key of Object.keys(data)) {
-    if (key !== 'extends' && key !== 'rules') {
-      const hint = closest(key, ['extends', 'rules']);
-      throw new UserError(`${source}: unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ': a configuration has "extends" and "rules".'}`);
+    if (!CONFIG_KEYS.includes(key)) {
+      const hint = closest(key, CONFIG_KEYS);
+      throw new UserError(`${source}: unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ': a configuration has "extends" and "rules" (and "root: true" at the top of a project).'}`);
     }
   }
+  if (data.root !== undefined && typeof data.root !== 'boolean') throw new UserError(`${source}: "root" must be true or false, got ${JSON.stringify(data.root)}.`);
   if (data.extends !== undefined && !PRESETS.includes(data.extends as Preset)) {
     throw new UserError(`${source}: "extends" must be one of ${PRESETS.join(', ')}, got ${JSON.stringify(data.extends)}.`);
   }
@@ -95,7 +133,7 @@ export function resolveRules(rules: readonly Rule[], config: Config = {}, overri
 }
 
 function checkSeverity(value: unknown, where: string): asserts value is SeveritySetting {
-  if (typeof value !== 'string' || !(value in SEVERITY_RANK)) {
+  if (typeof value !== 'string' || !Object.hasOwn(SEVERITY_RANK, value)) {
     throw new UserError(`${where}: the severity must be off, info, warning or error, got ${JSON.stringify(value)}.`);
   }
 }

@@ -1,6 +1,6 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
-import { CORE_STAGES, type Stage } from '../strategy/types.js';
+import { CORE_STAGES, STAGES, type Stage } from '../strategy/types.js';
 import { listWords, quote } from '../text/wording.js';
 
 const PURPOSE: Record<(typeof CORE_STAGES)[number], string> = {
@@ -10,11 +10,16 @@ const PURPOSE: Record<(typeof CORE_STAGES)[number], string> = {
   retention: 'brings customers back',
 };
 
+// Messaging and loyalty channel types: the ones that reach customers who already bought.
+const RETAINING = new Set<string>(['email', 'sms', 'push', 'in-app', 'telegram', 'whatsapp', 'viber', 'messenger', 'live-chat', 'referral']);
+
 export default defineRule({
   id: 'funnel-coverage',
   description: 'Each core funnel stage has at least one channel, and every conversion channel has a call to action.',
   severity: { recommended: 'warning', strict: 'warning' },
+  fixable: 'layout',
   messages: {
+    order: 'The funnel lists the {{stage}} stage after the {{previous}} stage: put the stages in the order of the method (awareness, consideration, conversion, retention, advocacy), so the funnel reads from first contact to repeat purchase.',
     noFunnel: 'The strategy has no funnel: map your channels to the core stages (awareness, consideration, conversion, retention) under funnel, so every step from first contact to repeat purchase has a channel.',
     missingStage: 'The funnel has no {{stage}} stage, so nothing {{purpose}}: add "- stage: {{stage}}" under funnel with the channels that do{{example}}.',
     emptyStage: 'The {{stage}} stage of the funnel has no channel, so nothing {{purpose}}: add the channels that do to this stage\'s channels{{example}}.',
@@ -40,13 +45,34 @@ export default defineRule({
     });
     for (const stage of CORE_STAGES) {
       if (covered.has(stage)) continue;
-      const data = { stage, purpose: PURPOSE[stage], example: example(channels.filter(Boolean).filter((c) => c.type !== 'custom' && channelType(c.type)?.stages.includes(stage)).map((c) => c.id)) };
+      const serving = channels.filter(Boolean).filter((c) => c.type !== 'custom' && channelType(c.type)?.stages.includes(stage));
+      // Customers come back through the messages and programmes they signed up to: those first.
+      if (stage === 'retention') serving.sort((a, b) => Number(!RETAINING.has(a.type)) - Number(!RETAINING.has(b.type)));
+      const data = { stage, purpose: PURPOSE[stage], example: example(serving.map((c) => c.id)) };
       const at = firstItem.get(stage);
       if (at !== undefined) {
         const path = provided(['funnel', at, 'channels']) ? ['funnel', at, 'channels'] : ['funnel', at, 'stage'];
         report({ messageId: 'emptyStage', data, path });
       } else if (complete) {
         report({ messageId: 'missingStage', data, path: ['funnel'], target: 'key' });
+      }
+    }
+
+    // Out of the method's order: one finding, at the first stage that comes too late, and one fix for the whole list.
+    if (complete) {
+      const rank = (stage: Stage) => STAGES.indexOf(stage);
+      let latest = 0;
+      const late = funnel.findIndex((item, i) => {
+        if (rank(item.stage) < rank(funnel[latest]!.stage)) return true;
+        if (rank(item.stage) > rank(funnel[latest]!.stage)) latest = i;
+        return false;
+      });
+      if (late !== -1) {
+        const order = funnel.map((_, i) => i).sort((a, b) => rank(funnel[a]!.stage) - rank(funnel[b]!.stage) || a - b);
+        report({
+          messageId: 'order', data: { stage: funnel[late]!.stage, previous: funnel[latest]!.stage }, path: ['funnel', late, 'stage'], severity: 'info',
+          fix: { order, path: ['funnel'], desc: 'Put the stages in the order of the method' },
+        });
       }
     }
 

@@ -6,20 +6,29 @@ export default defineRule({
   id: 'tone-consistency',
   description: 'Each channel\'s content tone is one of the brand voice words.',
   severity: { recommended: 'warning', strict: 'warning' },
+  fixable: 'layout',
   messages: {
+    caseOnly: 'Channel "{{channel}}" writes the tone "{{tone}}" where the brand voice writes "{{voice}}": spell it the same way, so briefs and reports group them.',
     typo: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not a brand voice word; did you mean "{{voice}}"?',
     offVoice: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not part of the brand voice: pick {{voice}}, or add "{{tone}}" to brand.voice if the brand really speaks that way.',
   },
   check({ strategy, report }) {
     const voice = (strategy.brand?.voice ?? []).filter(Boolean).map((word) => word.trim()).filter((word) => word);
     if (!voice.length) return;
-    const known = new Set(voice.map((word) => word.toLowerCase()));
+    const exact = new Set(voice);
+    const byCase = new Map<string, string>();
+    for (const word of voice) if (!byCase.has(word.toLowerCase())) byCase.set(word.toLowerCase(), word);
     strategy.channels.forEach((channel, i) => {
       const tone = channel.content?.tone?.trim();
-      if (!tone || known.has(tone.toLowerCase())) return;
+      if (!tone || exact.has(tone)) return;
       const path = ['channels', i, 'content', 'tone'];
+      const spelt = byCase.get(tone.toLowerCase());
+      if (spelt) {
+        report({ messageId: 'caseOnly', data: { channel: channel.id, tone, voice: spelt }, path, severity: 'info', fix: { value: spelt, desc: `Write "${spelt}"` } });
+        return;
+      }
       const match = closest(tone, voice);
-      if (match) report({ messageId: 'typo', data: { channel: channel.id, tone, voice: match }, path });
+      if (match) report({ messageId: 'typo', data: { channel: channel.id, tone, voice: match }, path, suggest: [{ value: match, desc: `Change the tone to "${match}"` }] });
       else report({ messageId: 'offVoice', data: { channel: channel.id, tone, voice: oneOf(voice) }, path });
     });
   },

@@ -6,9 +6,9 @@ import type { Path, SourceRange, SyntaxProblem } from './types.js';
 /** Aliases beyond this count are refused: a few lines could otherwise expand to gigabytes. */
 export const MAX_ALIASES = 100;
 
-export function tooDeep(limit?: number): string {
-  const levels = limit ? `more than ${limit} levels; ` : '';
-  return `Lists or mappings are nested too deeply here for mcm to read (${levels}a strategy needs a few): check the brackets and the indentation.`;
+/** The yaml-syntax message for nesting too deep to read, with the limit when it is known. */
+export function tooDeep(limit?: number): Pick<SyntaxProblem, 'messageId' | 'data'> {
+  return limit ? { messageId: 'tooDeepLimit', data: { limit } } : { messageId: 'tooDeep' };
 }
 
 // The yaml package takes about 30 ms to load: only the files that need it pay for it.
@@ -28,7 +28,8 @@ export interface YamlLoad {
 /** Reads one YAML document with the `yaml` package: the reference for values, positions and syntax messages. */
 export function yamlLoad(text: string): YamlLoad {
   const yaml = yamlPackage();
-  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false, logLevel: 'error', version: '1.2' });
+  // The package's own duplicate-key check compares each key with every earlier one: minutes for a large mapping.
+  const doc = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error', version: '1.2' });
   // Lines are counted from the text itself: after some syntax errors the parser's own count stops short.
   const linePos = linePosition(text);
   const find = createLocator(yamlTree(doc, yaml), text, linePos);
@@ -36,12 +37,13 @@ export function yamlLoad(text: string): YamlLoad {
   const locate = (path: Path, target?: Target) => find(path, target) ?? at(0);
   const problems: SyntaxProblem[] = [];
 
-  const errors = doc.errors.filter((e, i) => e.code === 'DUPLICATE_KEY' || i === firstNonDuplicate(doc.errors));
-  for (const error of errors) {
-    problems.push({ severity: 'error', message: describe(error, text), range: at(error.pos[0], error.pos[1]) });
+  for (const offset of duplicateKeys(doc, yaml)) {
+    problems.push({ severity: 'error', ...duplicateMessage(text, offset), range: at(offset, offset + 1) });
   }
+  const first = doc.errors[0];
+  if (first) problems.push({ severity: 'error', ...describe(first, text), range: at(first.pos[0], first.pos[1]) });
   for (const warning of doc.warnings) {
-    problems.push({ severity: 'warning', message: describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
+    problems.push({ severity: 'warning', ...describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
   }
   if (problems.some((p) => p.severity === 'error')) return { value: undefined, problems, locate };
 
@@ -49,40 +51,88 @@ export function yamlLoad(text: string): YamlLoad {
     return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }), problems, locate };
   } catch (error) {
     let offset = 0;
+    const missing = unresolvedAlias(doc, yaml);
+    if (missing) {
+      problems.push({
+        severity: 'error',
+        messageId: 'unknownAlias',
+        data: { name: missing.name },
+        range: at(missing.offset, missing.offset + missing.name.length + 1),
+      });
+      return { value: undefined, problems, locate };
+    }
     yaml.visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return yaml.visit.BREAK; } });
     const deep = error instanceof RangeError;
     problems.push({
       severity: 'error',
-      message: deep ? tooDeep() : `The file uses aliases (*name) that would expand to more than ${MAX_ALIASES} copies: mcm stops here to protect your machine. Write the values out, or use fewer aliases.`,
+      ...(deep ? tooDeep() : { messageId: 'aliases', data: { limit: MAX_ALIASES } }),
       range: at(deep ? 0 : offset),
     });
     return { value: undefined, problems, locate };
   }
 }
 
-function firstNonDuplicate(errors: Yaml.YAMLError[]): number {
-  return errors.findIndex((e) => e.code !== 'DUPLICATE_KEY');
+/** The first alias whose anchor is not defined before it, if any. */
+function unresolvedAlias(doc: Yaml.Document, yaml: typeof Yaml): { name: string; offset: number } | undefined {
+  const anchors = new Set<string>();
+  let found: { name: string; offset: number } | undefined;
+  yaml.visit(doc, {
+    Node(_, node) {
+      if (yaml.isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = { name: node.source, offset: node.range?.[0] ?? 0 };
+          return yaml.visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }
 
-function describe(error: Yaml.YAMLError, text: string): string {
-  const snippet = (/^[^:\n]*/.exec(text.slice(error.pos[0])) ?? [''])[0].trim();
+/**
+ * Where each key that repeats an earlier key of the same mapping starts, in document order. Keys are equal
+ * as the yaml package compares them (scalars by value), with one set per mapping, so it stays linear.
+ */
+export function duplicateKeys(doc: Yaml.Document.Parsed | Yaml.Document, yaml: typeof Yaml): number[] {
+  const offsets: number[] = [];
+  yaml.visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!yaml.isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
+        else seen.add(pair.key.value);
+      }
+    },
+  });
+  return offsets.sort((a, b) => a - b);
+}
+
+function duplicateMessage(text: string, offset: number): Pick<SyntaxProblem, 'messageId' | 'data'> {
+  const snippet = (/^[^:\n]*/.exec(text.slice(offset)) ?? [''])[0].trim();
+  return { messageId: 'duplicateKey', data: { key: snippet } };
+}
+
+// The yaml package's own sentence is kept as `detail` where mcm has no better words for the problem.
+function describe(error: Yaml.YAMLError, text: string): Pick<SyntaxProblem, 'messageId' | 'data'> {
   switch (error.code) {
     case 'DUPLICATE_KEY':
-      return `The key "${snippet}" appears twice in the same place: keep one.`;
+      return duplicateMessage(text, error.pos[0]);
     case 'TAB_AS_INDENT':
-      return 'A tab indents this line: YAML indents with spaces only.';
+      return { messageId: 'tabIndent' };
     case 'MULTIPLE_DOCS':
-      return 'The file holds more than one YAML document (a second "---"): a strategy is one document.';
+      return { messageId: 'multipleDocs' };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'MISSING_CHAR':
     case 'BAD_INDENT':
-      return `${sentence(error.message)} Check the indentation of this line; text that contains ": " or " #" needs quotes.`;
+      return { messageId: 'indentation', data: { detail: sentence(error.message) } };
     case 'TAG_RESOLVE_FAILED':
-      return `${sentence(error.message).replace(/\.$/, '')}: mcm reads plain YAML values only, so this value is read as text.`;
+      return { messageId: 'unknownTag', data: { detail: sentence(error.message).replace(/\.$/, '') } };
     default:
       // The yaml package reports its own stack overflow on very deep nesting as a plain error.
-      return /call stack/i.test(error.message) ? tooDeep() : sentence(error.message);
+      return /call stack/i.test(error.message) ? tooDeep() : { messageId: 'parser', data: { detail: sentence(error.message) } };
   }
 }
 

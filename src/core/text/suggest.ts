@@ -28,3 +28,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   const plural = best !== undefined && (lower === best + 's' || lower + 's' === best || lower.replace(/[ _-]/g, '') === best.replace(/[ _-]/g, ''));
   return bestDistance <= tolerance || plural ? best : undefined;
 }
+
+/** Every candidate close enough to `word` to be what was meant, as `closest` judges closeness. */
+export function closeMatches(word: string, candidates: Iterable<string>): string[] {
+  return [...candidates].filter((candidate) => closest(word, [candidate]) === candidate);
+}

@@ -47,6 +47,27 @@ describe('funnel-coverage', () => {
       ],
       invalid: [
         {
+          // Out of the method's order: the items move whole, block or flow, with their comments.
+          code: base.replace(
+            '  - { stage: awareness, channels: [facebook-page] }\n  - { stage: consideration, channels: [facebook-page] }\n',
+            '  - { stage: consideration, channels: [facebook-page] }   # compare\n  - stage: awareness   # first contact\n    channels: [facebook-page]\n',
+          ).replace('  - { stage: retention, channels: [email] }\n', '  - { stage: retention, channels: [email] }\n# the end\n'),
+          errors: [{
+            messageId: 'order', line: 20, column: 12, endColumn: 21, severity: 'info',
+            text: 'The funnel lists the awareness stage after the consideration stage: put the stages in the order of the method (awareness, consideration, conversion, retention, advocacy), so the funnel reads from first contact to repeat purchase.',
+          }],
+          output: base.replace(
+            '  - { stage: awareness, channels: [facebook-page] }\n  - { stage: consideration, channels: [facebook-page] }\n',
+            '  - stage: awareness   # first contact\n    channels: [facebook-page]   # compare\n  - { stage: consideration, channels: [facebook-page] }\n',
+          ).replace('  - { stage: retention, channels: [email] }\n', '  - { stage: retention, channels: [email] }\n# the end\n'),
+        },
+        {
+          // Two stages late: one finding, one fix for the whole list; a repeated stage keeps its place among its kind.
+          code: base.replace('  - { stage: awareness, channels: [facebook-page] }\n', '').replace('  - { stage: retention, channels: [email] }\n', '  - { stage: retention, channels: [email] }\n  - { stage: awareness, channels: [facebook-page] }\n  - { stage: consideration, channels: [email] }\n'),
+          errors: [{ messageId: 'order', line: 22, column: 14 }],
+          output: base.replace('  - { stage: consideration, channels: [facebook-page] }\n', '  - { stage: consideration, channels: [facebook-page] }\n  - { stage: consideration, channels: [email] }\n'),
+        },
+        {
           code: withoutFunnel,
           errors: [{
             messageId: 'noFunnel', line: 1, column: 1,
@@ -58,7 +79,7 @@ describe('funnel-coverage', () => {
           code: base.replace('  - { stage: retention, channels: [email] }\n', ''),
           errors: [{
             messageId: 'missingStage', line: 18, column: 1,
-            text: 'The funnel has no retention stage, so nothing brings customers back: add "- stage: retention" under funnel with the channels that do, for example "facebook-page" or "email".',
+            text: 'The funnel has no retention stage, so nothing brings customers back: add "- stage: retention" under funnel with the channels that do, for example "email" or "facebook-page".',
           }],
         },
         {

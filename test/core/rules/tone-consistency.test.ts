@@ -14,7 +14,7 @@ const base = yaml`
   channels:
     - id: facebook-page
       type: facebook
-      content: { message: Book now., tone: Friendly }
+      content: { message: Book now., tone: friendly }
     - id: email
       type: email
       content:
@@ -44,11 +44,29 @@ describe('tone-consistency', () => {
           }],
         },
         {
-          code: base.replace('tone: Friendly', 'tone: frendly'),
+          code: base.replace('tone: friendly }', 'tone: frendly }'),
           errors: [{
             messageId: 'typo', line: 12, column: 42, endColumn: 49,
             text: 'Channel "facebook-page" uses the tone "frendly", which is not a brand voice word; did you mean "friendly"?',
           }],
+          // A different word needs the user's judgement: suggested, not fixed.
+          output: null,
+          suggestions: [{ desc: 'Change the tone to "friendly"', output: base }],
+        },
+        {
+          // Only the case differs: info, fixed to the voice's own spelling.
+          code: base.replace('tone: friendly }', 'tone: Friendly }'),
+          errors: [{
+            messageId: 'caseOnly', line: 12, column: 42, endColumn: 50, severity: 'info',
+            text: 'Channel "facebook-page" writes the tone "Friendly" where the brand voice writes "friendly": spell it the same way, so briefs and reports group them.',
+          }],
+          output: base,
+        },
+        {
+          // The quoting stays as written; a comment after the value stays too.
+          code: base.replace('tone: straightforward', "tone: 'StraightForward'   # as in the brand book"),
+          errors: [{ messageId: 'caseOnly', line: 17, column: 13 }],
+          output: base.replace('tone: straightforward', "tone: 'straightforward'   # as in the brand book"),
         },
         {
           code: base.replace('voice: [friendly, straightforward]', 'voice: [friendly]'),

@@ -1,0 +1,94 @@
+import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LintResult } from '../../core/lint/diagnostic.js';
+import { UserError } from '../../core/errors.js';
+import { isBrandColor } from '../../core/report/brand.js';
+import { reportModel, type Audience } from '../../core/report/model.js';
+import { renderReport, type ReportTemplates } from '../../core/report/render.js';
+import type { LoadedStrategy } from '../../core/strategy/load.js';
+import { writeFileAtomic } from '../files.js';
+import type { Io } from '../io.js';
+import type { BriefFlags } from './brief.js';
+
+const TEMPLATES = fileURLToPath(new URL('../../../templates/report/', import.meta.url));
+const LOGO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
+const MAX_LOGO = 1 << 20;
+
+export interface HtmlBriefInput {
+  input: LoadedStrategy;
+  /** The strategy file: its path, and its name as the report shows it. */
+  path: string;
+  named: string;
+  result: LintResult;
+  flags: BriefFlags;
+  io: Io;
+}
+
+/** mcm brief --format html: one self-contained index.html in --out. */
+export async function htmlBrief({ input, path, named, result, flags, io }: HtmlBriefInput): Promise<number> {
+  const markdownOnly = (['only', 'templates', 'clean'] as const).find((k) => flags[k] !== undefined);
+  if (markdownOnly) throw new UserError(`--${markdownOnly} belongs to the Markdown briefs; the HTML report is always one whole page.`);
+  const audience: Audience = flags.for ?? 'client';
+  if (flags.brandColor !== undefined && !isBrandColor(flags.brandColor)) {
+    throw new UserError(`--brand-color: "${flags.brandColor}" is not a colour; write it as a hex colour such as "#e4572e".`);
+  }
+  if (flags.results?.length) {
+    throw new UserError('--results: this version of mcm cannot read results yet; run mcm brief --format html without --results.');
+  }
+  const model = reportModel(input, {
+    file: named,
+    diagnostics: result.diagnostics,
+    audience,
+    brand: { color: flags.brandColor ?? null, logo: flags.logo ? readLogo(resolve(io.cwd, flags.logo), flags.logo) : null },
+    resolveLogo: (written) => readLogo(resolve(dirname(path), written), written),
+  });
+  for (const note of model.notes) io.stderr(`mcm: ${note}\n`);
+  const html = await renderReport(model, readTemplates());
+  const out = resolve(io.cwd, flags.out);
+  const target = join(out, 'index.html');
+  prepare(out, target, flags.out);
+  try {
+    writeFileAtomic(target, html);
+  } catch (error) {
+    throw new UserError(`Cannot write ${shown(io.cwd, target)}: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  const kb = Math.ceil(Buffer.byteLength(html) / 1024);
+  io.stdout(`Wrote ${shown(io.cwd, target)} (${kb} KB), for the ${audience === 'client' ? 'client: lint findings, rule ids and owners left out (--for team keeps them)' : 'team: with lint findings, rule ids and owners'}.\n`
+    + 'Open it in a browser, attach it to an e-mail, or print it to PDF (one brief a page).\n');
+  return 0;
+}
+
+function shown(cwd: string, target: string): string {
+  const rel = relative(cwd, target);
+  return rel.startsWith('..') || isAbsolute(rel) ? target : rel;
+}
+
+/** The output folder exists (or is made), and index.html in it is absent or a regular file to replace. */
+function prepare(out: string, target: string, named: string): void {
+  const folder = lstatSync(out, { throwIfNoEntry: false });
+  if (folder && !folder.isDirectory() && !folder.isSymbolicLink()) throw new UserError(`--out: "${named}" is a file, not a folder.`);
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new UserError(`Cannot create the folder "${named}": ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  const existing = lstatSync(target, { throwIfNoEntry: false });
+  if (existing && !existing.isFile()) throw new UserError(`${join(named, 'index.html')} exists and is not a regular file: mcm replaces only a file it wrote. Remove it, or choose another --out.`);
+}
+
+function readTemplates(): ReportTemplates {
+  const read = (name: string) => readFileSync(join(TEMPLATES, name), 'utf8');
+  const partials = Object.fromEntries(readdirSync(join(TEMPLATES, 'partials')).filter((n) => n.endsWith('.hbs')).sort().map((n) => [n.slice(0, -4), read(join('partials', n))]));
+  return { page: read('index.html.hbs'), partials, css: read('report.css') };
+}
+
+/** A logo file as a data: URI, so the page needs nothing beside it. */
+function readLogo(file: string, written: string): string {
+  const type = LOGO_TYPES[extname(file).toLowerCase()];
+  if (!type) throw new UserError(`Logo "${written}": use a PNG, JPEG, GIF, WebP or SVG file, or a data:image/… URI.`);
+  const stat = lstatSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new UserError(`Logo "${written}": no such file${stat ? ' (it is not a regular file)' : ''}.`);
+  if (stat.size > MAX_LOGO) throw new UserError(`Logo "${written}" is ${Math.ceil(stat.size / 1024)} KB; the report takes a logo of at most 1 MB.`);
+  return `data:${type};base64,${readFileSync(file).toString('base64')}`;
+}
