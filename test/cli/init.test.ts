@@ -87,12 +87,12 @@ describe('mcm init, without a terminal', () => {
     const { code, out } = await init(['--yes', '--channels', 'website,email,sms']);
     expect(code).toBe(0);
     expect(out).toBe([
-      '✔ Wrote strategy.yaml: 2 personas, 3 channels, 5 funnel stages.',
+      '✔ Wrote strategy.yaml: 2 personas, 3 channels, 4 funnel stages.',
       '',
       'It is valid; mcm lint suggests looking at:',
       'strategy.yaml',
-      '  42:35  warning  Persona "busy-commuter" prefers Facebook, but the strategy has no facebook channel: add one to reach them where they already are, or remove "facebook" from their preferred_channels.  persona-coverage',
-      '  50:35  warning  Persona "first-car-owner" prefers Google Ads search, but the strategy has no ppc-search channel: add one to reach them where they already are, or remove "ppc-search" from their preferred_channels.  persona-coverage',
+      '  48:35  warning  Persona "busy-commuter" prefers Facebook, but the strategy has no facebook channel: add one to reach them where they already are, or remove "facebook" from their preferred_channels.  persona-coverage',
+      '  56:35  warning  Persona "first-car-owner" prefers Google Ads search, but the strategy has no ppc-search channel: add one to reach them where they already are, or remove "ppc-search" from their preferred_channels.  persona-coverage',
       '',
       '✖ 2 problems (0 errors, 2 warnings, 0 infos) in 1 file',
       nextSteps(),
@@ -104,13 +104,14 @@ describe('answers from flags and files', () => {
   const table = [
     { name: 'a full answers file', args: ['--answers', answers('bakery.yaml'), '--yes'], code: 0, err: '' },
     { name: 'answers without --yes, and no terminal: the preset fills in', args: ['--answers', answers('bakery.yaml')], code: 0, err: '' },
-    { name: 'a rate written as a percentage number', args: ['--answers', answers('wrong-target.json'), '--yes'], code: 2, err: `mcm: In ${answers('wrong-target.json')}, goal.target: The goal target is a rate, written as a fraction: 0.05 or 5% for 5 %, not 5.\n` },
-    { name: 'channel budgets above the total', args: ['--answers', answers('too-much-budget.yaml'), '--yes'], code: 2, err: `mcm: In ${answers('too-much-budget.yaml')}, channels[1].budget: The channel budgets would add up to more than the total budget: 200 EUR is left for "email".\n` },
+    { name: 'a rate written as a percentage number is read as one', args: ['--answers', answers('wrong-target.json'), '--yes'], code: 0, err: '' },
+    { name: 'a rate above 100 %', args: ['--yes', '--goal-metric', 'conversion rate', '--goal-target', '150'], code: 2, err: 'mcm: --goal-target: The goal target is a rate: write it like 5% (or 0.05), not 150.\n' },
+    { name: 'channel budgets above the total', args: ['--answers', answers('too-much-budget.yaml'), '--yes'], code: 2, err: `mcm: In ${answers('too-much-budget.yaml')}, channels[].budget: The channel budgets add up to 1100 EUR, more than the total of 1000 EUR.\n` },
     { name: 'a missing answers file', args: ['--answers', 'nope.yaml', '--yes'], code: 2, err: 'mcm: Cannot find the answers file "nope.yaml".\n' },
-    { name: 'a flag that is not a number', args: ['--yes', '--goal-target', 'lots'], code: 2, err: 'mcm: --goal-target: The goal target must be a number, not "lots": write digits, like 400.\n' },
+    { name: 'a flag that is not a number', args: ['--yes', '--goal-target', 'lots'], code: 2, err: 'mcm: --goal-target: The goal target must be a number, not "lots": write it like 400.\n' },
     { name: 'one channel only', args: ['--yes', '--channels', 'email'], code: 2, err: 'mcm: --channels: Pick at least two channels: a multichannel strategy reaches people in more than one place.\n' },
     { name: 'a misspelt channel type', args: ['--yes', '--channels', 'email,tiktk'], code: 2, err: 'mcm: --channels: A channel type cannot be "tiktk"; did you mean "tiktok"?\n' },
-    { name: 'a new goal without its metric', args: ['--yes', '--goal', 'Sell 300 gift cards'], code: 2, err: 'mcm: Missing answer to "Which metric measures that goal?": add goal.metric to the answers file, or use --goal-metric.\n' },
+    { name: 'another kind of business without a name', args: ['--yes', '--kind', 'education'], code: 2, err: 'mcm: Missing answer to "What is the strategy or campaign called?": add name to the answers file, or use --name.\n' },
     { name: 'another business without its personas', args: ['--yes', '--usp', 'Fresh bread by 8 am'], code: 2, err: 'mcm: Missing answer to "Persona 1: who is it? A first name and a role.": add personas[0].name to the answers file.\n' },
     { name: 'a new goal with its metric and target', args: ['--yes', '--goal', 'Sell 300 gift cards', '--goal-metric', 'conversions', '--goal-target', '300'], code: 0, err: '' },
     { name: 'an unknown preset', args: ['--yes', '--preset', 'bakery'], code: 2, err: 'error: option \'-p, --preset <name>\' argument \'bakery\' is invalid. Allowed choices are local-service, ecommerce, b2b-saas.\n' },
@@ -130,7 +131,7 @@ describe('answers from flags and files', () => {
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
     expect(text).toContain('name: Bread club\n');
     expect(text).toContain('  statement: Sign up 120 weekly bread subscribers before summer\n');
-    expect(text).toContain('  - stage: awareness\n    objective: People who need us learn that we exist\n    channels: [instagram, retail-store]\n');
+    expect(text).toContain('  - stage: awareness\n    objective: People nearby learn we exist\n    channels: [instagram, the-bakery-counter]\n');
     expect(text).not.toMatch(/\b(?:oil|cars?|drivers?)\b/i);
   });
 });

@@ -23,7 +23,7 @@ export const FORMAT_DRAFTS: Record<FormatId, Draft> = {
   pin: { message: 'Save this idea for later: a simple way to get better results, step by step.', cta: 'Save the pin' },
   newsletter: { message: 'This month: one useful tip, one customer story, and what is new on our side.', cta: 'Read this issue' },
   'promotional-email': { message: 'This offer is only for our subscribers and ends soon: here is what you get.', cta: 'Claim the offer' },
-  'transactional-email': { message: 'Thanks for your order: here is everything you need for the next step, in one place.', cta: 'View my order' },
+  'transactional-email': { message: 'Thanks for choosing us: here is everything you need for the next step, in one place.', cta: 'See the details' },
   'text-message': { message: 'Your offer is waiting: reply YES and we will set it up for you. Reply STOP to opt out.', cta: 'Reply YES' },
   'push-notification': { message: 'It is back, and only for a few days: tap to see what is new for you.', cta: 'Open the app' },
   'in-app-message': { message: 'New here? Take the 60-second tour and find the feature people love most.', cta: 'Take the tour' },
@@ -58,7 +58,7 @@ export const SPARE_DRAFTS: string[] = [
 ];
 
 /** The KPIs pre-selected for a channel the preset does not have: the ones its type is most judged by. */
-export const SUGGESTED_KPIS: Record<ChannelTypeId, string[]> = {
+export const SUGGESTED_KPIS: Partial<Record<ChannelTypeId, string[]>> = {
   website: ['conversion_rate', 'sessions'],
   blog: ['organic_traffic', 'subscribers'],
   seo: ['organic_traffic', 'keyword_rankings'],

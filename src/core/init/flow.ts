@@ -35,8 +35,12 @@ const typeOf = (item: unknown) => (isRecord(item) ? item.type : item);
 const pickList = (of: (item: unknown) => unknown) => (value: unknown) => (Array.isArray(value) ? value.map(of) : value);
 
 /** Where a preset's answers sit in an answers file, so that they can be suggested by place. */
-function presetSuggestions(preset: Answers | undefined, today: string): (path: AnswerPath, channelOf: (i: number) => ChannelAnswers | undefined) => unknown {
+function presetSuggestions(preset: Answers | undefined, today: string, current: () => Partial<Answers>): (path: AnswerPath, channelOf: (i: number) => ChannelAnswers | undefined) => unknown {
   if (!preset) return () => undefined;
+  // The preset's details suit its own business only: its goal's numbers while the goal is its goal, its
+  // people and messages while the USP is its USP, a persona's details while the name is its name.
+  const sameGoal = () => current().goal?.statement === undefined || current().goal?.statement === preset.goal.statement;
+  const sameBusiness = () => current().usp === undefined || current().usp === preset.usp;
   const period = preset.period ?? suggestedPeriod(today, preset.goal.deadline);
   const top: Record<string, unknown> = {
     'business.kind': preset.business?.kind, name: preset.name, 'goal.statement': preset.goal.statement, 'goal.metric': preset.goal.metric,
@@ -46,11 +50,17 @@ function presetSuggestions(preset: Answers | undefined, today: string): (path: A
     'budget.total': preset.budget ? { amount: preset.budget.total, currency: preset.budget.currency } : undefined,
     ...Object.fromEntries(preset.funnel.map((s) => [`funnel.${s.stage}.objective`, s.objective])),
   };
+  const goalKeys = new Set(['goal.metric', 'goal.target', 'goal.baseline']);
+  const businessKeys = new Set(['brand.core_message', 'channels', 'budget.total', 'budget.currency', ...preset.funnel.map((s) => `funnel.${s.stage}.objective`)]);
   return (path, channelOf) => {
     const [head, index, ...rest] = path;
+    const key = path.join('.');
+    if (goalKeys.has(key) && !sameGoal()) return undefined;
+    if ((businessKeys.has(key) || head === 'personas' || head === 'channels') && !sameBusiness()) return undefined;
     if (head === 'personas' && typeof index === 'number') {
       const persona = preset.personas[index];
       if (rest[0] === 'another') return index < preset.personas.length;
+      if (rest[0] !== 'name' && current().personas?.[index]?.name !== undefined && current().personas?.[index]?.name !== persona?.name) return undefined;
       return persona ? (persona as unknown as Record<string, unknown>)[String(rest[0])] : undefined;
     }
     if (head === 'channels' && typeof index === 'number') {
@@ -69,7 +79,8 @@ function presetSuggestions(preset: Answers | undefined, today: string): (path: A
 /** Asks in the order of the method, the business first; then the review, where any section can be changed. */
 export async function collectAnswers(asker: Asker, options: FlowOptions): Promise<Answers> {
   const { today, given, preset } = options;
-  const fromPreset = presetSuggestions(preset, today);
+  const state = {} as Answers & { business: { kind: BusinessKind; place: Place } };
+  const fromPreset = presetSuggestions(preset, today, () => state);
   let presetChannels: (ChannelAnswers | undefined)[] = [];
   const ask = <T>(q: Question<T>, path: AnswerPath, pick?: (value: unknown) => unknown): Promise<T> => {
     const suggestion = fromPreset(path, (i) => presetChannels[i]);
@@ -79,7 +90,6 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
   const prefer = options.systemLocale?.split(/[-_]/)[0];
 
   // 1. The business: its kind, its place and language.
-  const state = {} as Answers & { business: { kind: BusinessKind; place: Place } };
   let ctx = { today, kind: 'other', locale: 'en', currency: 'EUR' } as Context;
   const business = async () => {
     const kind = await ask(kindQuestion(preset?.business?.kind), ['business', 'kind']);
@@ -95,6 +105,7 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     const q = strategyQuestions(ctx);
     state.name = await ask(q.name, ['name']);
     const statement = await ask(q.statement, ['goal', 'statement']);
+    state.goal = { ...state.goal, statement } as Answers['goal'];
     const metric = await ask(q.metric, ['goal', 'metric']);
     const target = await ask(q.target(statement, metric), ['goal', 'target']);
     const baseline = await ask(q.baseline(metric), ['goal', 'baseline']);
@@ -115,6 +126,7 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     const pq = personaQuestions(i + 1, ctx, state.personas.filter((_, j) => j !== i).map((p) => p.name));
     const at = (key: string) => ['personas', i, key];
     const name = await ask(pq.name, at('name'));
+    state.personas[i] = { ...state.personas[i], name } as PersonaAnswers;
     const taken = state.personas.filter((_, j) => j !== i).map((p) => p.id);
     const id = await ask(derivedId(uniqueId(slug(name) || `persona-${i + 1}`, taken), taken), at('id'));
     const segment = await ask(pq.segment(name), at('segment'));
@@ -161,7 +173,9 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     const id = await ask(derivedId(uniqueId(slug(name) || type, takenIds), takenIds), at('id'));
     const personas = await ask(cq.personas(name), at('personas'));
     const fromFunnel = givenFunnel(id, type);
-    const stages = await ask(cq.stages(name, fromFunnel.length ? fromFunnel : suggestedStages(types, i, state.channels.slice(0, i).map((c) => c.stages ?? []))), at('stages'));
+    const fromPlan = fromPreset(at('stages'), (j) => presetChannels[j]) as Stage[] | undefined;
+    const earlierStages = state.channels.slice(0, i).map((c) => c.stages ?? []);
+    const stages = await asker.ask(cq.stages(name, fromFunnel.length ? fromFunnel : suggestedStages(types, i, earlierStages, fromPlan)), at('stages'));
     const content = contentQuestions(name, type, state.brand.voice, others.map((c) => ({ name: c.name, message: c.content.message })));
     const format: FormatId = await ask(content.format, at('content', 'format'));
     const message = await ask(content.message(format), at('content', 'message'));

@@ -71,7 +71,7 @@ export const KINDS: Record<BusinessKind, KindFacts> = {
     segment: 'b2c', metric: 'reservations', voice: ['warm', 'welcoming'],
     channels: ['website', 'instagram', 'google-business-profile', 'facebook', 'email'],
     objectives: {
-      awareness: 'Travellers and locals discover us', consideration: 'Guests compare us with other places', conversion: 'Guests reserve',
+      awareness: 'Travellers and people nearby discover us', consideration: 'Guests compare us with other places', conversion: 'Guests reserve',
       retention: 'Guests come back', advocacy: 'Guests leave reviews and tell friends',
     },
     examples: { name: 'Summer season', goal: 'Fill 80% of our tables on weekdays by June', metric: 'reservations', usp: 'A view of the old town from every table', persona: 'Marta, the weekend traveller', budget: '6,000' },
@@ -95,7 +95,7 @@ export const KINDS: Record<BusinessKind, KindFacts> = {
       retention: 'This year\'s audience comes to the next edition', advocacy: 'The audience brings friends',
     },
     examples: { name: 'Festival 2027', goal: 'Sell 3,000 tickets by the opening night', metric: 'tickets sold', usp: 'Three stages, one riverside, all weekend', persona: 'Kasia, the festival regular', budget: '25,000' },
-    nouns: ['ticket', 'audience', 'event', 'edition', 'programme', 'festival'],
+    nouns: ['ticket', 'audience', 'edition', 'festival'],
   },
   'non-profit': {
     segment: 'b2c', metric: 'donations', voice: ['hopeful', 'sincere'],

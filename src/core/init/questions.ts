@@ -3,7 +3,7 @@ import { channelType, channelTypes, formats, metrics } from '../catalog/index.js
 import type { ChannelTypeId, FormatId, TextLimit } from '../catalog/types.js';
 import { STAGES, type AgeRange, type Stage } from '../strategy/types.js';
 import type { Approach, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, Segment } from './answers.js';
-import { FORMAT_DRAFTS, STARTING_TARGETS } from './drafts.js';
+import { FORMAT_DRAFTS, STARTING_TARGETS, SUGGESTED_KPIS } from './drafts.js';
 import { BUSINESS_KINDS, KINDS, kindChannels, type BusinessKind } from './kinds.js';
 import { describeLimit, measure } from './length.js';
 import { t, type MessageKey } from './messages.js';
@@ -73,7 +73,7 @@ export function strategyQuestions(ctx: Context) {
   const showNumber = (m: string) => (n: number | undefined): string => (n === undefined ? '' : rate(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
   const echoNumber = (n: number | undefined) => (n === undefined ? '' : fmt(n));
   return {
-    name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text('The name', ex.name), fallback: ex.name }),
+    name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text('The name', ex.name) }),
     statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: t('goal.q'), hint: t('goal.hint', { example: ex.goal }), read: text('The goal', ex.goal) }),
     metric: question({
       key: 'goal.metric', flag: '--goal-metric', type: 'input', message: t('goal.metric.q'), hint: t('goal.metric.hint', { example: ex.metric }),
@@ -144,7 +144,6 @@ export function personaQuestions(n: number, ctx: Context, takenNames: string[]) 
         const read = text('The persona', facts.examples.persona)(raw);
         return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: 'another persona' }) } : read;
       },
-      fallback: facts.examples.persona,
     }),
     segment: (name: string) => question<Segment>({
       key: 'personas[].segment', type: 'select', message: t('persona.segment.q', { name: shortName(name) }), later: true, default: facts.segment,
@@ -216,8 +215,8 @@ function typicalStages(type: ChannelTypeId): Stage[] {
  * The stages suggested for channel `i` of `types`: those its measures point at, plus the core stages that
  * no channel covers otherwise and this one serves, so that every core stage has a channel.
  */
-export function suggestedStages(types: readonly ChannelTypeId[], i: number, earlier: readonly Stage[][]): Stage[] {
-  const own = typicalStages(types[i]!);
+export function suggestedStages(types: readonly ChannelTypeId[], i: number, earlier: readonly Stage[][], base?: readonly Stage[]): Stage[] {
+  const own = base?.length ? [...base] : typicalStages(types[i]!);
   const covered = new Set([...earlier.flat(), ...types.slice(i + 1).flatMap(typicalStages)]);
   const missing = STAGES.filter((s) => s !== 'advocacy' && !covered.has(s) && !own.includes(s) && channelType(types[i]!)!.stages.includes(s));
   return STAGES.filter((s) => own.includes(s) || missing.includes(s));
@@ -225,20 +224,10 @@ export function suggestedStages(types: readonly ChannelTypeId[], i: number, earl
 
 /** The KPIs a type is most judged by. */
 export function suggestedKpis(type: ChannelTypeId): string[] {
-  const own = (SUGGESTED_KPIS as Partial<Record<string, string[]>>)[type];
+  const own = SUGGESTED_KPIS[type];
   return own ?? channelType(type)!.metrics.slice(0, 2);
 }
 
-const SUGGESTED_KPIS: Partial<Record<ChannelTypeId, string[]>> = {
-  website: ['conversion_rate', 'sessions'], blog: ['organic_traffic', 'subscribers'], seo: ['organic_traffic', 'keyword_rankings'],
-  'ppc-search': ['click_through_rate', 'cost_per_acquisition'], display: ['impressions', 'click_through_rate'], facebook: ['reach', 'engagement_rate'],
-  instagram: ['reach', 'engagement_rate'], tiktok: ['video_views', 'engagement_rate'], linkedin: ['engagement_rate', 'leads'], x: ['impressions', 'engagement_rate'],
-  youtube: ['video_views', 'watch_time'], pinterest: ['impressions', 'saves'], snapchat: ['reach', 'video_views'], email: ['open_rate', 'click_rate'],
-  sms: ['click_rate', 'conversions'], push: ['open_rate', 'click_rate'], 'live-chat': ['chats_started', 'conversion_rate'], 'in-app': ['click_through_rate', 'active_users'],
-  'retail-store': ['foot_traffic', 'redemptions'], events: ['attendees', 'leads'], webinar: ['attendees', 'conversions'], print: ['reach', 'redemptions'],
-  tv: ['reach', 'gross_rating_points'], radio: ['reach', 'redemptions'], outdoor: ['impressions', 'foot_traffic'], referral: ['referrals', 'conversions'],
-  affiliate: ['clicks', 'conversions'], podcast: ['downloads', 'redemptions'], 'direct-mail': ['redemptions', 'conversion_rate'], custom: ['conversions', 'reach'],
-};
 
 /** The formats worth choosing on a type: "other" only where it is the only one. */
 export function formatsOf(type: ChannelTypeId): FormatId[] {

@@ -20,7 +20,7 @@ describe('reading an answers file', () => {
     expect(read('goals: {}')).toThrow(new UserError('answers.yaml: "goals" is not an answer mcm init knows; did you mean "goal"?'));
     expect(read('channels:\n  - type: email\n    content: { mesage: Hi }')).toThrow(new UserError('answers.yaml, channels[0].content: "mesage" is not an answer mcm init knows; did you mean "message"?'));
     expect(read('funnel: { awarenes: [email] }')).toThrow(new UserError('answers.yaml, funnel: "awarenes" is not an answer mcm init knows; did you mean "awareness"?'));
-    expect(read('__proto__: { polluted: true }')).toThrow(new UserError('answers.yaml: "__proto__" is not an answer mcm init knows; the answers here are name, goal, usp, approach, stack, brand, personas, channels, funnel, budget.'));
+    expect(read('__proto__: { polluted: true }')).toThrow(new UserError('answers.yaml: "__proto__" is not an answer mcm init knows; the answers here are business, name, period, goal, usp, approach, stack, brand, personas, channels, funnel, budget.'));
   });
 
   test('shapes: mappings, lists and items', () => {

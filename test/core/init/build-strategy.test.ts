@@ -14,14 +14,14 @@ describe('buildStrategy', () => {
       budget: undefined,
       personas: [{ ...base.personas[0]!, age: undefined, motivations: [], description: undefined }],
     });
-    expect(Object.keys(strategy)).toEqual(['mcm', 'name', 'approach', 'goal', 'usp', 'personas', 'channels', 'funnel']);
+    expect(Object.keys(strategy)).toEqual(['mcm', 'name', 'approach', 'goal', 'period', 'usp', 'personas', 'channels', 'funnel']);
     expect(Object.keys(strategy.personas[0])).toEqual(['id', 'name', 'segment', 'pain_points', 'preferred_channels']);
-    expect(Object.keys(strategy.channels[0])).toEqual(['id', 'type', 'name', 'personas', 'owner', 'budget', 'content', 'kpis']);
+    expect(Object.keys(strategy.channels[0])).toEqual(['id', 'type', 'name', 'personas', 'owner', 'budget', 'schedule', 'content', 'kpis']);
     expect(Object.keys(strategy.goal)).toEqual(['statement', 'metric', 'target', 'baseline', 'deadline']);
   });
 
   test('names the CRM under stack, after budget', () => {
-    expect(Object.keys(buildStrategy({ ...base, crm: 'HubSpot' }))).toEqual(['mcm', 'name', 'approach', 'goal', 'usp', 'brand', 'budget', 'stack', 'personas', 'channels', 'funnel']);
+    expect(Object.keys(buildStrategy({ ...base, crm: 'HubSpot' }))).toEqual(['mcm', 'name', 'approach', 'goal', 'period', 'usp', 'brand', 'budget', 'stack', 'personas', 'channels', 'funnel']);
   });
 });
 
@@ -36,6 +36,7 @@ describe('renderStrategy', () => {
       '# The strategy or campaign, as the team calls it',
       '# How the channels work together: multichannel, cross-channel or omnichannel',
       '# The one goal every channel serves, and how it is measured',
+      '# When the strategy runs: the goal\'s deadline falls inside',
       '# Unique selling proposition: why customers pick you over the alternatives',
       '# How the brand sounds everywhere: each channel\'s tone is one of these words',
       '# The money behind the strategy: channel budgets add up to at most the total',

@@ -15,10 +15,10 @@ export function scriptedPrompter(script: Record<string, unknown[]> = {}) {
   const asked: Asked[] = [];
   const refused: string[] = [];
   const prompter: Prompter = {
-    async ask<T>(question: Question<T>): Promise<T> {
+    async ask<T>(question: Question<T>, earlier?: T): Promise<T> {
       asked.push({ key: question.key, message: question.message });
       const queue = script[question.key];
-      const typed = queue?.length ? inChoiceOrder(question, queue.shift()) : enter(question);
+      const typed = queue?.length ? inChoiceOrder(question, queue.shift()) : enter(earlier === undefined ? question : { ...question, default: earlier });
       const verdict = question.validate(typed);
       if (verdict !== true) {
         refused.push(`${question.key}: ${verdict}`);

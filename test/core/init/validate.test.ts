@@ -39,19 +39,22 @@ describe('number', () => {
     expect(read(raw)).toEqual({ value });
   });
   test('says what is wrong', () => {
-    expect(read('lots')).toEqual({ error: 'The target must be a number, not "lots": write digits, like 400.' });
-    expect(read('')).toEqual({ error: 'The target must be a number: write digits, like 400.' });
-    expect(read('0,05')).toEqual({ error: 'The target: write decimals with a point, like 0.05.' });
+    expect(read('lots')).toEqual({ error: 'The target must be a number, not "lots": write it like 400.' });
+    expect(read('')).toEqual({ error: 'The target must be a number: write it like 400.' });
+    expect(read('0,05')).toEqual({ value: 0.05 });
+    expect(number('The target', '400', { locale: 'pl-PL' })('1,500')).toEqual({ value: 1.5 });
+    expect(number('The target', '400', { locale: 'en-GB' })('1,500')).toEqual({ value: 1500 });
     expect(read('-3')).toEqual({ error: 'The target cannot be less than 0.' });
-    expect(read('5%')).toEqual({ error: 'The target must be a number, not "5%": write digits, like 400.' });
-    expect(read(Infinity)).toEqual({ error: 'The target must be a number: write digits, like 400.' });
+    expect(read('5%')).toEqual({ error: 'The target must be a number, not "5%": write it like 400.' });
+    expect(read(Infinity)).toEqual({ error: 'The target must be a number: write it like 400.' });
   });
   test('rates are fractions, also written as percentages', () => {
     const rate = number('The target of open_rate', '0.05', { rate: true });
     expect(rate('5%')).toEqual({ value: 0.05 });
     expect(rate('1.1 %')).toEqual({ value: 0.011 });
     expect(rate('0.35')).toEqual({ value: 0.35 });
-    expect(rate('35')).toEqual({ error: 'The target of open_rate is a rate, written as a fraction: 0.05 or 5% for 5 %, not 35.' });
+    expect(rate('35')).toEqual({ value: 0.35 });
+    expect(rate('150')).toEqual({ error: 'The target of open_rate is a rate: write it like 5% (or 0.05), not 150.' });
   });
   test('whole numbers and optional numbers', () => {
     expect(number('An age', '28', { integer: true })('28.5')).toEqual({ error: 'An age must be a whole number, like 28.' });
@@ -68,9 +71,10 @@ describe('date', () => {
     expect(read(new Date('2027-06-30T00:00:00Z'))).toEqual({ value: '2027-06-30' });
   });
   test('says what is wrong', () => {
-    expect(read('30/06/2027')).toEqual({ error: 'The deadline must be a date written YYYY-MM-DD, like 2027-06-30, not "30/06/2027".' });
-    expect(read('2027-02-30')).toEqual({ error: '2027-02-30 is not a day of the calendar: check the month and the day.' });
-    expect(read('2026-05-09')).toEqual({ error: 'The deadline 2026-05-09 is already past: pick a date from today (2026-05-10) on.' });
+    expect(read('30/06/2027')).toEqual({ value: '2027-06-30' });
+    expect(read('30 Sept 2027')).toEqual({ value: '2027-09-30' });
+    expect(read('2027-02-30')).toEqual({ error: 'The deadline must be a day, like 30.06.2027, not "2027-02-30".' });
+    expect(read('2026-05-09')).toEqual({ error: 'The deadline 2026-05-09 is already past: pick a day from today (2026-05-10) on.' });
   });
 });
 

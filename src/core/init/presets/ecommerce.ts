@@ -110,10 +110,10 @@ export function ecommerce(deadline: string): Answers {
       },
     ],
     funnel: [
-      { stage: 'awareness', objective: 'Young shoppers, and parents searching for shoes, discover the brand', channels: ['instagram', 'tiktok', 'search-ads'] },
+      { stage: 'awareness', objective: 'Shoppers discover the brand', channels: ['instagram', 'tiktok', 'search-ads'] },
       { stage: 'consideration', objective: 'Shoppers compare us with the big brands', channels: ['instagram', 'online-shop', 'search-ads'] },
       { stage: 'conversion', objective: 'Shoppers buy online', channels: ['online-shop', 'search-ads', 'newsletter'] },
-      { stage: 'retention', objective: 'Customers come back for their next pair', channels: ['newsletter'] },
+      { stage: 'retention', objective: 'Customers come back for their next pair', channels: ['instagram', 'newsletter'] },
       { stage: 'advocacy', objective: 'Customers show off their pair and tag us', channels: ['instagram', 'tiktok'] },
     ],
     budget: { total: 40000, currency: 'EUR' },

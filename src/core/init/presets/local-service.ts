@@ -98,7 +98,7 @@ export function localService(deadline: string): Answers {
       { stage: 'awareness', objective: 'Local drivers learn we exist', channels: ['facebook-page', 'search-ads'] },
       { stage: 'consideration', objective: 'Drivers compare us with the dealer', channels: ['website', 'facebook-page', 'search-ads'] },
       { stage: 'conversion', objective: 'Drivers book online', channels: ['website', 'email', 'search-ads'] },
-      { stage: 'retention', objective: 'Customers come back for the next service', channels: ['email'] },
+      { stage: 'retention', objective: 'Customers come back for the next service', channels: ['website', 'email'] },
     ],
     budget: { total: 12000, currency: 'EUR' },
   };
