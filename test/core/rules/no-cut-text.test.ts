@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { lint } from '../../../src/core/lint/engine.js';
 import { parseSource } from '../../../src/core/strategy/parse.js';
-import { sanitize } from '../../../src/core/lint/sanitize.js';
-import { checkSchema } from '../../../src/core/lint/schema-check.js';
+import { sanitize } from '../../../src/core/strategy/sanitize.js';
+import { checkSchema } from '../../../src/core/strategy/schema-check.js';
 import { ruleTester, yaml } from '../../../src/core/lint/rule-tester.js';
 import noCutText, { findCutTexts } from '../../../src/core/rules/no-cut-text.js';
 
