@@ -189,6 +189,6 @@ export function t(key: MessageKey, params: Record<string, string | number | unde
 
 /** `, not "x"` for an error message, or nothing when nothing was written. */
 export function not(value: unknown): string {
-  const written = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  const written = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
   return written ? `, not "${written}"` : '';
 }
