@@ -22,7 +22,7 @@ describe('schema fixes', () => {
         {
           // A stage misspelt, quoted: the quotes stay.
           code: specExample.replace('  - stage: retention', '  - stage: "retension"'),
-          errors: [{ messageId: 'enum', line: 81, column: 12 }],
+          errors: [{ messageId: 'enumHint', line: 81, column: 12 }],
           output: specExample.replace('  - stage: retention', '  - stage: "retention"'),
         },
         {
@@ -34,7 +34,7 @@ describe('schema fixes', () => {
         {
           // Nothing close enough: no guess.
           code: specExample.replace('usp: Done', 'usp: Done in 30\nslogan: Done'),
-          errors: [{ messageId: 'unknownKey', line: 12, column: 1 }],
+          errors: [{ messageId: 'unknownKeyKnown', line: 12, column: 1 }],
           output: null,
         },
       ],
