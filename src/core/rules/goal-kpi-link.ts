@@ -10,9 +10,14 @@ export default defineRule({
     noLink: 'No channel KPI measures the goal\'s metric "{{metric}}", and no conversion-stage channel has a conversion KPI: add "{{metric}}" to the KPIs of the channel that brings it{{channels}}, or a KPI such as "conversions" or "conversion_rate", so the channel results show whether the goal is being reached.',
     noLinkNoMetric: 'No conversion-stage channel has a conversion KPI: add a KPI such as "conversions", "conversion_rate" or "leads"{{channels}}, so the channel results show whether the goal is being reached.',
   },
-  check({ strategy, report }) {
+  check({ strategy, report, provided }) {
     const { goal, channels, funnel } = strategy;
     if (!goal || !channels.length) return;
+    // A channel, KPI list or funnel the schema rejected may hold the link: the schema has spoken, say nothing.
+    const dense = <T>(list: T[]) => list.filter(Boolean).length === list.length;
+    if (!dense(channels) || !dense(funnel)) return;
+    if (channels.some((c, i) => provided(['channels', i, 'kpis']) && (!c.kpis || !dense(c.kpis)))) return;
+    if (provided(['funnel']) && !funnel.length) return;
     const metric = typeof goal.metric === 'string' && goal.metric ? goal.metric : undefined;
     if (metric && channels.some((c) => c.kpis?.some((kpi) => kpi?.metric === metric))) return;
     const converting = new Set<string>();
