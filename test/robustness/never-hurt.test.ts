@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn as spawnPty } from 'node-pty';
 import { describe, expect, test } from 'vitest';
-import { specExample } from '../helpers.js';
+import { specExample as spec } from '../helpers.js';
 import { STACK_LINE } from './corpus.js';
 
 // What a careless user, a CI system or a flaky machine does to mcm, through the built binary. Devices, FIFOs
 // and links are made inside a temporary folder: no test touches a real system device or folder.
 
 const bin = new URL('../../bin/mcm.js', import.meta.url).pathname;
+// The SPEC example with its link tagged for analytics: a strategy with no finding at all.
+const specExample = spec.replace('link: https://example.com/book', 'link: https://example.com/book?utm_source=facebook&utm_medium=social&utm_campaign=spring-oil-change-promo');
 
 function mcm(cwd: string, args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
