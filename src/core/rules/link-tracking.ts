@@ -1,5 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
-import { listWords } from '../lint/wording.js';
+import { listWords } from '../text/wording.js';
 
 /**
  * The utm_medium values GA4's default channel groups file under each channel type, and the group's name.
