@@ -1,15 +1,132 @@
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import {
+  chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync,
+  statSync, writeSync, type Stats,
+} from 'node:fs';
+import { createReadStream } from 'node:fs';
+import { Socket } from 'node:net';
+import { dirname, isAbsolute, join, basename, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { MAX_BYTES } from '../core/strategy/parse.js';
+import { fsReason } from './fs-errors.js';
 
-/** Writes through a temporary file in the same folder and renames it, so a reader never sees half a file. */
-export function writeFileAtomic(path: string, content: string, options: { createDir?: boolean } = {}): void {
+export { fsReason, isSystemError } from './fs-errors.js';
+
+/** A write mcm will not make; `reason` completes "Cannot write X: …". */
+export class WriteRefused extends UserError {
+  constructor(readonly shown: string, readonly reason: string) {
+    super(`Cannot write "${shown}": ${reason}.`);
+  }
+}
+
+export interface WriteOptions {
+  createDir?: boolean;
+  /** The real path of the target must lie inside this folder (a link inside --out must not lead out of it). */
+  within?: string;
+  /** A symbolic link is followed only to a regular file inside one of these folders (real paths), or inside its own folder. */
+  linksWithin?: string[];
+  /** The name the user gave, for messages. */
+  shown?: string;
+}
+
+function inside(base: string, path: string): boolean {
+  const rel = relative(base, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * Writes `content` to `path` without ever replacing anything but a regular file:
+ * - a regular file (or a link to one) is replaced through a temporary file and a rename, so a reader never
+ *   sees half a file, and keeps its permissions;
+ * - a character device (/dev/null, a terminal) is written through, as a shell's `>` would;
+ * - a pipe (FIFO) is written through when something reads it, and refused when nothing does;
+ * - a folder, a socket, a block device, a dangling link or a link to anything else is refused.
+ */
+export function writeFileSafe(path: string, content: string, options: WriteOptions = {}): void {
+  const shown = options.shown ?? path;
   if (options.createDir) mkdirSync(dirname(path), { recursive: true });
+  let target = path;
+  let stat: Stats | undefined = lstatSync(path, { throwIfNoEntry: false });
+  if (stat?.isSymbolicLink()) {
+    target = realpathSync(path); // ENOENT for a dangling link, ELOOP for a circle: the caller says so
+    stat = statSync(target);
+    if (!stat.isFile()) throw new WriteRefused(shown, `it is a symbolic link to ${kind(stat)}, not to a regular file: mcm replaces only regular files`);
+    const scopes = [realpathSync(dirname(path)), ...(options.linksWithin ?? [])];
+    if (!scopes.some((scope) => inside(scope, target))) {
+      throw new WriteRefused(shown, `it is a symbolic link to ${target}, outside this folder: mcm does not write through it (name that file itself if that is where it belongs)`);
+    }
+  }
+  if (options.within) {
+    const real = stat ? target : join(realpathSync(dirname(target)), basename(target));
+    if (!inside(options.within, real)) throw new WriteRefused(shown, 'it leads outside the folder mcm writes into (a symbolic link?)');
+  }
+  if (!stat || stat.isFile()) {
+    replaceRegular(target, content, stat);
+    return;
+  }
+  if (stat.isCharacterDevice()) {
+    writeThrough(target, content, constants.O_WRONLY | constants.O_NOCTTY);
+    return;
+  }
+  if (stat.isFIFO()) {
+    // Opening a pipe for writing waits for a reader: O_NONBLOCK fails at once (ENXIO) when there is none.
+    try {
+      writeThrough(target, content, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new WriteRefused(shown, 'it is a pipe (FIFO) that nothing reads: start the reader first, or name a regular file');
+      throw error;
+    }
+    return;
+  }
+  throw new WriteRefused(shown, stat.isDirectory() ? 'it is a folder' : `it is ${kind(stat)}, not a regular file: mcm writes only regular files (or through a device such as /dev/null)`);
+}
+
+/** The name writeFileSafe had before it knew devices and pipes. */
+export const writeFileAtomic = writeFileSafe;
+
+/**
+ * A strategy file's bytes, at most one byte more than the loader accepts (the loader then says the file is too
+ * large). Synchronous, for regular files; readInput reads every kind of file.
+ */
+export function readStrategyFile(path: string, shown: string): Buffer {
+  try {
+    return readRegular(path, MAX_BYTES);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UserError(`Cannot find "${shown}"${shown === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`);
+    throw new UserError(`Cannot read "${shown}": ${fsReason(error)}.`);
+  }
+}
+
+/**
+ * Creates `path` and writes `content` into it, failing with EEXIST when anything exists there already: of two
+ * runs on one path, only one can succeed. The file is flushed to disk before it counts as written.
+ */
+export function writeFileExclusive(path: string, content: string, options: { createDir?: boolean } = {}): void {
+  if (options.createDir) mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+  try {
+    writeAll(fd, Buffer.from(content));
+    fsyncSync(fd);
+    closeSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true }); // only the file this call created
+    throw error;
+  }
+}
+
+function replaceRegular(path: string, content: string, existing: Stats | undefined): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    writeFileSync(temp, content, { flag: 'wx' });
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+    try {
+      writeAll(fd, Buffer.from(content));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (existing) chmodSync(temp, existing.mode & 0o7777);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
@@ -17,31 +134,149 @@ export function writeFileAtomic(path: string, content: string, options: { create
   }
 }
 
-/**
- * A strategy file's bytes, at most one byte more than the loader accepts: a huge file is refused without
- * being read whole. Pipes and devices report no size, so it reads in chunks until the end or the limit.
- */
-export function readStrategyFile(path: string, shown: string): Buffer {
+function writeThrough(path: string, content: string, flags: number): void {
+  const fd = openSync(path, flags);
   try {
-    const fd = openSync(path, 'r');
-    try {
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for (;;) {
-        const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_BYTES + 1 - total));
-        const n = readSync(fd, chunk, 0, chunk.length, null);
-        if (n === 0) break;
-        chunks.push(chunk.subarray(0, n));
-        total += n;
-        if (total > MAX_BYTES) break;
-      }
-      return Buffer.concat(chunks, total);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`Cannot find "${shown}"${shown === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`);
-    throw new UserError(`Cannot read "${shown}": ${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`);
+    const stat = fstatSync(fd);
+    // Between the look and the open, the name may have become something else.
+    if (!stat.isCharacterDevice() && !stat.isFIFO()) throw new UserError(`"${path}" changed while mcm was writing: nothing was written.`);
+    writeAll(fd, Buffer.from(content));
+  } finally {
+    closeSync(fd);
   }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  let written = 0;
+  while (written < bytes.length) {
+    try {
+      written += writeSync(fd, bytes, written, bytes.length - written);
+    } catch (error) {
+      // A full pipe whose reader is slow: wait a moment and go on.
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
+
+function kind(stat: Stats): string {
+  if (stat.isDirectory()) return 'a folder';
+  if (stat.isFIFO()) return 'a pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isBlockDevice()) return 'a block device (a disk)';
+  if (stat.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** The same file under another name (./x.yaml, d//x.yaml, a link): the device and inode it lives at. */
+export function fileIdentity(path: string): string | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat ? `${stat.dev}:${stat.ino}` : undefined;
+}
+
+export interface ReadOptions {
+  /** The name the user gave, for messages. */
+  shown: string;
+  /** What the file is, for messages: "the configuration file", "the answers file"… */
+  what?: string;
+  /** The most bytes read; beyond, a strategy gets its "too large" diagnostic and anything else is refused. */
+  limit?: number;
+  /** `refuse` (the default) fails beyond the limit; `truncate` returns limit + 1 bytes for the caller to judge. */
+  overLimit?: 'refuse' | 'truncate';
+  /** How long a pipe or a device may stay silent before mcm gives up on it. */
+  timeoutMs?: number;
+  /** The message when the file does not exist. */
+  missing?: string;
+}
+
+export const READ_TIMEOUT_MS = 30_000;
+
+/**
+ * A file's bytes, read the way its kind needs: a regular file at once, a pipe, a FIFO, process substitution
+ * (`<(…)`) or a device as a stream. Every read stops one byte past the limit, so /dev/zero cannot eat memory,
+ * and a pipe that stays silent past the timeout is given up on with a message rather than waited on forever.
+ */
+export async function readInput(path: string, options: ReadOptions): Promise<Buffer> {
+  const limit = options.limit ?? MAX_BYTES;
+  const what = options.what ?? '';
+  const named = `${what ? `${what} ` : ''}"${options.shown}"`;
+  let stat: Stats;
+  try {
+    stat = statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(options.missing ?? `Cannot find ${named}.`);
+    throw new UserError(`Cannot read ${named}: ${fsReason(error)}.`);
+  }
+  if (stat.isDirectory()) throw new UserError(`Cannot read ${named}: it is a folder${what ? '' : '; name a strategy file in it, or lint the folder\'s files with a glob such as "folder/*.yaml"'}.`);
+  let bytes: Buffer;
+  try {
+    bytes = stat.isFile() ? readRegular(path, limit) : await readStream(path, stat, limit, options.timeoutMs ?? READ_TIMEOUT_MS, named);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Cannot read ${named}: ${fsReason(error)}.`);
+  }
+  if (bytes.length > limit && options.overLimit !== 'truncate') {
+    throw new UserError(`${named[0]!.toUpperCase()}${named.slice(1)} is larger than ${limit / 1024 / 1024} MB, the most mcm reads: check that it is the right file.`);
+  }
+  return bytes;
+}
+
+function readRegular(path: string, limit: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    return readChunks(fd, limit);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readChunks(fd: number, limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > limit) break;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function readStream(path: string, stat: Stats, limit: number, timeoutMs: number, named: string): Promise<Buffer> {
+  return new Promise((resolvePromise, reject) => {
+    let stream: NodeJS.ReadableStream & { destroy(): void };
+    if (stat.isFIFO() || stat.isSocket()) {
+      // Opened without waiting for a writer; the event loop then waits for data, and the timeout for silence.
+      const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+      stream = new Socket({ fd, readable: true, writable: false });
+    } else {
+      stream = createReadStream(path, { highWaterMark: 1 << 16 });
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let settled = false;
+    const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      stream.removeAllListeners('data');
+      stream.destroy();
+      if (error) reject(error);
+      else resolvePromise(Buffer.concat(chunks, total));
+    };
+    const silent = () => finish(new UserError(`Nothing arrived from ${named} in ${Math.round(timeoutMs / 1000)} seconds: it is a pipe or a device that nothing writes to. Start the program that writes it first, or name a regular file.`));
+    let timer = setTimeout(silent, timeoutMs);
+    stream.on('data', (chunk: Buffer) => {
+      clearTimeout(timer);
+      timer = setTimeout(silent, timeoutMs);
+      const room = limit + 1 - total;
+      chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
+      total += Math.min(chunk.length, room);
+      if (total > limit) finish();
+    });
+    stream.on('end', () => finish());
+    stream.on('error', (error: Error) => finish(error));
+  });
 }

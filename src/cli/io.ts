@@ -1,35 +1,88 @@
+import { UserError } from '../core/errors.js';
+
 /** Everything the CLI touches outside itself, so that tests can run it in-process. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<Buffer>;
+  /** Standard input, at most `limit` + 1 bytes of it (the caller judges what is too large). */
+  readStdin(limit?: number): Promise<Buffer>;
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** Colour on standard error is decided by standard error itself; unset means the same as standard output. */
+  stderrIsTTY?: boolean;
+  /** How long a pipe that mcm reads may stay silent (MCM_READ_TIMEOUT, in seconds; 30 by default). */
+  readTimeoutMs?: number;
 }
 
+// The strategy size limit (MAX_BYTES in core/strategy/parse.ts), not imported: that module loads the YAML reader.
+const DEFAULT_LIMIT = 10 * 1024 * 1024;
+
+/** The process's streams. A closed pipe or a full disk on standard output ends mcm with a message, not a trace. */
 export function processIo(): Io {
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch {
+    throw new UserError('The current folder no longer exists (it was deleted or moved): change to an existing folder, then run mcm again.');
+  }
+  watchOutput();
+  const timeout = Number(process.env.MCM_READ_TIMEOUT);
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (limit = DEFAULT_LIMIT) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        if (total > limit) break;
+      }
+      const bytes = Buffer.concat(chunks, total);
+      return bytes.length > limit + 1 ? bytes.subarray(0, limit + 1) : bytes;
     },
-    cwd: process.cwd(),
+    cwd,
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stdinIsTTY: Boolean(process.stdin.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    ...(Number.isFinite(timeout) && timeout > 0 ? { readTimeoutMs: timeout * 1000 } : {}),
   };
 }
 
-/** Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR turns it on (or off with 0). */
-export function useColor(io: Io, flag?: boolean): boolean {
+let watching = false;
+
+/** Errors on standard output arrive as events, after the write: without a listener Node prints a stack trace. */
+function watchOutput(): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EPIPE'
+      ? 'the program reading the output (| head, | less…) closed it before the end'
+      : error.code === 'ENOSPC' ? 'the disk is full'
+        : error.code === 'EDQUOT' ? 'the disk quota is used up'
+          : error.code === 'EIO' ? 'the terminal or disk reported an input/output error' : error.message;
+    try {
+      process.stderr.write(`mcm: the output stopped: ${why}.\n`);
+    } catch {
+      // Nowhere left to say it.
+    }
+    process.exit(2);
+  });
+  process.stderr.on('error', () => process.exit(2));
+}
+
+/**
+ * Colour only on a terminal; NO_COLOR turns it off, FORCE_COLOR turns it on (or off with 0). Each stream
+ * decides for itself: a report piped to a file stays plain while messages on the terminal are coloured.
+ */
+export function useColor(io: Io, flag?: boolean, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR) return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
+  const tty = stream === 'stderr' ? io.stderrIsTTY ?? io.stdoutIsTTY : io.stdoutIsTTY;
+  return tty && io.env.TERM !== 'dumb';
 }

@@ -9,12 +9,39 @@ import { defineSchema } from './commands/schema.js';
 import { defineTrack } from './commands/track.js';
 import { paint } from '../core/formatters/types.js';
 import { version, type CommandContext } from './context.js';
+import { fsReason, isSystemError } from './fs-errors.js';
 import { processIo, useColor, type Io } from './io.js';
 
 export { version, type CommandContext } from './context.js';
 
+const VERBS: Record<string, string> = {
+  open: 'open', read: 'read', write: 'write', stat: 'read', lstat: 'read', scandir: 'read the folder', mkdir: 'create the folder',
+  rename: 'replace', unlink: 'remove', rmdir: 'remove', realpath: 'follow', uv_cwd: 'find the current folder', fsync: 'write', chmod: 'write',
+};
+
+/**
+ * A prompt hides the cursor while it waits. Stopped by SIGTERM (a CI timeout, `kill`), mcm shows it again
+ * before it ends, as Ctrl-C does, so the terminal is left as it was found.
+ */
+function restoreTerminalOnTerm(io: Io): void {
+  if (!io.stdoutIsTTY) return;
+  process.once('SIGTERM', () => {
+    process.stdout.write('\u001b[?25h');
+    process.exit(143);
+  });
+}
+
+
 /** Runs mcm with the given arguments and returns the exit code. The only place that catches. */
-export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+export async function run(argv: string[], given?: Io): Promise<number> {
+  let io: Io;
+  try {
+    io = given ?? processIo();
+  } catch (error) {
+    process.stderr.write(`mcm: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  if (!given) restoreTerminalOnTerm(io);
   const context: CommandContext = { io, exitCode: 0 };
   const program = new Command('mcm')
     .description('Keep a multichannel marketing strategy as a YAML file: draft it, lint it, turn it into briefs.')
@@ -35,9 +62,15 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     if (error instanceof CommanderError) {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
-    const red = paint(useColor(io)).red;
+    const red = paint(useColor(io, undefined, 'stderr')).red;
     if (error instanceof UserError) {
       io.stderr(`${red('mcm:')} ${error.message}\n`);
+      return 2;
+    }
+    // The world, not mcm: a file that vanished, a full disk, a folder without permission.
+    if (isSystemError(error) && !argv.includes('--debug')) {
+      const path = error.path ? ` "${error.path}"` : '';
+      io.stderr(`${red('mcm:')} cannot ${VERBS[error.syscall ?? ''] ?? 'use'}${path}: ${fsReason(error)}.\n`);
       return 2;
     }
     const debug = argv.includes('--debug');

@@ -18,7 +18,7 @@ export interface ServerOptions {
   cwd: string;
   /** A configuration file that applies to every document, as `mcm lint --config` gives it. */
   config?: string;
-  /** Changes closer together than this are linted once, after the last one (milliseconds). */
+  /** A document is linted at most once in this many milliseconds while it changes. */
   debounce?: number;
   /** The mcm version, for the client's logs. */
   version: string;
@@ -43,7 +43,7 @@ export function startServer(options: ServerOptions): Connection {
   const parsed = new Map<string, { version: number; doc: StrategyDocument }>();
   const timers = new Map<string, { timer: NodeJS.Timeout; due: number }>();
   const lastRun = new Map<string, number>();
-  const debounce = options.debounce ?? 100;
+  const debounce = options.debounce ?? 50;
 
   const strategyOf = (document: TextDocument): StrategyDocument => {
     const cached = parsed.get(document.uri);
@@ -73,16 +73,16 @@ export function startServer(options: ServerOptions): Connection {
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
-  // A change lints at once when the file has not been linted for a while; a burst of typing is linted once,
-  // after it, so the editor never queues up lint runs.
+  // A change lints at once when the file has not been linted in the last `debounce` milliseconds; otherwise
+  // once that time is up, with the text as it is then. Typing never queues up lint runs, and no change waits
+  // longer than `debounce` plus one lint.
   const schedule = (document: TextDocument) => {
-    const since = Date.now() - (lastRun.get(document.uri) ?? 0);
-    const wait = since >= debounce && !timers.has(document.uri) ? 0 : debounce;
-    const pending = timers.get(document.uri);
-    if (pending) clearTimeout(pending.timer);
+    if (timers.has(document.uri)) return;
+    const wait = Math.max(0, (lastRun.get(document.uri) ?? -Infinity) + debounce - Date.now());
     const timer = setTimeout(() => {
       const current = documents.get(document.uri);
       if (current) validate(current);
+      else timers.delete(document.uri);
     }, wait);
     timers.set(document.uri, { timer, due: Date.now() + wait });
   };

@@ -12,6 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const CASES = [
   ...['oil-change', 'local-bakery', 'online-shop', 'b2b-saas'].map((name) => ({ name, file: join(ROOT, `examples/${name}.yaml`), audience: 'client' })),
+  { name: 'flights', file: join(ROOT, 'test/fixtures/report/flights.yaml'), audience: 'team' },
   { name: 'hostile (team)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'team' },
   { name: 'hostile (client)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'client' },
 ];
@@ -58,7 +59,7 @@ describe.runIf(availability.run).each(CASES)('the HTML report of $name, in Chrom
 
   beforeAll(async () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'bin/mcm.js'), 'brief', file, '--format', 'html', '--for', audience, '--out', out], { encoding: 'utf8' });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe(name.startsWith('hostile') ? 'mcm: x-brand.color "red; } body { display: none" is not a colour such as "#e4572e"; the report uses its own colour.\n' : '');
     expect(run.status).toBe(0);
     loaded = await open(html);
   }, 60_000);

@@ -151,6 +151,38 @@ describe('mcm lsp --stdio', () => {
     expect(await client.request('textDocument/definition', { textDocument: { uri }, position: pos('type: email', 7) })).toBeNull();
   });
 
+  test('code action: the fix and the suggestions of the diagnostics in the range', async () => {
+    const tone = pos('tone: cheerful', 6); // "friendly" there since the change test
+    const kpi = pos('metric: conversion_rate', 8);
+    // The website's tone written "Friendly", and a KPI that a website does not have.
+    const edits = [
+      { range: { start: tone, end: { line: tone.line, character: tone.character + 1 } }, text: 'F' },
+      { range: { start: kpi, end: { line: kpi.line, character: kpi.character + 'conversion_rate'.length } }, text: 'retweets' },
+    ];
+    const published = client.diagnostics(uri, 5);
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [edits[0]] });
+    await client.notify('textDocument/didChange', { textDocument: { uri, version: 5 }, contentChanges: [edits[1]] });
+    const diagnostics = await published;
+    expect(diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.code)}`)).toEqual([
+      `${lineOf('  - id: website')}:4 channel-owner`,
+      `${tone.line}:${tone.character} tone-consistency`,
+      `${kpi.line}:${kpi.character} kpi-channel-fit`,
+      `${lineOf('  - id: email')}:4 channel-owner`,
+    ]);
+    const ask = (line: number, from: number, to: number) => client.request('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line, character: from }, end: { line, character: to } }, context: { diagnostics: [] },
+    });
+    const toneFix = diagnostics.find((d) => d.code === 'tone-consistency')!;
+    expect(await ask(tone.line, tone.character, tone.character)).toEqual([{
+      title: 'Write "friendly"', kind: 'quickfix', isPreferred: true, diagnostics: [toneFix],
+      edit: { changes: { [uri]: [{ range: { start: tone, end: { line: tone.line, character: tone.character + 8 } }, newText: 'friendly' }] } },
+    }]);
+    const kpiFit = diagnostics.find((d) => d.code === 'kpi-channel-fit')!;
+    const replace = (newText: string) => ({ changes: { [uri]: [{ range: { start: kpi, end: { line: kpi.line, character: kpi.character + 'retweets'.length } }, newText }] } });
+    const actions = await ask(kpi.line, kpi.character + 2, kpi.character + 4);
+    expect(actions).toEqual([{ title: 'Measure "shares" instead', kind: 'quickfix', diagnostics: [kpiFit], edit: replace('shares') }]);
+  });
+
   test('code action: none where nothing can be fixed', async () => {
     const line = lineOf('  - id: email');
     const actions = await client.request('textDocument/codeAction', {

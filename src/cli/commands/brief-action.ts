@@ -1,18 +1,20 @@
-import { lstatSync, mkdirSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { renderBrief, type BriefFile } from '../../core/brief/render.js';
 import { loadTemplates } from '../../core/brief/templates.js';
-import { findConfigFile, readConfigFile, resolveRules } from '../../core/lint/config.js';
+import { findConfigFile, parseConfig } from '../../core/lint/config.js';
+import { createRuleset } from '../../core/lint/ruleset.js';
 import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
 import { stylish } from '../../core/formatters/stylish.js';
-import { plural } from '../../core/formatters/types.js';
+import { plural } from '../../core/i18n/format.js';
 import { rules } from '../../core/rules/index.js';
 import { loadStrategy } from '../../core/strategy/load.js';
-import { readStrategyFile, writeFileAtomic } from '../files.js';
+import { fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { BriefFlags } from './brief.js';
+import { today } from '../today.js';
 
 // Only files named like the briefs mcm writes are ever reported as stale or removed.
 const BRIEF_FOLDERS = ['channels', 'personas'];
@@ -20,24 +22,32 @@ const BRIEF_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 
 export async function briefCommand(file: string, flags: BriefFlags, io: Io): Promise<number> {
   const path = resolve(io.cwd, file);
-  const input = readStrategyFile(path, file);
+  const input = await readInput(path, {
+    shown: file, overLimit: 'truncate', timeoutMs: io.readTimeoutMs,
+    missing: `Cannot find "${file}"${file === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`,
+  });
   const configFile = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(dirname(path));
-  const config = configFile ? readConfigFile(configFile) : {};
-  const activeRules = resolveRules(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
+  const configShown = configFile ? relative(io.cwd, configFile) || configFile : '';
+  const config = configFile
+    ? parseConfig((await readInput(configFile, { shown: configShown, what: 'the configuration file', timeoutMs: io.readTimeoutMs })).toString('utf8'), configShown)
+    : {};
+  const ruleset = createRuleset(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
   const loaded = loadStrategy(input);
-  const result = lint(loaded, { file, activeRules });
+  const result = lint(loaded, { file, ruleset, today: today() });
   // Briefs are often committed: they name the strategy by its path in the project, never by a path on one machine.
   const fromCwd = relative(io.cwd, path);
   const named = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? basename(path) : fromCwd;
   if (result.errorCount > 0) {
-    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version }));
+    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined, 'stderr'), cwd: io.cwd, version }));
     io.stderr(`mcm: no briefs written: ${file} has ${plural(result.errorCount, 'lint error')}. Fix ${result.errorCount === 1 ? 'it' : 'them'}, then run mcm brief again.\n`);
     return 1;
   }
 
+  const htmlOnly = (['for', 'results', 'brandColor', 'logo'] as const).filter((k) => flags[k] !== undefined);
+  if (flags.format !== 'html' && htmlOnly.length) throw new UserError(`--${htmlOnly[0]!.replace('brandColor', 'brand-color')} belongs to the HTML report: add --format html.`);
   if (flags.format === 'html') {
     const { htmlBrief } = await import('./brief-html.js');
-    return htmlBrief({ input, path, named, result, flags, io });
+    return htmlBrief({ input: loaded, path, named, result, flags, io });
   }
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);
@@ -48,13 +58,15 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     const rel = relative(io.cwd, target);
     return rel.startsWith('..') || isAbsolute(rel) ? target : rel || '.';
   };
-  const root = prepareFolder(out, flags.out);
+  const root = prepareFolder(out, flags.out, io.cwd, flags.outGiven !== false);
+  const written = readManifest(root);
   const targets = files.map((brief) => ({ brief, target: placeInside(root, out, brief, flags.out) }));
   for (const { brief, target } of targets) {
     try {
-      writeFileAtomic(target, brief.content);
+      writeFileSafe(target, brief.content, { within: root, shown: shown(target) });
     } catch (error) {
-      throw new UserError(`Cannot write ${shown(target)}: ${error instanceof Error ? error.message : String(error)}.`);
+      if (error instanceof WriteRefused) throw new UserError(`Cannot write ${shown(target)}: ${error.reason}.`);
+      throw new UserError(`Cannot write ${shown(target)}: ${error instanceof UserError ? error.message : fsReason(error)}.`);
     }
   }
   io.stdout(`Wrote ${plural(targets.length, 'brief')} to ${shown(out)}/:\n${targets.map(({ target }) => `  ${shown(target)}\n`).join('')}`);
@@ -63,26 +75,63 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     io.stdout(`The overview lists ${plural(result.warningCount, 'warning')} and ${plural(result.infoCount, 'note')} that mcm lint leaves open.\n`);
   }
 
-  const stale = findStale(root, new Set(expected)).map((name) => join(out, name));
+  const staleNames = findStale(root, new Set(expected), new Set(written));
+  const stale = staleNames.map((name) => join(out, name));
+  const record = new Set([...written, ...files.map((f) => f.path)]);
   if (stale.length > 0 && flags.clean) {
     for (const target of stale) rmSync(target);
+    for (const name of staleNames) record.delete(name);
     io.stdout(`Removed ${plural(stale.length, 'stale brief')}:\n${stale.map((t) => `  ${shown(t)}\n`).join('')}`);
   } else if (stale.length > 0) {
     io.stderr(`${stale.length === 1 ? 'This brief belongs' : 'These briefs belong'} to a channel or persona no longer in the strategy:\n`
       + `${stale.map((t) => `  ${shown(t)}\n`).join('')}Run mcm brief --clean to remove ${stale.length === 1 ? 'it' : 'them'}.\n`);
   }
+  writeManifest(root, [...record].filter((name) => lstatSync(join(root, name), { throwIfNoEntry: false })?.isFile()));
   return 0;
 }
 
-/** Creates the output folder if needed and returns its real path, which every write must stay under. */
-function prepareFolder(out: string, shown: string): string {
+/**
+ * Creates the output folder if needed and returns its real path, which every write must stay under. The default
+ * folder (briefs/) that is a link leading out of the working folder is refused: only --out named on the command
+ * line may point elsewhere.
+ */
+function prepareFolder(out: string, shown: string, cwd: string, explicit: boolean): string {
   const existing = lstatSync(out, { throwIfNoEntry: false });
   if (existing && !existing.isDirectory() && !existing.isSymbolicLink()) throw new UserError(`--out: "${shown}" is a file, not a folder.`);
+  let root: string;
   try {
     mkdirSync(out, { recursive: true });
-    return realpathSync(out);
+    root = realpathSync(out);
   } catch (error) {
-    throw new UserError(`Cannot create the folder "${shown}": ${error instanceof Error ? error.message : String(error)}.`);
+    throw new UserError(`Cannot create the folder "${shown}": ${fsReason(error)}.`);
+  }
+  if (!explicit) {
+    const rel = relative(realpathSync(cwd), root);
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      throw new UserError(`The briefs folder "${shown}" is a link to ${root}, outside this folder: nothing was written. Name it with --out ${shown} if that is where the briefs belong.`);
+    }
+  }
+  return root;
+}
+
+/** The record of the briefs mcm wrote into a folder: --clean removes only those, never a note someone put there. */
+const MANIFEST = '.mcm-brief.json';
+
+function readManifest(root: string): string[] {
+  try {
+    const data = JSON.parse(readFileSync(join(root, MANIFEST), 'utf8')) as { files?: unknown };
+    return Array.isArray(data.files) ? data.files.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeManifest(root: string, files: string[]): void {
+  const text = `${JSON.stringify({ about: 'The briefs mcm brief wrote into this folder; mcm brief --clean removes only these.', files: files.sort() }, null, 2)}\n`;
+  try {
+    writeFileSafe(join(root, MANIFEST), text, { within: root });
+  } catch {
+    // Without the record, --clean still recognises the briefs by their footer.
   }
 }
 
@@ -110,16 +159,31 @@ function placeInside(root: string, out: string, brief: BriefFile, shown: string)
   return target;
 }
 
-/** Briefs in channels/ and personas/ that the strategy no longer has. */
-function findStale(root: string, expected: Set<string>): string[] {
+/**
+ * Briefs in channels/ and personas/ that the strategy no longer has: files mcm wrote, as its record says, or as
+ * their footer says for briefs written before the record existed. A note someone wrote there is never one.
+ */
+function findStale(root: string, expected: Set<string>, written: Set<string>): string[] {
   const stale: string[] = [];
   for (const folder of BRIEF_FOLDERS) {
     const dir = join(root, folder);
     if (!lstatSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const name = `${folder}/${entry.name}`;
-      if (entry.isFile() && BRIEF_NAME.test(entry.name) && !expected.has(name)) stale.push(name);
+      if (!entry.isFile() || !BRIEF_NAME.test(entry.name) || expected.has(name)) continue;
+      if (written.has(name) || hasFooter(join(dir, entry.name))) stale.push(name);
     }
   }
   return stale.sort();
+}
+
+const FOOTER = /\nGenerated by mcm brief from .*\. Edit the strategy and run `mcm brief` again rather than editing this file\.\n*$/;
+
+function hasFooter(path: string): boolean {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return FOOTER.test(text.slice(-2000));
+  } catch {
+    return false;
+  }
 }

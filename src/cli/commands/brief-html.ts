@@ -3,8 +3,10 @@ import { dirname, extname, join, relative, resolve, isAbsolute } from 'node:path
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
+import { isBrandColor } from '../../core/report/brand.js';
 import { reportModel, type Audience } from '../../core/report/model.js';
 import { renderReport, type ReportTemplates } from '../../core/report/render.js';
+import type { LoadedStrategy } from '../../core/strategy/load.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import type { BriefFlags } from './brief.js';
@@ -14,7 +16,7 @@ const LOGO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image
 const MAX_LOGO = 1 << 20;
 
 export interface HtmlBriefInput {
-  input: Buffer;
+  input: LoadedStrategy;
   /** The strategy file: its path, and its name as the report shows it. */
   path: string;
   named: string;
@@ -25,7 +27,12 @@ export interface HtmlBriefInput {
 
 /** mcm brief --format html: one self-contained index.html in --out. */
 export async function htmlBrief({ input, path, named, result, flags, io }: HtmlBriefInput): Promise<number> {
+  const markdownOnly = (['only', 'templates', 'clean'] as const).find((k) => flags[k] !== undefined);
+  if (markdownOnly) throw new UserError(`--${markdownOnly} belongs to the Markdown briefs; the HTML report is always one whole page.`);
   const audience: Audience = flags.for ?? 'client';
+  if (flags.brandColor !== undefined && !isBrandColor(flags.brandColor)) {
+    throw new UserError(`--brand-color: "${flags.brandColor}" is not a colour; write it as a hex colour such as "#e4572e".`);
+  }
   if (flags.results?.length) {
     throw new UserError('--results: this version of mcm cannot read results yet; run mcm brief --format html without --results.');
   }
@@ -36,6 +43,7 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
     brand: { color: flags.brandColor ?? null, logo: flags.logo ? readLogo(resolve(io.cwd, flags.logo), flags.logo) : null },
     resolveLogo: (written) => readLogo(resolve(dirname(path), written), written),
   });
+  for (const note of model.notes) io.stderr(`mcm: ${note}\n`);
   const html = await renderReport(model, readTemplates());
   const out = resolve(io.cwd, flags.out);
   const target = join(out, 'index.html');

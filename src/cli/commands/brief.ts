@@ -9,6 +9,8 @@ export interface BriefFlags {
   clean?: boolean;
   config?: string;
   color?: boolean;
+  /** Whether --out was named on the command line (not the default briefs/). */
+  outGiven?: boolean;
   format?: 'markdown' | 'html';
   results?: string[];
   for?: 'client' | 'team';
@@ -50,8 +52,8 @@ export function defineBrief(program: Command, context: CommandContext): Command 
       '  mcm brief --format html --out share          # share/index.html, for the client',
       '  mcm brief --format html --for team',
     ].join('\n'))
-    .action(async (file: string, flags: BriefFlags) => {
+    .action(async (file: string, flags: BriefFlags, command: Command) => {
       const { briefCommand } = await import('./brief-action.js');
-      context.exitCode = await briefCommand(file, flags, context.io);
+      context.exitCode = await briefCommand(file, { ...flags, outGiven: command.getOptionValueSource('out') === 'cli' }, context.io);
     });
 }

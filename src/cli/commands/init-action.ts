@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stylish } from '../../core/formatters/stylish.js';
 import { readAnswersFile, givenAnswers } from '../../core/init/answers-file.js';
@@ -13,12 +13,13 @@ import { t } from '../../core/init/messages.js';
 import { preset } from '../../core/init/presets/index.js';
 import { question } from '../../core/init/question.js';
 import { summarize } from '../../core/init/review.js';
-import { schemaReference } from '../../core/init/schema-ref.js';
+import { LOCAL_SCHEMA, schemaReference } from '../../core/init/schema-ref.js';
 import { UserError } from '../../core/errors.js';
+import { plural } from '../../core/i18n/format.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
-import { schemaPath, strategySchema } from '../../core/schema.js';
-import { writeFileAtomic } from '../files.js';
+import { schemaPath } from '../../core/schema.js';
+import { fsReason, readInput, writeFileExclusive, writeFileSafe, WriteRefused } from '../files.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
@@ -40,7 +41,7 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   const interactive = !flags.yes && io.stdinIsTTY && io.stdoutIsTTY;
   if (!interactive && !flags.yes && !flags.answers) throw new UserError(NOT_A_TERMINAL);
   const color = useColor(io, flags.color === false ? false : undefined);
-  const answersFile = flags.answers ? { name: flags.answers, data: readAnswersFile(read(flags.answers, io.cwd), flags.answers) } : undefined;
+  const answersFile = flags.answers ? { name: flags.answers, data: readAnswersFile(await read(flags.answers, io.cwd, io.readTimeoutMs), flags.answers) } : undefined;
   const given = givenAnswers(answersFile, answerFlags(flags));
 
   // 1. The answers: given, asked, or suggested. A preset suggests its answers when asked for, and fills in
@@ -89,17 +90,19 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   if (toStdout) {
     io.stdout(text);
   } else {
-    refuseToOverwrite(target, file, flags.force);
-    writeFileAtomic(target, text, { createDir: true });
+    writeStrategy(target, file, text, flags.force);
   }
   removeDraft(target, io.env);
+  // The modeline must resolve offline: without an installed package to point into, the schema goes next to the file.
+  const schemaNote = modelineFor(target) === `./${LOCAL_SCHEMA}` ? placeSchema(toStdout ? undefined : join(dirname(target), LOCAL_SCHEMA)) : '';
 
   // 3. What was written, what lint says about it, and what to do next.
   const c = chalkFor(color);
   const stages = answers.funnel.length;
-  say(`${c.green('✔')} Wrote ${toStdout ? 'the strategy' : file}: ${count(answers.personas.length, 'persona')}, ${count(answers.channels.length, 'channel')}, ${count(stages, 'funnel stage')}.\n`);
+  say(`${c.green('✔')} Wrote ${toStdout ? 'the strategy' : file}: ${plural(answers.personas.length, 'persona')}, ${plural(answers.channels.length, 'channel')}, ${plural(stages, 'funnel stage')}.\n`);
+  if (schemaNote) say(schemaNote);
   if (result.diagnostics.length) {
-    say(`\nIt is valid; mcm lint suggests looking at:\n${stylish([result], { color, cwd: io.cwd, rules, version })}`);
+    say(`\nIt is valid; mcm lint suggests looking at:\n${stylish([result], { color, cwd: io.cwd, version })}`);
   }
   if (toStdout) return 0;
   const named = file === 'strategy.yaml' ? '' : ` ${file}`;
@@ -109,9 +112,42 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   return 0;
 }
 
+/** Writes the schema file the modeline names, unless one is there already; says what editors need. */
+function placeSchema(path: string | undefined): string {
+  if (!path) return `Its first line points editors at ./${LOCAL_SCHEMA}: run "mcm schema --write" in the folder where you save it.\n`;
+  if (lstatSync(path, { throwIfNoEntry: false })) return '';
+  try {
+    writeFileExclusive(path, readFileSync(schemaPath, 'utf8'));
+    return `  and ${LOCAL_SCHEMA} next to it, which editors read through the file's first line (mcm schema --write refreshes it).\n`;
+  } catch (error) {
+    return `Could not write ${LOCAL_SCHEMA} next to it (${fsReason(error)}): run "mcm schema --write" there so that editors find the schema.\n`;
+  }
+}
+
+/**
+ * Takes the file with an exclusive create, so that of two runs on one path only one writes; --force replaces
+ * a regular file through a temporary file and a rename, and never a device, a pipe or a link out of the folder.
+ */
+function writeStrategy(target: string, file: string, text: string, force: boolean | undefined): void {
+  try {
+    if (force && lstatSync(target, { throwIfNoEntry: false })) writeFileSafe(target, text, { shown: file });
+    else writeFileExclusive(target, text, { createDir: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') refuseToOverwrite(target, file, false);
+    if (error instanceof WriteRefused) throw new UserError(`Cannot write ${file}: ${error.reason}.`);
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Cannot write ${file}: ${fsReason(error)}.`);
+  }
+}
+
+/** Where the modeline of a file at `target` points: the installed package's schema, or the copy next to the file. */
+function modelineFor(target: string): string {
+  return schemaReference(target, fileURLToPath(schemaPath), `./${LOCAL_SCHEMA}`, existsSync);
+}
+
 /** The file the answers make, and what lint says about it. */
 function check(answers: Answers, target: string, shown = 'strategy.yaml') {
-  const text = renderStrategy(buildStrategy(answers), schemaReference(target, fileURLToPath(schemaPath), strategySchema.$id, existsSync));
+  const text = renderStrategy(buildStrategy(answers), modelineFor(target));
   return { text, result: lint(text, { file: shown }) };
 }
 
@@ -132,7 +168,7 @@ function systemLocale(env: Record<string, string | undefined>): string | undefin
 function refuseToOverwrite(target: string, file: string, force: boolean | undefined): void {
   const stat = statSync(target, { throwIfNoEntry: false });
   if (stat?.isDirectory()) throw new UserError(`"${file}" is a folder: name the strategy file to write, like ${file.replace(/\/+$/, '')}/strategy.yaml.`);
-  if (stat && !force) throw new UserError(`${file} already exists, and mcm init never replaces a file unasked. Name another file (mcm init new-strategy.yaml), or add --force to replace it.`);
+  if ((stat || lstatSync(target, { throwIfNoEntry: false })) && !force) throw new UserError(`${file} already exists, and mcm init never replaces a file unasked. Name another file (mcm init new-strategy.yaml), or add --force to replace it.`);
 }
 
 /** The answers given as flags, each at its answers-file key. */
@@ -143,13 +179,8 @@ function answerFlags(flags: InitFlags): { flag: string; path: string[]; value: u
   });
 }
 
-function read(file: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? error.code : undefined;
-    throw new UserError(code === 'ENOENT' ? `Cannot find the answers file "${file}".` : `Cannot read the answers file "${file}": ${error instanceof Error ? error.message : String(error)}.`);
-  }
+async function read(file: string, cwd: string, timeoutMs?: number): Promise<string> {
+  return (await readInput(resolve(cwd, file), { shown: file, what: 'the answers file', timeoutMs, missing: `Cannot find the answers file "${file}".` })).toString('utf8');
 }
 
 /** Today in the local time zone, YYYY-MM-DD: deadlines are days where the user is. */
@@ -158,6 +189,3 @@ function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -1,38 +1,71 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { findConfigFile, readConfigFile, resolveRules, type ActiveRule } from '../../core/lint/config.js';
+import { findConfigFile, parseConfig, type Config } from '../../core/lint/config.js';
+import { createRuleset, type Ruleset } from '../../core/lint/ruleset.js';
 import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
 import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
-import { readStrategyFile, writeFileAtomic } from '../files.js';
+import { MAX_BYTES } from '../../core/strategy/parse.js';
+import { fileIdentity, fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { LintFlags } from './lint.js';
+import { today } from '../today.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
-  const files = await expand(patterns, io.cwd);
-  const formatter = await formatterLoaders[flags.format]();
+  if (patterns.some((pattern) => pattern.trim() === '')) throw new UserError('An empty file name was given to mcm lint: name a strategy file, a folder or a glob (a variable in a script may be empty).');
   const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
-  const rulesFor = new Map<string, Map<string, ActiveRule>>();
+  const configs = new Map<string, Config>();
+  const readConfig = async (file: string): Promise<Config> => {
+    let config = configs.get(file);
+    if (!config) {
+      const shown = relative(io.cwd, file) || file;
+      const text = await readInput(file, { shown, what: 'the configuration file', timeoutMs: io.readTimeoutMs });
+      config = parseConfig(text.toString('utf8'), shown);
+      configs.set(file, config);
+    }
+    return config;
+  };
   // A folder of strategies shares one configuration: look it up once per directory, not once per file.
   const configIn = new Map<string, string | undefined>();
-  const configFor = (dir: string): string | undefined => {
+  const configFileFor = (file: string): string | undefined => {
+    if (explicitConfig) return explicitConfig;
+    const dir = dirname(resolve(io.cwd, file));
     if (!configIn.has(dir)) configIn.set(dir, findConfigFile(dir));
     return configIn.get(dir);
   };
-  const activeRulesFor = (file: string): Map<string, ActiveRule> => {
-    const configFile = explicitConfig ?? configFor(dirname(resolve(io.cwd, file)));
+  const rulesFor = new Map<string, Ruleset>();
+  const activeRulesFor = async (file: string): Promise<Ruleset> => {
+    const configFile = configFileFor(file);
     const key = configFile ?? '';
     let active = rulesFor.get(key);
     if (!active) {
-      const config = configFile ? readConfigFile(configFile) : {};
-      active = resolveRules(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
+      const config = configFile ? await readConfig(configFile) : {};
+      active = createRuleset(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
       rulesFor.set(key, active);
     }
     return active;
   };
+
+  if (flags.printConfig !== undefined) {
+    const configFile = configFileFor(flags.printConfig);
+    const config = configFile ? await readConfig(configFile) : {};
+    const active = await activeRulesFor(flags.printConfig);
+    const shown = configFile ? relative(io.cwd, configFile) || configFile : null;
+    io.stdout(`${JSON.stringify({
+      file: flags.printConfig,
+      config: shown,
+      extends: config.extends ?? 'recommended',
+      rules: Object.fromEntries([...active.settings].map(([id, rule]) => [id, Object.keys(rule.options).length ? [rule.severity, rule.options] : rule.severity])),
+    }, null, 2)}\n`);
+    return 0;
+  }
+
+  const files = await expand(patterns, io.cwd);
+  const formatter = await formatterLoaders[flags.format]!();
+  if (flags.output) refuseInputAsOutput(files, resolve(io.cwd, flags.output), flags.output, io.cwd);
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
   const fix = fixing ? await import('./lint-fix.js') : undefined;
@@ -44,13 +77,23 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 
   const results: LintResult[] = [];
   const fixedTexts: string[] = [];
+  const day = today();
   for (const file of files) {
     const name = file === '-' ? flags.stdinFilename ?? '<stdin>' : file;
-    const input = file === '-' ? await io.readStdin() : readStrategyFile(resolve(io.cwd, file), file);
-    const activeRules = activeRulesFor(file === '-' ? name : file);
+    const input = file === '-'
+      ? await io.readStdin(MAX_BYTES)
+      : await readInput(resolve(io.cwd, file), {
+        shown: file, overLimit: 'truncate', timeoutMs: io.readTimeoutMs,
+        missing: `Cannot find "${file}"${file === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`,
+      });
+    const ruleset = await activeRulesFor(file === '-' ? name : file);
+    if (flags.debug) {
+      const configFile = configFileFor(file === '-' ? name : file);
+      io.stderr(`mcm: ${name}: configuration ${configFile ? relative(io.cwd, configFile) || configFile : 'none (the recommended rules)'}\n`);
+    }
     let result: LintResult | undefined;
     if (fix) {
-      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, activeRules }), flags.fixType);
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, ruleset, today: day }), flags.fixType);
       if (fixed) {
         result = fixed.result;
         if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
@@ -59,12 +102,12 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         fixedTexts.push(Buffer.from(input).toString('utf8'));
       }
     }
-    result ??= lint(input, { file: name, activeRules });
-    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
+    result ??= lint(input, { file: name, ruleset, today: day });
+    results.push(flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, rules: result.rules, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   }
 
-  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, rules, version });
-  if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report);
+  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version });
+  if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report, io.cwd);
   else if (printFixed) io.stderr(report);
   else io.stdout(report);
   for (const text of fixedTexts) io.stdout(text);
@@ -87,8 +130,14 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
       files.push('-');
       continue;
     }
-    const stat = statSync(resolve(cwd, pattern), { throwIfNoEntry: false });
-    if (stat?.isFile()) {
+    let stat;
+    try {
+      stat = statSync(resolve(cwd, pattern), { throwIfNoEntry: false });
+    } catch (error) {
+      throw new UserError(`Cannot read "${pattern}": ${fsReason(error)}.`);
+    }
+    // A pipe, a FIFO, process substitution (<(…)) or a device is read like a file.
+    if (stat && !stat.isDirectory()) {
       files.push(pattern);
       continue;
     }
@@ -104,15 +153,30 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
     }
     files.push(...found.sort());
   }
-  return [...new Set(files)];
+  // The same file under several names (x.yaml, ./x.yaml, d//x.yaml, a link) is linted once, under its first.
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const id = file === '-' ? '-' : fileIdentity(resolve(cwd, file)) ?? resolve(cwd, file);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
-function writeReport(path: string, shown: string, report: string): void {
+/** A report written over the strategy it is about would destroy it: refused before anything is read. */
+function refuseInputAsOutput(files: string[], output: string, shown: string, cwd: string): void {
+  const target = fileIdentity(output);
+  if (target === undefined) return;
+  const same = files.find((file) => file !== '-' && fileIdentity(resolve(cwd, file)) === target);
+  if (same) throw new UserError(`--output "${shown}" is ${same === shown ? 'the file being linted' : `the same file as "${same}", which is being linted`}: the report would replace the strategy. Name another file, such as lint-report.txt.`);
+}
+
+function writeReport(path: string, shown: string, report: string, cwd: string): void {
   try {
-    writeFileAtomic(path, report, { createDir: true });
+    writeFileSafe(path, report, { createDir: true, linksWithin: [realpathSync(cwd)], shown });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message;
-    throw new UserError(`Cannot write the report to "${shown}": ${why}.`);
+    if (error instanceof WriteRefused) throw new UserError(`Cannot write the report to "${shown}": ${error.reason}.`);
+    if (error instanceof UserError) throw error;
+    throw new UserError(`Cannot write the report to "${shown}": ${fsReason(error)}.`);
   }
 }

@@ -15,6 +15,9 @@ export interface LintFlags {
   rule: Record<string, SeveritySetting>;
   stdinFilename?: string;
   color?: boolean;
+  printConfig?: string;
+  /** The global --debug: also say which configuration each file gets. */
+  debug?: boolean;
   fix?: boolean;
   fixDryRun?: boolean;
   fixType?: FixType[];
@@ -37,10 +40,11 @@ export function defineLint(program: Command, context: CommandContext): Command {
     .option('--fix', 'apply the safe fixes to the files, then report what is left')
     .option('--fix-dry-run', 'apply the fixes without writing: print the fixed text (with --format json, each file\'s "output")')
     .option('--fix-type <types>', 'only these kinds of fix: problem, suggestion, layout (comma-separated; suggestions apply only when named)', (value: string, previous: FixType[] | undefined) => collectFixTypes(value, previous))
+    .option('--print-config <file>', 'print the configuration that applies to a file (its config file and every rule\'s severity), then stop')
     .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, input or configuration problem.\n\nExamples:\n  mcm lint\n  mcm lint examples/*.yaml --format json\n  cat strategy.yaml | mcm lint - --stdin-filename strategy.yaml\n  mcm lint --fix\n  mcm lint strategy.yaml --fix-dry-run --fix-type suggestion')
-    .action(async (files: string[], flags: LintFlags) => {
+    .action(async (files: string[], flags: LintFlags, command: Command) => {
       const { lintCommand } = await import('./lint-action.js');
-      context.exitCode = await lintCommand(files, flags, context.io);
+      context.exitCode = await lintCommand(files, { ...flags, debug: Boolean(command.optsWithGlobals().debug) }, context.io);
     });
 }
 
@@ -58,7 +62,7 @@ function parseCount(value: string): number {
 }
 
 function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
-  const match = /^([a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
+  const match = /^((?:[a-z0-9-]+\/)?[a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
   if (!match) throw new UserError(`--rule takes RULE=SEVERITY, for example --rule channel-owner=warning (severity: off, info, warning or error); got "${value}".`);
   return { ...previous, [match[1]!]: match[2] as SeveritySetting };
 }

@@ -6,7 +6,14 @@ export function defineSchema(program: Command, context: CommandContext): Command
   return program
     .command('schema')
     .description('print the JSON Schema of the strategy file, for editors and other tools')
-    .action(() => {
-      context.io.stdout(readFileSync(new URL('../../../schemas/strategy.schema.json', import.meta.url), 'utf8'));
+    .option('-w, --write [dir]', 'write it as strategy.schema.json into a folder (default: the current one), where a modeline "$schema=./strategy.schema.json" finds it offline')
+    .addHelpText('after', '\nExamples:\n  mcm schema > strategy.schema.json\n  mcm schema --write\n  mcm schema --write plans')
+    .action(async (flags: { write?: string | boolean }) => {
+      if (flags.write === undefined) {
+        context.io.stdout(readFileSync(new URL('../../../schemas/strategy.schema.json', import.meta.url), 'utf8'));
+        return;
+      }
+      const { writeSchema } = await import('./schema-action.js');
+      context.exitCode = writeSchema(typeof flags.write === 'string' ? flags.write : '.', context.io);
     });
 }

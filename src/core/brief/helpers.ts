@@ -1,3 +1,4 @@
+import { plural } from '../i18n/format.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format.js';
 import { block, codeSpan, inline, mermaidText, quote, url } from './markdown.js';
 
@@ -102,6 +103,6 @@ export const helpers: Record<string, Helper> = {
   }),
   plural: helper('plural', '{{plural 2 "warning"}} → 2 warnings', [2, 2], ([count, word]) => {
     const n = number(count) ?? 0;
-    return `${formatNumber(n)} ${text(word)}${n === 1 ? '' : 's'}`;
+    return plural(n, text(word));
   }),
 };

@@ -83,10 +83,17 @@ function files(dir: string): string[] {
   }
 }
 
+/** A template is a page of text: anything larger is the wrong file, refused before it is read. */
+const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
+
 function readTemplate(path: string, shown: string): string {
   try {
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new UserError(`Cannot read the template ${shown}: it is not a regular file.`);
+    if (stat.size > MAX_TEMPLATE_BYTES) throw new UserError(`The template ${shown} is larger than 10 MB, the most mcm reads: check that it is the right file.`);
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw new UserError(`Cannot read the template ${shown}: ${error instanceof Error ? error.message : String(error)}.`);
   }
 }

@@ -42,6 +42,21 @@ const SRC = {
   directMail: 'https://mspark.com/blog/5-compelling-direct-mail-response-stats-from-the-ana-dma-report/',
   affiliate: 'https://github.com/CommandersAct/Adloop-Documentation',
   podcast: 'https://iabtechlab.com/standards/podcast-measurement-guidelines/',
+  pinterestApi: 'https://developers.pinterest.com/docs/api/v5/pins-create',
+  telegramBotApi: 'https://core.telegram.org/bots/api#sendmessage',
+  telegramCaption: 'https://core.telegram.org/bots/api#sendphoto',
+  whatsappCloud: 'https://developers.facebook.com/docs/whatsapp/cloud-api/messages/text-messages',
+  viberBotApi: 'https://developers.viber.com/docs/api/rest-bot-api/#text-message',
+  viberCaption: 'https://www.infobip.com/docs/viber/bots/message-types',
+  messengerSendApi: 'https://developers.facebook.com/docs/messenger-platform/reference/send-api/',
+  gbpPosts: 'https://support.google.com/business/answer/7342169',
+  gbpPostsApi: 'https://docs.zernio.com/platforms/google-business',
+  gbpDescription: 'https://support.google.com/business/answer/3038177',
+  gbpInsights: 'https://developers.google.com/my-business/reference/performance/rest/v1/locations/getDailyMetricsTimeSeries',
+  threadsPosts: 'https://developers.facebook.com/documentation/threads/posts',
+  redditLimits: 'https://github.com/reddit/reddit/blob/master/r2/r2/lib/validator/validator.py',
+  twitchApi: 'https://dev.twitch.tv/docs/api/reference/#modify-channel-information',
+  telegramAdsBasics: 'https://promote.telegram.org/basics',
 };
 
 /** Audience judgements no survey in the reference files backs. */
@@ -108,10 +123,10 @@ const TIKTOK_AD_TEXT = limit('message', 'ad text', 100, true, SRC.tiktokAdSpecs)
 // The YouTube Data API counts the description in UTF-8 bytes, so non-Latin text reaches it sooner.
 const YOUTUBE_TITLE = limit('headline', 'title', 100, true, SRC.youtubeUpload);
 const YOUTUBE_DESCRIPTION = limit('message', 'description', 5000, true, SRC.youtubeUpload);
-// Pinterest Help per facts.md; the URL is a secondary copy (Ayrshare). Some guides quote 800 for
-// descriptions from Pinterest's own pin specs; 500 kept until those are re-checked.
-const PIN_TITLE = limit('headline', 'title', 100, true, SRC.ayrshareLimits);
-const PIN_DESCRIPTION = limit('message', 'description', 500, true, SRC.ayrshareLimits);
+// Pinterest's API (POST /v5/pins): title at most 100 characters, description at most 800. Pinterest Help
+// and copies of it (Ayrshare) still say 500 for the description; the platform's API wins.
+const PIN_TITLE = limit('headline', 'title', 100, true, SRC.pinterestApi);
+const PIN_DESCRIPTION = limit('message', 'description', 800, true, SRC.pinterestApi);
 const SNAPCHAT_AD_HEADLINE = limit('headline', 'headline', 34, true, SRC.snapchatAdSpecs);
 // Guidance: most clients show 40–60 characters (Litmus, Mailchimp per facts.md); Braze advises 35
 // for phones. The looser figure keeps this an informational hint.
@@ -119,6 +134,31 @@ const EMAIL_SUBJECT = limit('headline', 'subject line', 60, false, SRC.emailStyl
 // Guidance: about 178 characters on the iOS lock screen (Airship, OneSignal per facts.md); Braze,
 // the stored source, advises 160 (130 with an image). The looser figure keeps this a hint.
 const PUSH_BODY = limit('message', 'notification text', 178, false, SRC.pushFormat);
+
+// Telegram Bot API: a message is 1–4096 characters after entities parsing, a media caption 0–1024.
+const TELEGRAM_MESSAGE = limit('message', 'message', 4096, true, SRC.telegramBotApi);
+const TELEGRAM_CAPTION = limit('message', 'caption', 1024, true, SRC.telegramCaption);
+// Telegram Ad Platform: sponsored messages carry at most 160 characters of text.
+const TELEGRAM_AD_TEXT = limit('message', 'sponsored message', 160, true, SRC.telegramAdsBasics);
+// WhatsApp Cloud API: a text message body is at most 4096 characters (template bodies are reviewed separately).
+const WHATSAPP_TEXT = limit('message', 'message', 4096, true, SRC.whatsappCloud);
+// Viber REST Bot API: a text message is at most 7,000 characters; a picture's caption 512 per Infobip's
+// Viber documentation (secondary: Viber's own page gives no caption figure in the sources stored).
+const VIBER_TEXT = limit('message', 'message', 7000, true, SRC.viberBotApi);
+const VIBER_CAPTION = limit('message', 'caption', 512, true, SRC.viberCaption);
+// Messenger Send API: message text is at most 2,000 characters.
+const MESSENGER_TEXT = limit('message', 'message', 2000, true, SRC.messengerSendApi);
+// Google Business Profile Help: a post is at most 1,500 characters (an API copy, Zernio, says the same);
+// the business description at most 750.
+const GBP_POST = limit('message', 'post', 1500, true, SRC.gbpPosts);
+const GBP_DESCRIPTION = limit('message', 'business description', 750, true, SRC.gbpDescription);
+// Threads API: a text post is at most 500 characters.
+const THREADS_POST = limit('message', 'post', 500, true, SRC.threadsPosts);
+// Reddit's own validator: a title is at most 300 characters, a text post's body 40,000.
+const REDDIT_TITLE = limit('headline', 'title', 300, true, SRC.redditLimits);
+const REDDIT_BODY = limit('message', 'post body', 40000, true, SRC.redditLimits);
+// Twitch API (Modify Channel Information): a stream title is at most 140 characters.
+const TWITCH_TITLE = limit('headline', 'stream title', 140, true, SRC.twitchApi);
 
 /** Organic Instagram posts: links in captions are not clickable (Instagram Help Center per facts.md). */
 function instagramOrganic(limits: TextLimit[]): FormatFacts {
@@ -227,7 +267,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     },
     // Awareness kept: strategies list the site where every awareness channel sends people.
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
-    metrics: [
+    metrics: ['calls', 'registrations', 
       ...WEB,
       ...ORGANIC_SEARCH,
       'clicks',
@@ -326,7 +366,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     category: 'paid',
     formats: { 'search-ad': open([RSA_HEADLINE, RSA_DESCRIPTION]), other: open() },
     stages: ['awareness', 'consideration', 'conversion'],
-    metrics: [
+    metrics: ['spend', 'calls', 
       'impressions',
       ...PAID_CLICKS,
       'brand_lift',
@@ -371,7 +411,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     formats: { 'display-banner': open([RDA_HEADLINE, RDA_DESCRIPTION]), video: open(), other: open() },
     // Retention: retargeting of existing customers (CRM-driven remarketing).
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
-    metrics: [
+    metrics: ['spend', 'calls', 
       ...PAID_REACH,
       ...PAID_CLICKS,
       ...VIDEO,
@@ -413,7 +453,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ALL_STAGES,
-    metrics: [
+    metrics: ['spend', 
       ...PAID_REACH,
       ...PAID_CLICKS,
       ...SOCIAL,
@@ -461,7 +501,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     },
     stages: ALL_STAGES,
     // Instagram replaced impressions with views in April 2025; impressions kept for older reports.
-    metrics: [
+    metrics: ['spend', 
       ...PAID_REACH,
       ...PAID_CLICKS,
       ...SOCIAL,
@@ -505,7 +545,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ['awareness', 'consideration', 'conversion', 'advocacy'],
-    metrics: [...PAID_REACH, ...PAID_CLICKS, ...SOCIAL, 'saves', ...VIDEO, 'app_installs', ...BUSINESS],
+    metrics: ['spend', ...PAID_REACH, ...PAID_CLICKS, ...SOCIAL, 'saves', ...VIDEO, 'app_installs', ...BUSINESS],
     // Keyword rankings not flagged: TikTok search is a ranking people optimise for.
     misfitMetrics: {
       retweets: misfit(WHY.retweets, 'shares'),
@@ -541,7 +581,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ALL_STAGES,
-    metrics: [...PAID_REACH, ...PAID_CLICKS, ...SOCIAL, 'saves', ...VIDEO, 'subscribers', 'attendees', ...BUSINESS],
+    metrics: ['spend', ...PAID_REACH, ...PAID_CLICKS, ...SOCIAL, 'saves', ...VIDEO, 'subscribers', 'attendees', ...BUSINESS],
     // Open and click rates not flagged: LinkedIn message ads and newsletters report them.
     misfitMetrics: {
       retweets: misfit('Retweets exist only on X; LinkedIn counts reposts as shares.', 'shares'),
@@ -574,7 +614,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ALL_STAGES,
-    metrics: [
+    metrics: ['spend', 
       ...PAID_REACH,
       ...PAID_CLICKS,
       ...SOCIAL,
@@ -619,7 +659,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     },
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
     // Followers not judged (YouTube says subscribers); keyword rankings not flagged (YouTube search).
-    metrics: [
+    metrics: ['spend', 
       ...PAID_REACH,
       ...PAID_CLICKS,
       'subscribers',
@@ -665,7 +705,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ['awareness', 'consideration', 'conversion'],
-    metrics: [
+    metrics: ['spend', 
       ...PAID_REACH,
       ...PAID_CLICKS,
       'followers',
@@ -708,7 +748,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ['awareness', 'consideration', 'conversion'],
-    metrics: [
+    metrics: ['spend', 
       ...PAID_REACH,
       ...PAID_CLICKS,
       'followers',
@@ -932,13 +972,13 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     },
     // Awareness kept for the storefront and window seen by passers-by.
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
-    metrics: ['foot_traffic', 'redemptions', 'attendees', ...BUSINESS, ...LOYALTY],
+    metrics: ['qr_scans', 'foot_traffic', 'redemptions', 'attendees', ...BUSINESS, ...LOYALTY],
     misfitMetrics: {
       clicks: misfit('Nobody clicks in a store: count visits and purchases.', 'foot_traffic'),
-      click_through_rate: misfit(WHY.offlineClicks, 'conversion_rate', 'foot_traffic'),
+      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
       cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
       open_rate: misfit(WHY.openRate, 'foot_traffic'),
-      click_rate: misfit(WHY.offlineClicks, 'foot_traffic'),
+      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
       followers: misfit(
         'Nobody follows a shop floor: count visitors and returning customers.',
         'foot_traffic',
@@ -970,7 +1010,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ALL_STAGES,
-    metrics: [
+    metrics: ['spend', 'qr_scans', 'registrations', 
       'attendees',
       'foot_traffic',
       'redemptions',
@@ -1006,7 +1046,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     category: 'owned',
     formats: { 'live-video': open(), video: open(), 'landing-page': open(), other: open() },
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
-    metrics: [
+    metrics: ['registrations', 
       'attendees',
       'watch_time',
       'video_views',
@@ -1043,7 +1083,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     stages: ['awareness', 'consideration', 'conversion'],
     // Clicks and gross rating points not judged: QR-code scans are counted as clicks, and magazine
     // schedules are sometimes planned in GRPs.
-    metrics: [
+    metrics: ['spend', 'qr_scans', 'calls', 
       'reach',
       'impressions',
       'frequency',
@@ -1054,10 +1094,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      click_through_rate: misfit(WHY.offlineClicks, 'redemptions'),
+      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
       cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
       open_rate: misfit(WHY.openRate, 'reach'),
-      click_rate: misfit(WHY.offlineClicks, 'redemptions'),
+      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
       engagement_rate: misfit(WHY.offlineEngagement, 'redemptions'),
       followers: misfit(WHY.offlineFollowers, 'reach'),
       ...seoMisfits(['reach']),
@@ -1079,7 +1119,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     formats: { 'tv-spot': offline(), other: offline() },
     // Conversion kept for direct-response TV (call now, promo codes).
     stages: ['awareness', 'consideration', 'conversion'],
-    metrics: [
+    metrics: ['spend', 'qr_scans', 'calls', 
       'reach',
       'frequency',
       'impressions',
@@ -1092,12 +1132,12 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     misfitMetrics: {
       click_through_rate: misfit(
         'Viewers cannot click a TV spot; for clickable streaming-TV ads use a display or custom channel.',
-        'reach',
-        'gross_rating_points',
+        'qr_scans',
+        'calls',
       ),
       cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
       open_rate: misfit(WHY.openRate, 'reach'),
-      click_rate: misfit(WHY.offlineClicks, 'reach'),
+      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'calls'),
       likes: misfit(WHY.noLikes, 'brand_lift'),
       followers: misfit(WHY.offlineFollowers, 'reach'),
       ...seoMisfits(['reach']),
@@ -1117,7 +1157,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     category: 'paid',
     formats: { 'radio-spot': offline(), other: offline() },
     stages: ['awareness', 'consideration', 'conversion'],
-    metrics: [
+    metrics: ['spend', 'calls', 
       'reach',
       'frequency',
       'impressions',
@@ -1132,10 +1172,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       video_views: misfit('Radio is audio only: there is no video to view.', 'listens', 'reach'),
       watch_time: misfit('Radio is audio only: there is no video to watch.', 'listens'),
       view_through_rate: misfit('Radio is audio only: there is no video to view.', 'reach'),
-      click_through_rate: misfit(WHY.offlineClicks, 'reach'),
+      click_through_rate: misfit(WHY.offlineClicks, 'calls', 'redemptions'),
       cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
       open_rate: misfit(WHY.openRate, 'reach'),
-      click_rate: misfit(WHY.offlineClicks, 'reach'),
+      click_rate: misfit(WHY.offlineClicks, 'calls', 'redemptions'),
       likes: misfit(WHY.noLikes, 'brand_lift'),
       followers: misfit(WHY.offlineFollowers, 'reach'),
       ...seoMisfits(['reach']),
@@ -1155,7 +1195,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     category: 'paid',
     formats: { billboard: offline(), video: offline(), other: offline() },
     stages: ['awareness', 'consideration'],
-    metrics: [
+    metrics: ['spend', 'qr_scans', 'calls', 
       'impressions',
       'reach',
       'frequency',
@@ -1167,11 +1207,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      click_through_rate: misfit(WHY.offlineClicks, 'impressions'),
+      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
       cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
       open_rate: misfit(WHY.openRate, 'impressions'),
-      click_rate: misfit(WHY.offlineClicks, 'impressions'),
-      engagement_rate: misfit(WHY.offlineEngagement, 'impressions'),
+      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
+      engagement_rate: misfit(WHY.offlineEngagement, 'qr_scans', 'impressions'),
       followers: misfit(WHY.offlineFollowers, 'reach'),
       ...seoMisfits(['impressions']),
     },
@@ -1240,7 +1280,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ['awareness', 'consideration', 'conversion'],
-    metrics: [
+    metrics: ['spend', 
       'clicks',
       'click_through_rate',
       'cost_per_click',
@@ -1275,7 +1315,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       other: open(),
     },
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
-    metrics: [
+    metrics: ['spend', 
       'downloads',
       'listens',
       'subscribers',
@@ -1305,15 +1345,15 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     category: 'paid',
     formats: { 'direct-mail-piece': offline(), flyer: offline(), other: offline() },
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
-    metrics: ['reach', 'redemptions', 'foot_traffic', 'return_on_ad_spend', ...BUSINESS, 'referrals', 'retention_rate'],
+    metrics: ['spend', 'qr_scans', 'reach', 'redemptions', 'foot_traffic', 'return_on_ad_spend', ...BUSINESS, 'referrals', 'retention_rate'],
     misfitMetrics: {
       open_rate: misfit(
         'Nobody can track whether a letter was opened: count the responses.',
         'redemptions',
         'conversion_rate',
       ),
-      click_rate: misfit(WHY.offlineClicks, 'redemptions'),
-      click_through_rate: misfit(WHY.offlineClicks, 'redemptions'),
+      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
+      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
       cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
       followers: misfit(WHY.offlineFollowers, 'reach'),
       likes: misfit(WHY.noLikes, 'redemptions'),
@@ -1327,6 +1367,392 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       source: INFERENCE,
     },
     source: SRC.directMail,
+  },
+
+  // Owned: the brand's channel and bot; sponsored messages (Telegram Ads) are the paid side.
+  telegram: {
+    id: 'telegram',
+    label: 'Telegram',
+    category: 'owned',
+    formats: {
+      'channel-post': open([TELEGRAM_MESSAGE]),
+      'chat-message': open([TELEGRAM_MESSAGE]),
+      'image-post': open([TELEGRAM_CAPTION]),
+      'short-video': open([TELEGRAM_CAPTION]),
+      'social-ad': open([TELEGRAM_AD_TEXT]),
+      other: open(),
+    },
+    stages: ALL_STAGES,
+    metrics: [
+      'subscribers',
+      ...PAID_REACH,
+      ...PAID_CLICKS,
+      'engagement_rate',
+      'likes',
+      'comments',
+      'shares',
+      'mentions',
+      'video_views',
+      'reply_rate',
+      'response_time',
+      'chats_started',
+      'unsubscribe_rate',
+      'spend',
+      ...BUSINESS,
+      ...LOYALTY,
+    ],
+    misfitMetrics: {
+      followers: misfit('People subscribe to a Telegram channel rather than follow it.', 'subscribers'),
+      retweets: misfit(WHY.retweets, 'shares'),
+      click_rate: misfit(WHY.clickRate, 'click_through_rate'),
+      ...seoMisfits(['reach']),
+      gross_rating_points: misfit(WHY.grp, 'reach'),
+    },
+    audience: {
+      b2b: 'fair',
+      b2c: 'strong',
+      notes: 'A main news and messaging app in Ukraine and much of Eastern Europe; channels work like newsletters.',
+      source: INFERENCE,
+    },
+    source: SRC.telegramBotApi,
+  },
+
+  whatsapp: {
+    id: 'whatsapp',
+    label: 'WhatsApp',
+    category: 'owned',
+    formats: {
+      'chat-message': open([WHATSAPP_TEXT]),
+      'channel-post': open(),
+      // Click-to-WhatsApp ads run on Facebook and Instagram and follow Meta's ad text guidance.
+      'social-ad': open([FACEBOOK_AD_TEXT, FACEBOOK_AD_HEADLINE]),
+      other: open(),
+    },
+    stages: ['consideration', 'conversion', 'retention', 'advocacy'],
+    // Open rate kept: WhatsApp Business reports messages read.
+    metrics: [
+      'delivery_rate',
+      'open_rate',
+      'click_rate',
+      'opt_out_rate',
+      'reply_rate',
+      'response_time',
+      'chats_started',
+      'subscribers',
+      'reach',
+      'impressions',
+      'clicks',
+      'click_through_rate',
+      'cost_per_click',
+      'spend',
+      ...BUSINESS,
+      ...LOYALTY,
+    ],
+    misfitMetrics: {
+      followers: misfit('Nobody follows a WhatsApp number: people opt in to messages, or follow a channel as subscribers.', 'subscribers'),
+      retweets: misfit(WHY.retweets, 'reply_rate'),
+      ...seoMisfits(['chats_started']),
+      ...videoMisfits('reply_rate'),
+      gross_rating_points: misfit(WHY.grp, 'reach'),
+    },
+    audience: {
+      b2b: 'fair',
+      b2c: 'strong',
+      notes: 'The everyday messenger in much of Europe (Ireland and Poland among them); people expect one-to-one service there.',
+      source: INFERENCE,
+    },
+    source: SRC.whatsappCloud,
+  },
+
+  viber: {
+    id: 'viber',
+    label: 'Viber',
+    category: 'owned',
+    formats: {
+      'channel-post': open([VIBER_TEXT]),
+      'chat-message': open([VIBER_TEXT]),
+      'image-post': open([VIBER_CAPTION]),
+      'short-video': open(),
+      'social-ad': open(),
+      other: open(),
+    },
+    stages: ALL_STAGES,
+    // Open rate kept: Viber business messages report messages seen.
+    metrics: [
+      'subscribers',
+      'delivery_rate',
+      'open_rate',
+      'click_rate',
+      'opt_out_rate',
+      'reply_rate',
+      'response_time',
+      'chats_started',
+      ...PAID_REACH,
+      ...PAID_CLICKS,
+      'engagement_rate',
+      'likes',
+      'comments',
+      'shares',
+      'video_views',
+      'spend',
+      ...BUSINESS,
+      ...LOYALTY,
+    ],
+    misfitMetrics: {
+      followers: misfit('People join or subscribe to a Viber community or channel rather than follow it.', 'subscribers'),
+      retweets: misfit(WHY.retweets, 'shares'),
+      ...seoMisfits(['reach']),
+      gross_rating_points: misfit(WHY.grp, 'reach'),
+    },
+    audience: {
+      b2b: 'weak',
+      b2c: 'strong',
+      notes: 'Widely used in Ukraine and the Balkans, including by older customers.',
+      source: INFERENCE,
+    },
+    source: SRC.viberBotApi,
+  },
+
+  messenger: {
+    id: 'messenger',
+    label: 'Messenger',
+    category: 'owned',
+    formats: {
+      'chat-message': open([MESSENGER_TEXT]),
+      'channel-post': open(),
+      'social-ad': open([FACEBOOK_AD_TEXT, FACEBOOK_AD_HEADLINE]),
+      other: open(),
+    },
+    stages: ['consideration', 'conversion', 'retention'],
+    metrics: [
+      'reply_rate',
+      'response_time',
+      'chats_started',
+      'delivery_rate',
+      'open_rate',
+      'click_rate',
+      'subscribers',
+      'reach',
+      'impressions',
+      'clicks',
+      'click_through_rate',
+      'cost_per_click',
+      'spend',
+      ...BUSINESS,
+      ...LOYALTY,
+    ],
+    misfitMetrics: {
+      followers: misfit('Nobody follows a Messenger conversation: count the people who start one or subscribe.', 'chats_started', 'subscribers'),
+      retweets: misfit(WHY.retweets, 'reply_rate'),
+      ...seoMisfits(['chats_started']),
+      ...videoMisfits('reply_rate'),
+      gross_rating_points: misfit(WHY.grp, 'reach'),
+    },
+    audience: {
+      usageByAge: pew(0.67, 0.75, 0.69, 0.58),
+      b2b: 'weak',
+      b2c: 'strong',
+      notes: 'Facebook\u2019s messenger: the same broad audience as Facebook (Pew figures of Facebook).',
+      source: SRC.pew,
+    },
+    source: SRC.messengerSendApi,
+  },
+
+  // Owned: the profile is the business's own listing on Google Search and Maps.
+  'google-business-profile': {
+    id: 'google-business-profile',
+    label: 'Google Business Profile',
+    category: 'owned',
+    formats: {
+      'text-post': open([GBP_POST]),
+      'image-post': open([GBP_POST]),
+      listing: open([GBP_DESCRIPTION]),
+      other: open(),
+    },
+    stages: ['awareness', 'consideration', 'conversion', 'advocacy'],
+    metrics: [
+      'impressions',
+      'clicks',
+      'click_through_rate',
+      'calls',
+      'direction_requests',
+      'foot_traffic',
+      'appointments_booked',
+      'conversions',
+      'conversion_rate',
+      'leads',
+      'revenue',
+      'mentions',
+      'csat',
+      'referrals',
+      'keyword_rankings',
+    ],
+    misfitMetrics: {
+      followers: misfit('A business profile is found in search and maps, not followed: count views, calls and direction requests.', 'impressions', 'calls', 'direction_requests'),
+      ...messagingMisfits(['impressions']),
+      retweets: misfit(WHY.retweets, 'calls'),
+      ...videoMisfits('impressions'),
+      gross_rating_points: misfit(WHY.grp, 'impressions'),
+      backlinks: misfit(WHY.backlinks, 'clicks'),
+    },
+    audience: {
+      b2b: 'fair',
+      b2c: 'strong',
+      notes: 'Everyone who searches for a local business on Google or Google Maps.',
+      source: INFERENCE,
+    },
+    source: SRC.gbpInsights,
+  },
+
+  threads: {
+    id: 'threads',
+    label: 'Threads',
+    category: 'owned',
+    formats: {
+      'text-post': open([THREADS_POST]),
+      'image-post': open([THREADS_POST]),
+      carousel: open([THREADS_POST]),
+      'short-video': open([THREADS_POST]),
+      other: open(),
+    },
+    stages: ['awareness', 'consideration', 'retention', 'advocacy'],
+    metrics: [...SOCIAL, 'reach', 'impressions', 'clicks', 'click_through_rate', 'video_views', ...BUSINESS],
+    misfitMetrics: {
+      retweets: misfit('Retweets exist only on X; Threads counts reposts and quotes as shares.', 'shares'),
+      ...messagingMisfits(['reach', 'engagement_rate']),
+      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
+      ...seoMisfits(['reach']),
+      gross_rating_points: misfit(WHY.grp, 'reach'),
+    },
+    audience: {
+      b2b: 'fair',
+      b2c: 'strong',
+      notes: 'Meta\u2019s text network, fed by Instagram accounts: a similar, young-leaning audience.',
+      source: INFERENCE,
+    },
+    source: SRC.threadsPosts,
+  },
+
+  // Earned: posts live or die by a community's votes; Reddit Ads are the paid side.
+  reddit: {
+    id: 'reddit',
+    label: 'Reddit',
+    category: 'earned',
+    formats: {
+      'text-post': open([REDDIT_TITLE, REDDIT_BODY]),
+      'image-post': open([REDDIT_TITLE]),
+      'social-ad': open([REDDIT_TITLE]),
+      other: open(),
+    },
+    stages: ['awareness', 'consideration', 'advocacy'],
+    metrics: [
+      ...PAID_REACH,
+      ...PAID_CLICKS,
+      'engagement_rate',
+      'likes',
+      'comments',
+      'shares',
+      'saves',
+      'mentions',
+      'followers',
+      'sessions',
+      'video_views',
+      'spend',
+      ...BUSINESS,
+    ],
+    misfitMetrics: {
+      retweets: misfit('Retweets exist only on X; on Reddit people upvote, comment and crosspost.', 'likes', 'shares'),
+      ...messagingMisfits(['impressions', 'engagement_rate']),
+      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
+      gross_rating_points: misfit(WHY.grp, 'impressions'),
+    },
+    audience: {
+      b2b: 'fair',
+      b2c: 'fair',
+      notes: 'Topic communities that dislike overt promotion: take part first, and read each subreddit\u2019s rules.',
+      source: INFERENCE,
+    },
+    source: SRC.redditLimits,
+  },
+
+  twitch: {
+    id: 'twitch',
+    label: 'Twitch',
+    category: 'owned',
+    formats: {
+      'live-video': open([TWITCH_TITLE]),
+      video: open([TWITCH_TITLE]),
+      'social-ad': open(),
+      other: open(),
+    },
+    stages: ['awareness', 'consideration', 'retention', 'advocacy'],
+    metrics: [
+      ...PAID_REACH,
+      ...PAID_CLICKS,
+      'followers',
+      'subscribers',
+      ...VIDEO,
+      'engagement_rate',
+      'comments',
+      'active_users',
+      'spend',
+      ...BUSINESS,
+    ],
+    misfitMetrics: {
+      retweets: misfit(WHY.retweets, 'comments'),
+      ...messagingMisfits(['video_views', 'engagement_rate']),
+      ...seoMisfits(['video_views']),
+      gross_rating_points: misfit(WHY.grp, 'reach'),
+    },
+    audience: {
+      b2b: 'weak',
+      b2c: 'strong',
+      notes: 'Live streams of gaming and more, watched mostly by young men.',
+      source: INFERENCE,
+    },
+    source: SRC.twitchApi,
+  },
+
+  // Paid: listings cost a commission or a fee, and sponsored placements are bought.
+  marketplace: {
+    id: 'marketplace',
+    label: 'Marketplace (Allegro, Rozetka, Amazon, Etsy)',
+    category: 'paid',
+    formats: {
+      // Title limits differ by marketplace and category (check the marketplace's seller rules), so no
+      // single figure is checked.
+      listing: open([], 'Title limits differ by marketplace and category: check your marketplace\u2019s seller rules.'),
+      'search-ad': open(),
+      'display-banner': open(),
+      other: open(),
+    },
+    stages: ['consideration', 'conversion', 'retention', 'advocacy'],
+    metrics: [
+      'impressions',
+      ...PAID_CLICKS,
+      'sessions',
+      'saves',
+      'spend',
+      ...BUSINESS,
+      ...LOYALTY,
+      'keyword_rankings',
+    ],
+    misfitMetrics: {
+      ...messagingMisfits(['click_through_rate']),
+      retweets: misfit(WHY.retweets, 'saves'),
+      followers: misfit('Shoppers find listings by search: measure views, clicks and sales.', 'impressions', 'conversions'),
+      ...videoMisfits('impressions'),
+      gross_rating_points: misfit(WHY.grp, 'impressions'),
+      backlinks: misfit(WHY.backlinks, 'sessions'),
+    },
+    audience: {
+      b2b: 'fair',
+      b2c: 'strong',
+      notes: 'Shoppers ready to buy, comparing prices and reviews; Allegro leads in Poland, Rozetka in Ukraine.',
+      source: INFERENCE,
+    },
+    // Seller rules differ by marketplace (Allegro, Rozetka, Amazon Seller Central, Etsy); Allegro's API is the one documented here.
+    source: 'https://developer.allegro.pl/documentation',
   },
 
   // No fit checks: every format, stage and metric is accepted and nothing is a misfit.

@@ -136,6 +136,14 @@ export const formats: Record<FormatId, FormatInfo> = {
     label: 'Affiliate offer',
     description: 'An offer partners promote for a commission.',
   },
+  'channel-post': {
+    label: 'Channel post',
+    description: 'A post in a broadcast channel people subscribe to in a messenger (Telegram, Viber or WhatsApp channels).',
+  },
+  listing: {
+    label: 'Listing',
+    description: 'A product or business listing: a marketplace offer (Allegro, Rozetka, Amazon, Etsy) or a business profile entry.',
+  },
   other: {
     label: 'Other',
     description: 'Any other format; mcm checks no format limits for it.',

@@ -1,5 +1,7 @@
 import { relativePath } from './relative-path.js';
-import { plural, totals, type Formatter } from './types.js';
+import { plural } from '../i18n/format.js';
+import { totals, type Formatter } from './types.js';
+import { escapeControls } from './escape.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -29,7 +31,8 @@ export const github: Formatter = (results, { cwd }) => {
 };
 
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // Line breaks are meaningful to the runner (%0A); any other control character is shown escaped.
+  return escapeControls(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 export function escapeProperty(text: string): string {

@@ -7,8 +7,9 @@ import type { Formatter } from './types.js';
  * Errors and warnings fail their test case; info findings go to its output, so the report stays green
  * for advice alone.
  */
-export const junit: Formatter = (results, { cwd, rules }) => {
-  const suites = results.map((result) => suite(result, relativePath(result.file, cwd), result.ruleIds ?? rules.map((r) => r.id)));
+export const junit: Formatter = (results, { cwd }) => {
+  const ran = (result: LintResult) => result.ruleIds ?? (result.rules ?? []).filter((r) => r.setting !== 'off').map((r) => r.id);
+  const suites = results.map((result) => suite(result, relativePath(result.file, cwd), ran(result)));
   const tests = suites.reduce((n, s) => n + s.tests, 0);
   const failures = suites.reduce((n, s) => n + s.failures, 0);
   return [

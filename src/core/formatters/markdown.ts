@@ -1,6 +1,7 @@
 import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
 import { relativePath } from './relative-path.js';
-import { plural, totals, type Formatter } from './types.js';
+import { plural } from '../i18n/format.js';
+import { totals, type Formatter } from './types.js';
 
 /** markdownlint's default line length: the report stays clean under its default rules. */
 const WIDTH = 80;

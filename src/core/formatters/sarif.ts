@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { DOCS_BASE, type Rule } from '../lint/define-rule.js';
-import type { SeveritySetting } from '../lint/diagnostic.js';
+import { DOCS_BASE } from '../lint/define-rule.js';
+import type { RuleInfo, SeveritySetting } from '../lint/diagnostic.js';
 import { relativePath } from './relative-path.js';
 import type { Formatter } from './types.js';
 
@@ -23,8 +23,11 @@ interface RuleDescriptor {
  * SARIF 2.1.0, as GitHub code scanning reads it: every rule in `tool.driver.rules` with its documentation,
  * every diagnostic as a result with a region. Columns count UTF-16 code units, as the YAML positions do.
  */
-export const sarif: Formatter = (results, { cwd, rules, version }) => {
-  const descriptors = rules.map(describeRule);
+export const sarif: Formatter = (results, { cwd, version }) => {
+  // The rules of the rulesets the files were linted with, each once, in the order they were met.
+  const rules = new Map<string, RuleInfo>();
+  for (const result of results) for (const rule of result.rules ?? []) if (!rules.has(rule.id)) rules.set(rule.id, rule);
+  const descriptors = [...rules.values()].map(describeRule);
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
   const ruleIndex = (id: string): number => {
     let index = indexOf.get(id);
@@ -67,15 +70,15 @@ export const sarif: Formatter = (results, { cwd, rules, version }) => {
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function describeRule(rule: Rule): RuleDescriptor {
+function describeRule(rule: RuleInfo): RuleDescriptor {
   const { recommended, strict } = rule.severity;
   const level = toLevel(recommended === 'off' ? strict : recommended);
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description} ${defaults(recommended, strict)}` },
-    helpUri: rule.docsUrl,
-    help: {
+    ...(rule.docsUrl ? { helpUri: rule.docsUrl } : {}),
+    help: rule.docsUrl === undefined ? { text: rule.description, markdown: rule.description } : {
       text: `${rule.description}\n\nRun "mcm rules ${rule.id}" or read ${rule.docsUrl} for why it matters, with a failing and a passing example.`,
       markdown: `${rule.description}\n\nRun \`mcm rules ${rule.id}\` or read [the ${rule.id} page](${rule.docsUrl}) for why it matters, with a failing and a passing example.`,
     },

@@ -1,5 +1,7 @@
 import type { Formatter } from './types.js';
-import { paint, plural, totals } from './types.js';
+import { plural } from '../i18n/format.js';
+import { paint, totals } from './types.js';
+import { escapeControls } from './escape.js';
 
 /** Grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
 export const stylish: Formatter = (results, { color }) => {
@@ -10,9 +12,10 @@ export const stylish: Formatter = (results, { color }) => {
   for (const result of results) {
     if (!result.diagnostics.length) continue;
     // A message quoting multi-line user text stays on its row.
-    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message.replace(/\s*[\r\n]+\s*/g, ' '), d.ruleId] as const);
+    // Control characters in quoted user text are shown escaped: they must not recolour or rewrite the terminal.
+    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, escapeControls(d.message.replace(/\s*[\r\n]+\s*/g, ' ').replace(/\t/g, ' ')), d.ruleId] as const);
     const width = [0, 1].map((i) => Math.max(...rows.map((r) => (i === 0 ? r[0] : r[1]).length)));
-    out.push(c.underline(result.file));
+    out.push(c.underline(escapeControls(result.file)));
     for (const [position, severity, message, ruleId] of rows) {
       out.push(`  ${c.dim(position.padEnd(width[0]!))}  ${tone[severity](severity.padEnd(width[1]!))}  ${message}  ${c.dim(ruleId)}`);
     }

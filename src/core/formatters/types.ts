@@ -1,12 +1,9 @@
 import type { LintResult } from '../lint/diagnostic.js';
-import type { Rule } from '../lint/define-rule.js';
 
 export interface FormatterOptions {
   color: boolean;
   /** Paths in the output are relative to this folder. */
   cwd: string;
-  /** Every rule, for formats that list them (SARIF, JUnit). */
-  rules: readonly Rule[];
   /** mcm's version, for formats that name the tool. */
   version: string;
 }
@@ -19,9 +16,6 @@ export function paint(on: boolean) {
   return { red: wrap(31, 39), yellow: wrap(33, 39), blue: wrap(34, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** Counts over every file. */
 export function totals(results: LintResult[]): { errors: number; warnings: number; infos: number } {

@@ -42,6 +42,8 @@ export const FORMAT_DRAFTS: Record<FormatId, Draft> = {
   'in-store-display': { message: 'Try it here in the shop today: ask our staff for a quick demo at the counter.', cta: 'Ask for a demo' },
   'referral-offer': { message: 'Invite a friend: when they join, you both get a reward. Share your personal link.', cta: 'Invite a friend' },
   'affiliate-offer': { message: 'Recommend us to your audience and earn a commission on every sale your link brings.', cta: 'Join the programme' },
+  'channel-post': { message: 'News for subscribers first: what is new this week, and an offer only for this channel.', cta: 'Read the post' },
+  listing: { message: 'What it is, what it is made of, and why buyers pick it: the facts a shopper compares.', cta: 'Buy now' },
   other: { message: 'Our key message, adapted to this channel: what we offer, for whom, and why now.', cta: 'Find out more' },
 };
 
@@ -86,6 +88,15 @@ export const SUGGESTED_KPIS: Record<ChannelTypeId, string[]> = {
   affiliate: ['clicks', 'conversions'],
   podcast: ['downloads', 'redemptions'],
   'direct-mail': ['redemptions', 'conversion_rate'],
+  telegram: ['subscribers', 'engagement_rate'],
+  whatsapp: ['reply_rate', 'conversions'],
+  viber: ['subscribers', 'click_rate'],
+  messenger: ['reply_rate', 'conversions'],
+  'google-business-profile': ['calls', 'direction_requests'],
+  threads: ['followers', 'engagement_rate'],
+  reddit: ['engagement_rate', 'clicks'],
+  twitch: ['video_views', 'followers'],
+  marketplace: ['conversions', 'revenue'],
   custom: ['conversions', 'reach'],
 };
 

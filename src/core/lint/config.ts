@@ -58,7 +58,7 @@ export function readConfigFile(file: string): Config {
  */
 export function parseConfig(text: string, file: string): Config {
   const yaml = yamlPackage();
-  const doc = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'silent', version: '1.2' });
+  const doc = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error', version: '1.2' });
   const at = (offset: number) => {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;

@@ -1,4 +1,6 @@
 import type { Path } from '../strategy/types.js';
+import type { Preset } from './define-rule.js';
+import type { MessageData } from './messages.js';
 import type { Fix, Suggestion } from './fix.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -6,7 +8,10 @@ export type SeveritySetting = Severity | 'off';
 
 export interface Diagnostic {
   ruleId: string;
+  /** The key of the message in the rule's table (and, with the rule id, in every locale's catalogue). */
   messageId: string;
+  /** The values the message was filled with. */
+  data?: MessageData;
   /** Plain text in the user's words, no ANSI. */
   message: string;
   severity: Severity;
@@ -33,8 +38,21 @@ export interface LintResult {
   infoCount: number;
   /** The rules that were on for this file (JUnit lists one test case per rule that ran). */
   ruleIds?: string[];
+  /** Every rule of the ruleset this file was linted with, on or off (SARIF lists them). */
+  rules?: RuleInfo[];
   /** With --fix or --fix-dry-run, when a fix changed the file: its text after the fixes. */
   output?: string;
+}
+
+/** What a report needs to know of a rule that took part in a lint. */
+export interface RuleInfo {
+  id: string;
+  description: string;
+  docsUrl?: string;
+  /** The rule's default severity in each preset. */
+  severity: Record<Preset, SeveritySetting>;
+  /** The severity it ran at; 'off' when it did not run. */
+  setting: SeveritySetting;
 }
 
 export const SEVERITY_RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warning: 2, error: 3 };

@@ -1,69 +1,105 @@
-import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
-import { toPointer, type Path, type SourceRange } from '../strategy/types.js';
-import { rules as allRules } from '../rules/index.js';
-import { resolveRules, type ActiveRule, type Config } from './config.js';
-import { compareDiagnostics, countSeverities, milder, type Diagnostic, type LintResult, type Severity, type SeveritySetting } from './diagnostic.js';
-import { interpolate, type MessageData, type Rule } from './define-rule.js';
 import { isRecord } from '../strategy/describe.js';
+import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
+import { linePosition } from '../strategy/locate.js';
+import { toPointer, type Path, type SourceRange } from '../strategy/types.js';
+import { rules as builtinRules } from '../rules/index.js';
+import type { ActiveRule, Config } from './config.js';
+import type { Rule } from './define-rule.js';
+import { compareDiagnostics, countSeverities, milder, type Diagnostic, type LintResult, type RuleInfo, type Severity, type SeveritySetting } from './diagnostic.js';
+import { renderMessage, type MessageCatalogue, type MessageData } from './messages.js';
+import { toRuleset, type RulesetInput } from './ruleset.js';
 import { applyDirectives, findDirectives } from './suppressions.js';
 import { FixDocument, resolveFix, type FixSpec, type FixType } from './fix.js';
 
 export interface LintOptions {
   /** The file name shown in diagnostics. */
   file?: string;
+  /**
+   * The rules to run: a plain list (each at its recommended severity, or as `config` and `severities` set it),
+   * or a resolved Ruleset. Without one, mcm's built-in rules.
+   */
+  ruleset?: RulesetInput;
+  /** Applied to a ruleset given as a list (or to the built-in rules). */
   config?: Config;
-  /** Severity overrides, as `--rule ID=SEVERITY` gives them. */
-  rules?: Record<string, SeveritySetting>;
-  /** Rules already resolved from a configuration (saves resolving it again for every file). */
-  activeRules?: Map<string, ActiveRule>;
+  /** Severity overrides by rule id, as `--rule ID=SEVERITY` gives them; applied like `config`. */
+  severities?: Record<string, SeveritySetting>;
+  /** The messages of another language; English (the rules' own tables) where it has none. */
+  messages?: MessageCatalogue;
+  /** Today's date (YYYY-MM-DD), for rules about dates; without it, no rule judges whether a date is past. */
+  today?: string;
+  /** @deprecated Settings resolved for the built-in rules: pass `ruleset: createRuleset(rules, config)` instead. */
+  activeRules?: ReadonlyMap<string, ActiveRule>;
 }
 
-const ruleById = new Map<string, Rule>(allRules.map((r) => [r.id, r]));
+// The rules the engine itself reports for: the loader's findings, the schema's, and unused mcm-disable comments.
+const YAML_SYNTAX = 'yaml-syntax';
+const SCHEMA = 'schema';
+const UNUSED_SUPPRESSION = 'unused-suppression';
 
-/** Lints one strategy. Never throws on any input; throws UserError for a bad configuration. */
+/**
+ * Lints one strategy: text, bytes, or a strategy already read with `loadStrategy`. Never throws on any input;
+ * throws UserError for a bad configuration, and Error when a rule reports a messageId its table lacks.
+ */
 export function lint(input: string | Uint8Array | LoadedStrategy, options: LintOptions = {}): LintResult {
   const file = options.file ?? 'strategy.yaml';
-  const active = options.activeRules ?? resolveRules(allRules, options.config, options.rules);
-  const severityOf = (id: string): SeveritySetting => active.get(id)?.severity ?? 'off';
+  // The built-in rules are only the default: the engine runs whatever ruleset it is given.
+  const ruleset = !options.ruleset && options.activeRules
+    ? { rules: builtinRules, settings: options.activeRules }
+    : toRuleset(options.ruleset ?? builtinRules, options.config, options.severities);
+  const ruleById = new Map<string, Rule>(ruleset.rules.map((r) => [r.id, r]));
+  const severityOf = (id: string): SeveritySetting => (ruleById.has(id) ? ruleset.settings.get(id)?.severity ?? 'off' : 'off');
   const { source, schemaProblems, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
   const diagnostics: Diagnostic[] = [];
-  const push = (ruleId: string, messageId: string, message: string, severity: Severity, path: Path, range: SourceRange) => {
-    const diagnostic: Diagnostic = { ruleId, messageId, message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: ruleById.get(ruleId)?.docsUrl };
+  const push = (rule: Rule, messageId: string, data: MessageData | undefined, severity: Severity, path: Path, range: SourceRange) => {
+    const message = renderMessage(rule, messageId, data, options.messages);
+    const diagnostic: Diagnostic = { ruleId: rule.id, messageId, ...(data ? { data } : {}), message, severity, file, path, pointer: toPointer(path), ...range, docsUrl: rule.docsUrl };
     diagnostics.push(diagnostic);
     return diagnostic;
+  };
+  let linePos: ReturnType<typeof linePosition> | undefined;
+  const offsetRange = ([start, end]: [number, number]): SourceRange => {
+    linePos ??= linePosition(source.text);
+    const s = linePos(start);
+    const e = linePos(Math.max(end, start + 1));
+    return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
   };
   // Fixes are resolved to text offsets once every rule has run, and only when some rule reported one.
   const fixes: { diagnostic: Diagnostic; type: FixType; target?: 'key' | 'value'; fix?: FixSpec; suggest?: (FixSpec & { desc: string })[] }[] = [];
 
-  for (const problem of source.problems) {
-    push('yaml-syntax', problem.severity === 'error' ? 'invalid' : 'warning', problem.message, problem.severity, [], problem.range);
-  }
+  const yamlSyntax = ruleById.get(YAML_SYNTAX);
+  // A syntax problem keeps its own severity: a file that cannot be read is an error whatever the configuration says.
+  if (yamlSyntax) for (const p of source.problems) push(yamlSyntax, p.messageId, p.data, p.severity, [], p.range);
   if (strategy !== undefined) {
-    const schemaSeverity = severityOf('schema');
-    if (schemaSeverity !== 'off') {
+    const schema = ruleById.get(SCHEMA);
+    const schemaSeverity = severityOf(SCHEMA);
+    if (schema && schemaSeverity !== 'off') {
       for (const p of schemaProblems) {
-        const diagnostic = push('schema', p.messageId, p.message, schemaSeverity, p.path, source.locate(p.path, p.target));
-        if (p.rename) fixes.push({ diagnostic, type: 'problem', target: 'key', fix: { value: p.rename, desc: `Rename to "${p.rename}"` } });
+        const diagnostic = push(schema, p.messageId, p.data, schemaSeverity, p.path, source.locate(p.path, p.target));
+        if (p.rename) fixes.push({ diagnostic, type: 'problem', target: 'key', fix: { value: p.rename, desc: renderMessage(schema, 'fixRename', { key: p.rename }, options.messages) } });
+        if (p.replace) fixes.push({ diagnostic, type: 'problem', target: 'value', fix: { value: p.replace, desc: renderMessage(schema, 'fixReplace', { value: p.replace }, options.messages) } });
       }
     }
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
     const misspelt = new Set(schemaProblems.filter((p) => p.suggestion).map((p) => toPointer([...p.path.slice(0, -1), p.suggestion!])));
     const provided = (path: Path) => has(source.value, path) || misspelt.has(toPointer(path));
-    const rejectedAt = new Set(schemaProblems.filter((p) => p.messageId !== 'required' && p.messageId !== 'minItems').map((p) => toPointer(p.path)));
+    const rejectedAt = new Set(schemaProblems.filter((p) => p.keyword !== 'required' && p.keyword !== 'minItems').map((p) => toPointer(p.path)));
     const rejected = (path: Path) => rejectedAt.has(toPointer(path));
-    for (const rule of allRules) {
+    for (const rule of ruleset.rules) {
       const setting = severityOf(rule.id);
       if (setting === 'off') continue;
       rule.check({
         strategy,
-        options: active.get(rule.id)?.options ?? {},
+        options: ruleset.settings.get(rule.id)?.options ?? {},
         provided,
         rejected,
         raw: source.value,
+        text: source.text,
+        locate: source.locate,
+        today: options.today,
         report: (r) => {
-          const template = rule.messages[r.messageId] ?? r.messageId;
           const severity = r.severity ? milder(setting, r.severity) : setting;
-          const diagnostic = push(rule.id, r.messageId, interpolate(template, r.data as MessageData), severity, r.path, source.locate(r.path, r.target));
+          const range = r.at ? offsetRange(r.at) : source.locate(r.path, r.target);
+          const diagnostic = push(rule, r.messageId, r.data, severity, r.path, range);
           if (r.fix || r.suggest) fixes.push({ diagnostic, type: rule.fixable ?? 'problem', ...(r.target ? { target: r.target } : {}), ...(r.fix ? { fix: r.fix } : {}), ...(r.suggest ? { suggest: r.suggest } : {}) });
         },
       });
@@ -85,22 +121,24 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
   }
 
   const { kept, unused } = applyDirectives(diagnostics, findDirectives(source.text));
-  const unusedSeverity = severityOf('unused-suppression');
-  if (unusedSeverity !== 'off') {
+  const unusedRule = ruleById.get(UNUSED_SUPPRESSION);
+  const unusedSeverity = severityOf(UNUSED_SUPPRESSION);
+  if (unusedRule && unusedSeverity !== 'off') {
     for (const { directive, ruleId } of unused) {
-      const known = ruleId === undefined || ruleById.has(ruleId);
-      const message = !known
-        ? `"${ruleId}" in this mcm-${directive.kind} comment is not a rule id (run "mcm rules" for the list).`
-        : ruleId
-          ? `This mcm-${directive.kind} comment turns off "${ruleId}", which reports nothing here: remove it.`
-          : `This mcm-${directive.kind} comment turns off every rule, but none reports anything here: remove it.`;
-      push('unused-suppression', known ? 'unused' : 'unknownRule', message, unusedSeverity, [], directive.range);
+      const comment = `mcm-${directive.kind}`;
+      const [messageId, data] = ruleId === undefined
+        ? ['unusedAll', { comment }]
+        : ruleById.has(ruleId) ? ['unused', { comment, ruleId }] : ['unknownRule', { comment, ruleId }];
+      push(unusedRule, messageId, data, unusedSeverity, [], directive.range);
     }
   }
   // Diagnostics pushed after directives were applied (unused-suppression) are not themselves suppressible.
-  const all = kept.concat(diagnostics.filter((d) => d.ruleId === 'unused-suppression'));
+  const all = kept.concat(diagnostics.filter((d) => d.ruleId === UNUSED_SUPPRESSION));
   all.sort(compareDiagnostics);
-  return { ...countSeverities(file, all), ruleIds: allRules.filter((r) => severityOf(r.id) !== 'off').map((r) => r.id) };
+  const rules: RuleInfo[] = ruleset.rules.map((r) => ({
+    id: r.id, description: r.description, ...(r.docsUrl ? { docsUrl: r.docsUrl } : {}), severity: r.severity, setting: severityOf(r.id),
+  }));
+  return { ...countSeverities(file, all), ruleIds: rules.filter((r) => r.setting !== 'off').map((r) => r.id), rules };
 }
 
 function has(root: unknown, path: Path): boolean {

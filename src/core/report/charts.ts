@@ -8,6 +8,8 @@ export interface Chart {
   title: string;
   /** What the picture shows, in one sentence: the SVG's accessible name. */
   description: string;
+  /** How to read it, shown under the picture. */
+  caption: string;
   svg: string;
 }
 
@@ -28,15 +30,17 @@ function nextDay(iso: string): string {
 }
 
 /** The specs of every picture the model has data for, in the order the page shows them. */
-export function chartSpecs(model: ReportModel): { id: string; title: string; description: string; spec: TopLevelSpec }[] {
+export type ChartSpec = Omit<Chart, 'svg'> & { spec: TopLevelSpec };
+
+export function chartSpecs(model: ReportModel): ChartSpec[] {
   const ink = model.brand.ink;
-  const specs: { id: string; title: string; description: string; spec: TopLevelSpec }[] = [];
+  const specs: ChartSpec[] = [];
   const channelOrder = model.matrix.rows.map((r) => r.channel.title);
   const stageOrder = model.matrix.stages.map((s) => s.label);
   if (model.matrix.rows.length) {
     const values: Values = model.matrix.rows.flatMap((row) => model.matrix.stages.map((stage, i) => ({ channel: row.channel.title, stage: stage.label, serves: row.serves[i] ? 'Serves this stage' : 'Not at this stage', mark: row.serves[i] ? '✓' : '' })));
     specs.push({
-      id: 'matrix', title: 'Channels by funnel stage',
+      id: 'matrix', title: 'Channels by funnel stage', caption: 'A filled square: the channel serves that stage.',
       description: `A grid of ${channelOrder.length} channels by ${stageOrder.length} funnel stages; a filled square means the channel serves that stage.`,
       spec: {
         config: CONFIG, data: { values }, width: { step: 96 }, height: { step: 30 },
@@ -55,13 +59,13 @@ export function chartSpecs(model: ReportModel): { id: string; title: string; des
   if (budget?.pie.length) {
     const currency = budget.currency ? ` (${budget.currency})` : '';
     specs.push({
-      id: 'budget', title: `Budget by channel${currency}`,
+      id: 'budget', title: `Budget by channel${currency}`, caption: budget.unallocated ? 'The grey bar is the budget not allocated to a channel yet.' : 'Each channel\'s budget.',
       description: `Budget by channel: ${budget.pie.map((p) => `${p.label} ${p.amount}`).join(', ')}.`,
       spec: {
-        config: CONFIG, data: { values: budget.pie.map((p) => ({ label: p.label, amount: p.amount })) }, width: 420, height: { step: 28 },
+        config: CONFIG, data: { values: budget.pie.map((p, i) => ({ label: p.label, amount: p.amount, kind: budget.unallocated && i === budget.pie.length - 1 ? 'left' : 'channel' })) }, width: 420, height: { step: 28 },
         encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null }, x: { field: 'amount', type: 'quantitative', title: `Budget${currency}`, axis: { format: ',~r' } } },
         layer: [
-          { mark: { type: 'bar', color: ink } },
+          { mark: { type: 'bar' }, encoding: { color: { field: 'kind', type: 'nominal', scale: { domain: ['channel', 'left'], range: [ink, '#9aa3af'] }, legend: null } } },
           { mark: { type: 'text', align: 'left', dx: 4, color: '#333333' }, encoding: { text: { field: 'amount', type: 'quantitative', format: ',~r' } } },
         ],
       },
@@ -70,10 +74,10 @@ export function chartSpecs(model: ReportModel): { id: string; title: string; des
   if (model.months.length) {
     const months = [...new Map(model.months.map((m) => [m.month, m.monthLabel])).values()];
     specs.push({
-      id: 'budgetByMonth', title: 'Budget by month',
+      id: 'budgetByMonth', title: 'Budget by month', caption: 'Each flight\'s budget spread evenly over its days.',
       description: `The flights' budgets spread over their days and summed by month, from ${months[0]} to ${months[months.length - 1]}.`,
       spec: {
-        config: CONFIG, data: { values: model.months.map((m) => ({ month: m.monthLabel, channel: m.channel, amount: m.amount })) }, width: { step: 56 }, height: 220,
+        config: CONFIG, data: { values: model.months.map((m) => ({ month: m.monthLabel, channel: m.channel, amount: m.amount })) }, width: { step: 80 }, height: 220,
         mark: 'bar',
         encoding: {
           x: { field: 'month', type: 'ordinal', sort: months, title: null, axis: { labelAngle: 0 } },
@@ -87,7 +91,7 @@ export function chartSpecs(model: ReportModel): { id: string; title: string; des
     const values: Values = model.flights.map((f) => ({ channel: f.channel.title, start: f.start, end: nextDay(f.end), label: f.label ?? '' }));
     const period = model.period ? [{ start: model.period.start, end: nextDay(model.period.end) }] : [];
     specs.push({
-      id: 'timeline', title: 'Timeline of flights',
+      id: 'timeline', title: 'Timeline of flights', caption: model.period ? 'When each channel is live; the shaded band is the strategy period.' : 'When each channel is live.',
       description: `When each channel is live: ${model.flights.length} flights${model.period ? ` within ${model.period.text}` : ''}.`,
       spec: {
         config: CONFIG, width: 640, height: { step: 30 },
@@ -97,7 +101,7 @@ export function chartSpecs(model: ReportModel): { id: string; title: string; des
             data: { values }, mark: { type: 'bar', color: ink, cornerRadius: 3, height: { band: 0.7 } },
             encoding: {
               y: { field: 'channel', type: 'nominal', sort: channelOrder, title: null },
-              x: { field: 'start', type: 'temporal', scale: { type: 'utc' }, title: null, axis: { format: '%b %Y', formatType: 'utc', tickCount: 'month', grid: true } },
+              x: { field: 'start', type: 'temporal', scale: { type: 'utc' }, title: null, axis: { format: '%b %Y', tickCount: 'month', grid: true } },
               x2: { field: 'end' },
             },
           },
@@ -110,7 +114,7 @@ export function chartSpecs(model: ReportModel): { id: string; title: string; des
   if (card?.rows.length) {
     const values: Values = card.rows.map((r) => ({ kpi: `${r.channelTitle}: ${r.label}`, progress: Math.min(r.progress ?? 0, 1.5), pace: r.pace === null ? null : Math.min(r.pace, 1.5), status: r.statusLabel }));
     specs.push({
-      id: 'kpiProgress', title: `KPI progress as of ${card.asOfText}`,
+      id: 'kpiProgress', title: `KPI progress as of ${card.asOfText}`, caption: 'Bars: the actual as a share of the target. Dark tick: where the pacing expects it by now. Dashed line: the target.',
       description: `Each KPI's actual as a share of its target; the dark tick marks where the pacing expects it by now, the line marks the target.`,
       spec: {
         config: CONFIG, data: { values }, width: 420, height: { step: 26 },

@@ -3,13 +3,11 @@ import { formatDate } from '../brief/format.js';
 import { createContext, type BriefContext, type ChannelRef, type FindingView, type PersonaRef, type StageRef } from '../brief/model.js';
 import { overviewModel, type OverviewModel } from '../brief/overview-model.js';
 import { personaModel, type PersonaModel } from '../brief/persona-model.js';
+import { UserError } from '../errors.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
 import { isRecord } from '../strategy/describe.js';
-import { sanitize } from '../strategy/sanitize.js';
-import { checkSchema } from '../strategy/schema-check.js';
-import { UserError } from '../errors.js';
-import { parseSource } from '../strategy/parse.js';
-import { brandView, type BrandView } from './brand.js';
+import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
+import { brandView, isBrandColor, isLogoUri, type BrandView } from './brand.js';
 import { flightsOf, periodView, spendByMonth, type FlightView, type MonthSpend, type PeriodView } from './schedule.js';
 import type { Scorecard } from './scorecard.js';
 import { scorecardView, type ScorecardView } from './scorecard-view.js';
@@ -55,13 +53,14 @@ export interface ReportModel {
   personas: ReportPersona[];
   scorecard: ScorecardView | null;
   findings: FindingView[];
+  /** What the report could not use, for the command to say (a brand colour that is not a colour). */
+  notes: string[];
 }
 
 /** The view model of the HTML report of a strategy that mcm lint passed without errors. */
-export function reportModel(input: string | Uint8Array, options: ReportOptions): ReportModel {
-  const source = parseSource(input);
-  if (source.value === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
-  const strategy = sanitize(source.value, checkSchema(source.value));
+export function reportModel(input: string | Uint8Array | LoadedStrategy, options: ReportOptions): ReportModel {
+  const { source, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
+  if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
   const forTeam = options.audience === 'team';
   const context = anchored(createContext(strategy, options.file, forTeam ? options.diagnostics : []));
   const overview = overviewModel(context);
@@ -71,12 +70,13 @@ export function reportModel(input: string | Uint8Array, options: ReportOptions):
     return { ...model, overviewHref: '#overview', owner: forTeam ? model.owner : null, anchor: anchorOf('channel', channel.id), flights: flightsOf(channel, model.channel, currency) };
   });
   const flights = channels.flatMap((c) => c.flights);
+  const notes: string[] = [];
   return {
     audience: options.audience,
     forTeam,
     file: options.file,
-    brand: brand(source.value, options),
-    period: periodView((strategy as { period?: unknown }).period),
+    brand: brand(source.value, options, notes),
+    period: periodView(strategy.period),
     deadlineText: strategy.goal?.deadline ? formatDate(strategy.goal.deadline) : null,
     overview,
     matrix: {
@@ -90,6 +90,7 @@ export function reportModel(input: string | Uint8Array, options: ReportOptions):
     personas: context.personas.map((p) => ({ ...personaModel(context, p), overviewHref: '#overview', anchor: anchorOf('persona', p.id) })),
     scorecard: options.scorecard ? scorecardView(options.scorecard, context) : null,
     findings: context.findings,
+    notes,
   };
 }
 
@@ -112,10 +113,14 @@ function anchored(base: BriefContext): BriefContext {
   };
 }
 
-function brand(raw: unknown, options: ReportOptions): BrandView {
+function brand(raw: unknown, options: ReportOptions, notes: string[]): BrandView {
   const own = isRecord(raw) && isRecord(raw['x-brand']) ? raw['x-brand'] : {};
-  const color = options.brand?.color ?? (typeof own.color === 'string' ? own.color : null);
-  const written = options.brand?.logo ?? (typeof own.logo === 'string' ? own.logo : null);
-  const logo = written === null || written.startsWith('data:') ? written : options.resolveLogo?.(written) ?? null;
-  return brandView(color, logo);
+  const color = options.brand?.color ?? (own.color === undefined ? null : own.color);
+  const written = options.brand?.logo ?? (own.logo === undefined ? null : own.logo);
+  if (color !== null && !isBrandColor(color)) notes.push(`x-brand.color ${JSON.stringify(color)} is not a colour such as "#e4572e"; the report uses its own colour.`);
+  if (written !== null && typeof written !== 'string') notes.push('x-brand.logo is not a file name or a data: URI; the report shows no logo.');
+  const text = typeof written === 'string' ? written : null;
+  const logo = text === null || text.startsWith('data:') ? text : options.resolveLogo?.(text) ?? null;
+  if (logo !== null && !isLogoUri(logo)) notes.push('x-brand.logo is a data: URI that is not a base64 PNG, JPEG, GIF, WebP or SVG image; the report shows no logo.');
+  return brandView(typeof color === 'string' ? color : null, logo);
 }

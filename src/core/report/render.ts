@@ -40,9 +40,9 @@ const CHART_IDS = ['funnel', 'matrix', 'budget', 'budgetByMonth', 'timeline', 'k
 
 async function renderCharts(model: ReportModel): Promise<SafeCharts> {
   const specs = chartSpecs(model);
-  const rendered = await Promise.all(specs.map(async ({ id, title, description, spec }) => ({ id, title, description, svg: await toSvg(spec, `${title}. ${description}`) })));
+  const rendered = await Promise.all(specs.map(async ({ spec, ...chart }) => ({ ...chart, svg: await toSvg(spec, `${chart.title}. ${chart.description}`) })));
   const funnelName = `The funnel: ${model.funnel.map((s) => `${s.label}, ${s.channels.length ? s.channels.map((c) => c.title).join(', ') : 'no channel yet'}`).join('; ')}.`;
-  const charts: Chart[] = [...rendered, { id: 'funnel', title: 'The funnel', description: funnelName, svg: funnelSvg(model, funnelName) }];
+  const charts: Chart[] = [...rendered, { id: 'funnel', title: 'The funnel', description: funnelName, caption: 'Each band is a stage of the funnel; beside it, the channels that serve it.', svg: funnelSvg(model, funnelName) }];
   const byId = new Map(charts.map((c) => [c.id, c]));
   return Object.fromEntries(CHART_IDS.map((id) => {
     const chart = byId.get(id);

@@ -47,7 +47,7 @@ export function periodView(period: unknown): PeriodView | null {
 
 /** The flights of a channel with readable dates; a flight without two valid dates in order is left out. */
 export function flightsOf(channel: Channel, ref: ChannelRef, currency: string | null): FlightView[] {
-  const schedule: unknown = (channel as { schedule?: unknown }).schedule;
+  const schedule: unknown = channel.schedule;
   if (!Array.isArray(schedule)) return [];
   return schedule.flatMap((flight: unknown): FlightView[] => {
     if (flight === null || typeof flight !== 'object') return [];

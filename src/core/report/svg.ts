@@ -11,7 +11,9 @@ export function xml(text: string): string {
  */
 export async function toSvg(spec: TopLevelSpec, name: string): Promise<string> {
   const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  // Both libraries print warnings to the console by default; core prints nothing, so they stay quiet.
+  const quiet = vega.logger(vega.None);
+  const view = new vega.View(vega.parse(compile(spec, { logger: quiet }).spec), { renderer: 'none', logLevel: vega.None });
   try {
     const svg = await view.toSVG();
     return label(svg, name);

@@ -1,3 +1,4 @@
+import { formatMoney } from '../i18n/format.js';
 import { defineRule } from '../lint/define-rule.js';
 
 export default defineRule({
@@ -18,16 +19,7 @@ export default defineRule({
     const limit = Math.round(total * 100);
     if (sum <= limit) return;
     const currency = strategy.budget?.currency;
-    const money = (cents: number) => formatMoney(cents / 100, currency);
+    const money = (cents: number) => formatMoney(cents / 100, currency, { display: 'code' });
     report({ messageId: 'overspent', data: { sum: money(sum), excess: money(sum - limit), total: money(limit) }, path: ['budget', 'total'] });
   },
 });
-
-/** 12500 → "EUR 12,500"; 99.5 → "EUR 99.50". Written out rather than with Intl, whose spacing varies between Node builds. */
-function formatMoney(amount: number, currency?: string): string {
-  const fixed = Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
-  const [whole = '', cents] = fixed.split('.');
-  const grouped = /^\d+$/.test(whole) ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
-  const number = cents === undefined ? grouped : `${grouped}.${cents}`;
-  return currency ? `${currency} ${number}` : number;
-}

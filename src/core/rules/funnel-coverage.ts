@@ -10,6 +10,9 @@ const PURPOSE: Record<(typeof CORE_STAGES)[number], string> = {
   retention: 'brings customers back',
 };
 
+// Messaging and loyalty channel types: the ones that reach customers who already bought.
+const RETAINING = new Set<string>(['email', 'sms', 'push', 'in-app', 'telegram', 'whatsapp', 'viber', 'messenger', 'live-chat', 'referral']);
+
 export default defineRule({
   id: 'funnel-coverage',
   description: 'Each core funnel stage has at least one channel, and every conversion channel has a call to action.',
@@ -42,7 +45,10 @@ export default defineRule({
     });
     for (const stage of CORE_STAGES) {
       if (covered.has(stage)) continue;
-      const data = { stage, purpose: PURPOSE[stage], example: example(channels.filter(Boolean).filter((c) => c.type !== 'custom' && channelType(c.type)?.stages.includes(stage)).map((c) => c.id)) };
+      const serving = channels.filter(Boolean).filter((c) => c.type !== 'custom' && channelType(c.type)?.stages.includes(stage));
+      // Customers come back through the messages and programmes they signed up to: those first.
+      if (stage === 'retention') serving.sort((a, b) => Number(!RETAINING.has(a.type)) - Number(!RETAINING.has(b.type)));
+      const data = { stage, purpose: PURPOSE[stage], example: example(serving.map((c) => c.id)) };
       const at = firstItem.get(stage);
       if (at !== undefined) {
         const path = provided(['funnel', at, 'channels']) ? ['funnel', at, 'channels'] : ['funnel', at, 'stage'];

@@ -6,14 +6,19 @@ import channelOrphans from './channel-orphans.js';
 import channelOwner from './channel-owner.js';
 import formatFit from './format-fit.js';
 import funnelCoverage from './funnel-coverage.js';
+import goalKpiLink from './goal-kpi-link.js';
 import goalMeasurable from './goal-measurable.js';
 import integrationRequired from './integration-required.js';
 import knownReferences from './known-references.js';
 import kpiChannelFit from './kpi-channel-fit.js';
+import modeline from './modeline.js';
+import kpiTargetPlausible from './kpi-target-plausible.js';
 import multipleChannels from './multiple-channels.js';
+import noCutText from './no-cut-text.js';
 import noIdenticalContent from './no-identical-content.js';
 import ownedChannel from './owned-channel.js';
 import personaCoverage from './persona-coverage.js';
+import personaStageCoverage from './persona-stage-coverage.js';
 import schema from './schema.js';
 import scheduleInPeriod from './schedule-in-period.js';
 import linkTracking from './link-tracking.js';
@@ -23,7 +28,7 @@ import uniqueIds from './unique-ids.js';
 import unusedSuppression from './unused-suppression.js';
 import yamlSyntax from './yaml-syntax.js';
 
-/** Every rule, in the order `mcm rules` lists them. */
+/** The built-in ruleset: every rule of mcm, in the order `mcm rules` lists them. The engine runs any other ruleset alike. */
 export const rules: readonly Rule[] = [
   yamlSyntax,
   schema,
@@ -33,10 +38,14 @@ export const rules: readonly Rule[] = [
   goalMeasurable,
   channelKpis,
   noIdenticalContent,
+  noCutText,
   kpiChannelFit,
+  kpiTargetPlausible,
+  goalKpiLink,
   formatFit,
   funnelCoverage,
   personaCoverage,
+  personaStageCoverage,
   channelOrphans,
   audienceFit,
   toneConsistency,
@@ -44,6 +53,7 @@ export const rules: readonly Rule[] = [
   ownedChannel,
   integrationRequired,
   channelOwner,
+  modeline,
   scheduleInPeriod,
   linkTracking,
   deliverablesDue,

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'kpi-channel-fit',
   description: 'Each channel is measured by KPIs that exist on its channel type (no retweets on Instagram, no open rate on TikTok).',
   severity: { recommended: 'warning', strict: 'warning' },
+  fixable: 'suggestion',
   messages: {
     misfit: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; try {{instead}}. {{reason}}',
     alreadyMeasured: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; remove it, since you already measure {{instead}}. {{reason}}',
@@ -21,7 +22,8 @@ export default defineRule({
         const unused = misfit.instead.filter((metric) => !measured.has(metric));
         const data = { channel: channel.id, metric: kpi.metric, type: type.label, reason: misfit.reason };
         const path = ['channels', i, 'kpis', k, 'metric'];
-        if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: listWords(quote(unused), 'or') }, path });
+        const suggest = unused.map((metric) => ({ value: metric, desc: `Measure "${metric}" instead` }));
+        if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: listWords(quote(unused), 'or') }, path, suggest });
         else report({ messageId: 'alreadyMeasured', data: { ...data, instead: listWords(quote(misfit.instead), 'and') }, path });
       });
     });

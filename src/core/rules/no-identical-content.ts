@@ -6,14 +6,15 @@ interface Options {
   threshold: number;
 }
 
-export default defineRule<'everyChannel' | 'twoChannels', Options>({
+export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels', Options>({
   id: 'no-identical-content',
-  description: 'Each channel gets a message adapted to it, not the same text everywhere.',
+  description: 'Each channel gets a message adapted to it, not the same text everywhere or on most channels.',
   severity: { recommended: 'error', strict: 'error' },
   options: { type: 'object', properties: { threshold: { type: 'number', minimum: 0.5, maximum: 1 } }, additionalProperties: false },
   defaultOptions: { threshold: 0.8 },
   messages: {
     everyChannel: 'Every channel ({{channels}}) carries the same message: adapt it to each channel\'s format, audience and stage.',
+    mostChannels: '{{count}} of the {{total}} channels ({{channels}}) carry {{alike}}: adapt it to each channel\'s format, audience and stage.',
     twoChannels: 'Channel "{{channel}}" carries {{alike}} as channel "{{other}}": adapt it to the channel\'s format and audience.',
   },
   check({ strategy, options, report }) {
@@ -31,6 +32,7 @@ export default defineRule<'everyChannel' | 'twoChannels', Options>({
       const [ra, rb] = [root(a), root(b)];
       if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
+    const total = strategy.channels.filter(Boolean).length;
     const groups = new Map<number, number[]>();
     items.forEach((_, i) => {
       const r = root(i);
@@ -41,8 +43,16 @@ export default defineRule<'everyChannel' | 'twoChannels', Options>({
     for (const [first, members] of groups) {
       if (members.length < 2) continue;
       const path = ['channels', items[first]!.index, 'content', 'message'];
-      if (members.length === strategy.channels.length) {
-        report({ messageId: 'everyChannel', data: { channels: members.map((m) => items[m]!.id).join(', ') }, path });
+      const ids = members.map((m) => items[m]!.id);
+      if (members.length === total) {
+        report({ messageId: 'everyChannel', data: { channels: ids.join(', ') }, path });
+        continue;
+      }
+      // More than half of the channels, and at least three: the strategy is one message, not several.
+      if (members.length >= 3 && members.length * 2 > total) {
+        const same = members.every((m) => items[m]!.text === items[first]!.text);
+        const shown = ids.length > 6 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
+        report({ messageId: 'mostChannels', data: { count: members.length, total, channels: shown, alike: same ? 'the same message' : 'nearly the same message' }, path });
         continue;
       }
       for (const m of members.slice(1)) {

@@ -1,10 +1,26 @@
 import { defineRule } from '../lint/define-rule.js';
 
-// Reported by the loader (strategy/parse.ts); this module carries the rule's metadata.
+// Reported by the loader (strategy/parse.ts, strategy/yaml-load.ts); this module carries the rule's metadata and
+// its sentences. `detail` is the YAML parser's own description of a problem mcm has no better words for.
 export default defineRule({
   id: 'yaml-syntax',
   description: 'The file parses as one YAML document, with no duplicate keys.',
   severity: { recommended: 'error', strict: 'error' },
-  messages: { invalid: '{{message}}', warning: '{{message}}' },
+  messages: {
+    binary: 'This file holds binary data, not a YAML strategy.',
+    notUtf8: 'This file is not UTF-8 text: save it as UTF-8 (most editors offer it under "Save with encoding").',
+    tooLarge: 'This file is larger than {{limit}} MB, the most mcm reads (a strategy of 10,000 channels is about 6 MB): check that it is the right file, or split the strategy.',
+    empty: 'The file is empty: a strategy starts with "mcm: 1" (run "mcm init" to draft one).',
+    tooDeep: 'Lists or mappings are nested too deeply here for mcm to read (a strategy needs a few): check the brackets and the indentation.',
+    tooDeepLimit: 'Lists or mappings are nested too deeply here for mcm to read (more than {{limit}} levels; a strategy needs a few): check the brackets and the indentation.',
+    aliases: 'The file uses aliases (*name) that would expand to more than {{limit}} copies: mcm stops here to protect your machine. Write the values out, or use fewer aliases.',
+    unknownAlias: 'The alias "*{{name}}" refers to no anchor: nothing before it is marked "&{{name}}". Mark the value it should repeat with &{{name}}, or write the value out.',
+    duplicateKey: 'The key "{{key}}" appears twice in the same place: keep one.',
+    tabIndent: 'A tab indents this line: YAML indents with spaces only.',
+    multipleDocs: 'The file holds more than one YAML document (a second "---"): a strategy is one document.',
+    indentation: '{{detail}} Check the indentation of this line; text that contains ": " or " #" needs quotes.',
+    unknownTag: '{{detail}}: mcm reads plain YAML values only, so this value is read as text.',
+    parser: '{{detail}}',
+  },
   check() {},
 });

@@ -1,38 +1,44 @@
+import type { MessagePart, MessageValue } from '../lint/messages.js';
 import type { Path } from './types.js';
 
+// Phrases of the schema rule's message table (src/core/rules/schema.ts): the place and the value a message names.
+
 /** Names the place a path points to in marketing words: 'channel "email"', 'the goal', 'KPI 2 of channel "sms"'. */
-export function describePlace(root: unknown, path: Path): string {
+export function describePlace(root: unknown, path: Path): MessagePart {
   const at = (p: Path): unknown => p.reduce<unknown>((node, key) => (isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[key] : undefined), root);
   const idOf = (p: Path, key = 'id'): string | undefined => {
     const node = at(p);
     const id = isRecord(node) ? node[key] : undefined;
     return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
   };
-  const named = (p: Path, noun: string, key = 'id') => {
+  const named = (p: Path, messageId: string, key = 'id'): MessagePart => {
     const id = idOf(p, key);
-    return id ? `${noun} "${id}"` : `${noun} ${Number(p[p.length - 1]) + 1}`;
+    return id ? { messageId, data: { id } } : { messageId: `${messageId}N`, data: { n: Number(p[p.length - 1]) + 1 } };
   };
   const [top, index, sub, subIndex] = path;
-  if (path.length === 0) return 'the strategy';
-  if (top === 'goal' || top === 'brand' || top === 'budget' || top === 'stack') return `the ${top}`;
-  if (typeof index !== 'number') return `"${String(top)}"`;
+  if (path.length === 0) return { messageId: 'placeStrategy' };
+  if (top === 'goal') return { messageId: 'placeGoal' };
+  if (top === 'brand') return { messageId: 'placeBrand' };
+  if (top === 'budget') return { messageId: 'placeBudget' };
+  if (top === 'stack') return { messageId: 'placeStack' };
+  if (typeof index !== 'number') return { messageId: 'placeKey', data: { key: String(top) } };
   if (top === 'personas') {
-    const persona = named(['personas', index], 'persona');
-    return sub === 'age' ? `the age range of ${persona}` : persona;
+    const persona = named(['personas', index], 'placePersona');
+    return sub === 'age' ? { messageId: 'placePersonaAge', data: { persona } } : persona;
   }
   if (top === 'channels') {
-    const channel = named(['channels', index], 'channel');
-    if (sub === 'content') return `the content of ${channel}`;
-    if (sub === 'kpis' && typeof subIndex === 'number') return `${named(['channels', index, 'kpis', subIndex], 'KPI', 'metric')} of ${channel}`;
+    const channel = named(['channels', index], 'placeChannel');
+    if (sub === 'content') return { messageId: 'placeContent', data: { channel } };
+    if (sub === 'kpis' && typeof subIndex === 'number') return { messageId: 'placeKpiOf', data: { kpi: named(['channels', index, 'kpis', subIndex], 'placeKpi', 'metric'), channel } };
     return channel;
   }
-  if (top === 'funnel') return `funnel ${named(['funnel', index], 'stage', 'stage')}`;
+  if (top === 'funnel') return named(['funnel', index], 'placeStage', 'stage');
   if (top === 'journeys') {
-    const journey = idOf(['journeys', index], 'persona');
-    const owner = journey ? `the journey of persona "${journey}"` : `journey ${index + 1}`;
-    return sub === 'steps' && typeof subIndex === 'number' ? `step ${subIndex + 1} of ${owner}` : owner;
+    const persona = idOf(['journeys', index], 'persona');
+    const journey: MessagePart = persona ? { messageId: 'placeJourney', data: { persona } } : { messageId: 'placeJourneyN', data: { n: index + 1 } };
+    return sub === 'steps' && typeof subIndex === 'number' ? { messageId: 'placeStep', data: { n: subIndex + 1, journey } } : journey;
   }
-  return `"${String(top)}"`;
+  return { messageId: 'placeKey', data: { key: String(top) } };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -40,12 +46,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** A value as the user wrote it, short enough for a message. */
-export function show(value: unknown): string {
+export function show(value: unknown): MessageValue {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value);
-  if (Array.isArray(value)) return 'a list';
-  if (isRecord(value)) return 'a mapping';
-  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return { messageId: 'gotList' };
+  if (isRecord(value)) return { messageId: 'gotMapping' };
+  if (value === null) return { messageId: 'gotNull' };
   // As YAML writes them: .nan and .inf are what the user typed.
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? '.nan (not a number)' : `${value < 0 ? '-' : ''}.inf (infinity)`;
+  if (typeof value === 'number' && Number.isNaN(value)) return { messageId: 'gotNan' };
+  if (typeof value === 'number' && !Number.isFinite(value)) return { messageId: value < 0 ? 'gotNegativeInfinity' : 'gotInfinity' };
   return String(value);
 }

@@ -139,3 +139,62 @@ function firstLineEnd(text: string): number {
   const nl = text.indexOf('\n');
   return trimEnd(text, 0, nl === -1 ? text.length : nl);
 }
+
+/** Where a node lies in the text: 0-based offsets (end exclusive, on its real last line) and 1-based positions. */
+export interface NodeSpan {
+  offset: number;
+  endOffset: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/**
+ * Every located node of a document, both ways: `spanOf(path)` gives the whole extent of the node at a path
+ * (its key with `target: 'key'`), `pathAt(offset)` the innermost path whose key or value holds an offset.
+ * Built on the `yaml` package's node ranges, for fixes and the language server.
+ */
+export function nodeIndex(doc: Yaml.Document, yaml: typeof Yaml, text: string) {
+  const linePos = linePosition(text);
+  const span = (start: number, end: number): NodeSpan => {
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    const s = linePos(start);
+    const e = linePos(end);
+    return { offset: start, endOffset: end, line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
+  };
+  const rangeOf = (node: Yaml.Node | null | undefined) => (node?.range ? span(node.range[0], node.range[1]) : undefined);
+  const children = (node: Yaml.Node): { segment: string | number; key?: Yaml.Node; value: Yaml.Node | null }[] => {
+    if (yaml.isMap(node)) return node.items.filter((p) => yaml.isScalar(p.key)).map((p) => ({ segment: String((p.key as Yaml.Scalar).value), key: p.key as Yaml.Node, value: (p.value as Yaml.Node | null) ?? null }));
+    if (yaml.isSeq(node)) return node.items.map((item, i) => ({ segment: i, value: item as Yaml.Node }));
+    return [];
+  };
+  return {
+    spanOf(path: Path, target: Target = 'value'): NodeSpan | undefined {
+      let node = doc.contents as Yaml.Node | null;
+      let key: Yaml.Node | undefined;
+      for (const segment of path) {
+        const child = node ? children(node).find((c) => c.segment === segment) : undefined;
+        if (!child) return undefined;
+        key = child.key;
+        node = child.value;
+      }
+      return target === 'key' && key ? rangeOf(key) : rangeOf(node) ?? rangeOf(key);
+    },
+    pathAt(offset: number): Path {
+      const path: (string | number)[] = [];
+      let node = doc.contents as Yaml.Node | null;
+      const inside = (n: Yaml.Node | null | undefined) => {
+        const r = rangeOf(n);
+        return r !== undefined && offset >= r.offset && offset <= r.endOffset;
+      };
+      for (;;) {
+        const child = node ? children(node).find((c) => inside(c.key) || inside(c.value)) : undefined;
+        if (!child) return path;
+        path.push(child.segment);
+        if (!child.value || !inside(child.value)) return path;
+        node = child.value;
+      }
+    },
+  };
+}

@@ -46,12 +46,12 @@ export function parseSource(input: string | Uint8Array, options: ParseOptions = 
   const nul = text.indexOf('\0');
   if (nul !== -1) {
     const at = marker(text, linePosition(text));
-    return failed(text, [{ severity: 'error', message: 'This file holds binary data, not a YAML strategy.', range: at(nul) }]);
+    return failed(text, [{ severity: 'error', messageId: 'binary', range: at(nul) }]);
   }
   const fast = options.loader === 'yaml' ? undefined : fastLoad(text);
   if (fast?.kind === 'tooDeep') {
     const at = marker(text, linePosition(text));
-    return failed(text, [{ severity: 'error', message: tooDeep(MAX_DEPTH), range: at(fast.offset) }]);
+    return failed(text, [{ severity: 'error', ...tooDeep(MAX_DEPTH), range: at(fast.offset) }]);
   }
   if (fast?.kind !== 'read') {
     const { value, problems, locate } = yamlLoad(text);
@@ -68,7 +68,7 @@ export function parseSource(input: string | Uint8Array, options: ParseOptions = 
 function withEmptyCheck(parsed: ParsedSource): ParsedSource {
   if (parsed.problems.some((p) => p.severity === 'error') || (parsed.value !== null && parsed.value !== undefined)) return parsed;
   const at = marker(parsed.text, linePosition(parsed.text));
-  parsed.problems.push({ severity: 'error', message: 'The file is empty: a strategy starts with "mcm: 1" (run "mcm init" to draft one).', range: at(0) });
+  parsed.problems.push({ severity: 'error', messageId: 'empty', range: at(0) });
   return { ...parsed, value: undefined };
 }
 
@@ -79,7 +79,8 @@ function failed(text: string, problems: SyntaxProblem[]): ParsedSource {
 function tooLarge(text: string): ParsedSource {
   return failed(text, [{
     severity: 'error',
-    message: `This file is larger than ${MAX_BYTES / 1024 / 1024} MB, the most mcm reads (a strategy of 10,000 channels is about 6 MB): check that it is the right file, or split the strategy.`,
+    messageId: 'tooLarge',
+    data: { limit: MAX_BYTES / 1024 / 1024 },
     range: { line: 1, column: 1, endLine: 1, endColumn: 2 },
   }]);
 }
@@ -101,7 +102,7 @@ function unreadable(bytes: Uint8Array): ParsedSource {
   const column = before.length - before.lastIndexOf('\n');
   return failed(text, [{
     severity: 'error',
-    message: 'This file is not UTF-8 text: save it as UTF-8 (most editors offer it under "Save with encoding").',
+    messageId: 'notUtf8',
     range: { line, column, endLine: line, endColumn: column + 1 },
   }]);
 }

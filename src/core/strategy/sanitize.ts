@@ -17,7 +17,7 @@ export type LintStrategy = Partial<Omit<Strategy, 'personas' | 'channels' | 'fun
 
 /** What sanitizing needs to know of a schema problem: its keyword and where it is. */
 export interface RejectedNode {
-  messageId: string;
+  keyword: string;
   path: Path;
 }
 
@@ -31,7 +31,7 @@ const KEEPS_NODE = new Set(['required', 'minItems']);
 export function sanitize(value: unknown, problems: readonly RejectedNode[]): LintStrategy {
   const rejected: Trie = new Map();
   for (const p of problems) {
-    if (!KEEPS_NODE.has(p.messageId) || (p.messageId === 'required' && typeof p.path[p.path.length - 1] === 'number')) reject(rejected, p.path);
+    if (!KEEPS_NODE.has(p.keyword) || (p.keyword === 'required' && typeof p.path[p.path.length - 1] === 'number')) reject(rejected, p.path);
   }
   // `marks` follows the path down the tree of rejected paths; undefined once no rejected path lies below.
   // A node is copied only when something below it is left out: a valid strategy is not copied at all.

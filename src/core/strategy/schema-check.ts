@@ -1,44 +1,36 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { validateStrategy } from '../lint/strategy-validator.js';
 import { closeMatches, closest } from '../text/suggest.js';
+import type { MessageData, MessagePart, MessageValue } from '../lint/messages.js';
 import { describePlace, isRecord, show } from './describe.js';
 import type { Path } from './types.js';
 
 export interface SchemaProblem {
+  /** The JSON Schema keyword that failed: `required`, `type`, `additionalProperties`… */
+  keyword: string;
+  /** The message of the `schema` rule that says it (src/core/rules/schema.ts), and what fills it. */
   messageId: string;
-  message: string;
+  data: MessageData;
   path: Path;
   target: 'key' | 'value';
   /** For an unknown key: the known key it is probably a typo of. */
   suggestion?: string;
   /** For an unknown key with exactly one close known key, not already in the mapping: the key to rename it to. */
   rename?: string;
+  /** For a value outside a list of allowed values with exactly one close allowed value: that value. */
+  replace?: string;
   /** For a missing required key: its name. */
   missing?: string;
 }
 
-const WHY_REQUIRED: Record<string, string> = {
-  mcm: 'the format version, 1 for now',
-  name: 'what the team calls this strategy',
-  goal: 'the one goal every channel serves',
-  statement: 'the goal in one sentence',
-  usp: 'the unique selling proposition every channel builds on',
-  personas: 'the people the strategy speaks to',
-  channels: 'where the message reaches them',
-  id: 'the id other parts of the strategy use to refer to it',
-  type: 'the channel type from the catalog (email, instagram…), or custom',
-  metric: 'what the KPI measures',
-  stage: 'awareness, consideration, conversion, retention or advocacy',
-  persona: 'the persona who takes this journey',
-  steps: 'the steps of the journey, in order',
-  channel: 'the channel of this step',
-};
+// Required keys whose purpose the message names, by the schema rule's messageId for it.
+const WHY_REQUIRED = new Set(['mcm', 'name', 'goal', 'statement', 'usp', 'personas', 'channels', 'id', 'type', 'metric', 'stage', 'persona', 'steps', 'channel']);
 
 const LONG_KEY = 80;
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text', number: 'a number', integer: 'a whole number', array: 'a list', object: 'a mapping of keys and values', boolean: 'true or false',
-};
+const TYPES = new Set(['string', 'number', 'integer', 'array', 'object', 'boolean']);
+
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** Checks the document against the JSON Schema: one diagnostic per mistake, in plain words. */
 export function checkSchema(value: unknown): SchemaProblem[] {
@@ -55,23 +47,28 @@ export function checkSchema(value: unknown): SchemaProblem[] {
   }
   // "usb" with "did you mean usp?" already explains why "usp" is missing: one mistake, one diagnostic.
   const misspelt = new Set([...problems.values()].filter((p) => p.suggestion).map((p) => [...p.path.slice(0, -1), p.suggestion].join('/')));
-  return [...problems.values()].filter((p) => p.messageId !== 'required' || !misspelt.has([...p.path, p.missing].join('/')));
+  return [...problems.values()].filter((p) => p.keyword !== 'required' || !misspelt.has([...p.path, p.missing].join('/')));
 }
 
 function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
   const path = parsePointer(error.instancePath);
   const place = describePlace(root, path);
   const key = path[path.length - 1];
-  const name = key === undefined ? 'The strategy' : typeof key === 'number' ? `Item ${key + 1} of "${String(path[path.length - 2])}"` : `"${String(key)}"`;
-  const where = path.length > 1 && typeof key === 'string' ? ` in ${describePlace(root, path.slice(0, -1))}` : '';
+  const name: MessagePart = key === undefined
+    ? { messageId: 'nameStrategy' }
+    : typeof key === 'number' ? { messageId: 'nameItem', data: { n: key + 1, list: String(path[path.length - 2]) } } : { messageId: 'nameKey', data: { key: String(key) } };
+  const where: MessageValue = path.length > 1 && typeof key === 'string' ? { messageId: 'whereIn', data: { place: describePlace(root, path.slice(0, -1)) } } : '';
   const got = show(error.data);
   const params = error.params as Record<string, unknown>;
   const schemaOf = error.parentSchema as Record<string, unknown> | undefined;
+  const problem = (messageId: string, data: MessageData, more: Partial<SchemaProblem> = {}): SchemaProblem =>
+    ({ keyword: error.keyword, messageId, data, path, target: 'value', ...more });
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const why = WHY_REQUIRED[missing];
-      return { messageId: 'required', path, target: 'value', missing, message: `Missing required "${missing}" in ${place}${why ? `: ${why}` : ''}.` };
+      return WHY_REQUIRED.has(missing)
+        ? problem('requiredWhy', { key: missing, place, why: { messageId: `why${capitalized(missing)}` } }, { missing })
+        : problem('required', { key: missing, place }, { missing });
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
@@ -79,50 +76,50 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
       // A key of thousands of characters is no typo of a known one, and is shortened in the message.
       const hint = extra.length <= LONG_KEY ? closest(extra, known) : undefined;
       const shown = extra.length <= LONG_KEY ? extra : `${extra.slice(0, LONG_KEY - 1)}…`;
-      const tail = hint ? `; did you mean "${hint}"?` : known.length ? `. Known keys here: ${known.join(', ')} (or x-… for your own data).` : '.';
+      const at = { path: [...path, extra], target: 'key' as const };
       const sole = hint && closeMatches(extra, known).length === 1 && !(isRecord(error.data) && Object.hasOwn(error.data, hint));
-      return { messageId: 'unknownKey', path: [...path, extra], target: 'key', ...(hint ? { suggestion: hint } : {}), ...(sole ? { rename: hint } : {}), message: `Unknown key "${shown}" in ${place}${tail}` };
+      if (hint) return problem('unknownKey', { key: shown, place, hint }, { ...at, suggestion: hint, ...(sole ? { rename: hint } : {}) });
+      return known.length ? problem('unknownKeyKnown', { key: shown, place, known: known.join(', ') }, at) : problem('unknownKeyHere', { key: shown, place }, at);
     }
-    case 'type':
-      return { messageId: 'type', path, target: 'value', message: `${name}${where} must be ${TYPE_WORDS[String(params.type)] ?? params.type}, got ${got}.` };
+    case 'type': {
+      const type = String(params.type);
+      return problem('type', { name, where, expected: TYPES.has(type) ? { messageId: `type${capitalized(type)}` } : type, got });
+    }
     case 'const':
-      return { messageId: 'const', path, target: 'value', message: `${name} must be ${JSON.stringify(params.allowedValue)} (the format version this mcm reads), got ${got}.` };
+      return problem('const', { name, allowed: JSON.stringify(params.allowedValue), got });
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const hint = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
-      const list = allowed.length <= 8 ? `: use one of ${allowed.join(', ')}` : ' (run "mcm schema" for the list)';
-      return { messageId: 'enum', path, target: 'value', message: `${name}${where} is ${got}, which mcm does not know${hint ? `; did you mean "${hint}"?` : list}.`.replace(/\?\.$/, '?') };
+      const sole = hint !== undefined && closeMatches(String(error.data), allowed).length === 1;
+      if (hint) return problem('enumHint', { name, where, got, hint }, sole ? { replace: hint } : {});
+      return allowed.length <= 8 ? problem('enum', { name, where, got, allowed: allowed.join(', ') }) : problem('enumMany', { name, where, got });
     }
     case 'pattern':
-      return { messageId: 'pattern', path, target: 'value', message: patternMessage(name, where, error.data, String(params.pattern)) };
+      return patternProblem(problem, { name, where, got }, error.data, String(params.pattern));
     case 'format':
-      return { messageId: 'format', path, target: 'value', message: params.format === 'date'
-        ? `${name}${where} must be a date written YYYY-MM-DD, got ${got}.`
-        : `${name}${where} must be a full web address such as https://example.com/page, got ${got}.` };
+      return problem(params.format === 'date' ? 'formatDate' : 'formatUri', { name, where, got });
     case 'minimum':
-      return { messageId: 'minimum', path, target: 'value', message: `${name}${where} must be at least ${params.limit}, got ${got}.` };
     case 'maximum':
-      return { messageId: 'maximum', path, target: 'value', message: `${name}${where} must be at most ${params.limit}, got ${got}.` };
+      return problem(error.keyword, { name, where, limit: Number(params.limit), got });
     case 'minItems':
-      return { messageId: 'minItems', path, target: 'value', message: `${name} is empty: add at least ${params.limit}.` };
+      return problem('minItems', { name, limit: Number(params.limit) });
     case 'minLength':
-      return { messageId: 'minLength', path, target: 'value', message: `${name}${where} is empty: write it out or remove the key.` };
+      return problem('minLength', { name, where });
     case 'maxLength':
-      return { messageId: 'maxLength', path, target: 'value', message: `${name}${where} is longer than ${params.limit} characters.` };
+      return problem('maxLength', { name, where, limit: Number(params.limit) });
     default:
-      return { messageId: error.keyword, path, target: 'value', message: `${name}${where}: ${error.message ?? 'is not valid'}.` };
+      // Keywords the strategy schema does not use today: ajv's own words, rather than nothing.
+      return error.message ? problem('other', { name, where, detail: error.message }) : problem('invalid', { name, where });
   }
 }
 
-function patternMessage(name: string, where: string, data: unknown, pattern: string): string {
-  const text = String(data);
-  if (pattern.includes('A-Z')) return `${name}${where} must be a three-letter currency code such as EUR or USD, got ${show(data)}.`;
-  if (pattern.includes('_')) {
-    const fixed = text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-    return `${name}${where} must be a metric id in snake_case${fixed ? ` such as "${fixed}"` : ''}, got ${show(data)}.`;
-  }
-  const fixed = text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return `${name}${where} must be an id in kebab-case (lowercase letters, digits and hyphens)${fixed ? ` such as "${fixed}"` : ''}, got ${show(data)}.`;
+function patternProblem(problem: (messageId: string, data: MessageData) => SchemaProblem, data: MessageData, value: unknown, pattern: string): SchemaProblem {
+  const text = String(value);
+  if (pattern.includes('A-Z')) return problem('patternCurrency', data);
+  const snake = pattern.includes('_');
+  const fixed = text.trim().toLowerCase().replace(/[^a-z0-9]+/g, snake ? '_' : '-').replace(snake ? /^_+|_+$/g : /^-+|-+$/g, '');
+  const kind = snake ? 'patternMetric' : 'patternId';
+  return fixed ? problem(`${kind}Fixed`, { ...data, fixed }) : problem(kind, data);
 }
 
 export function parsePointer(pointer: string): Path {

@@ -244,6 +244,15 @@ export interface Channel {
     | 'affiliate'
     | 'podcast'
     | 'direct-mail'
+    | 'telegram'
+    | 'whatsapp'
+    | 'viber'
+    | 'messenger'
+    | 'google-business-profile'
+    | 'threads'
+    | 'reddit'
+    | 'twitch'
+    | 'marketplace'
     | 'custom';
   /**
    * The channel as the team says it, for example "Facebook page and ads".
@@ -334,6 +343,8 @@ export interface ChannelContent {
     | 'in-store-display'
     | 'referral-offer'
     | 'affiliate-offer'
+    | 'channel-post'
+    | 'listing'
     | 'other';
   /**
    * The headline or subject line, where the format has one (search ad headline, email subject).

@@ -1,3 +1,5 @@
+import type { MessageData } from '../lint/messages.js';
+
 export type {
   Strategy, Goal, Brand, Budget, Stack, Persona, AgeRange, Channel, ChannelContent, Kpi, FunnelStage,
   Journey, JourneyStep, Stage,
@@ -14,9 +16,10 @@ export interface SourceRange {
   endColumn: number;
 }
 
-/** A problem reading the file as YAML, reported by the `yaml-syntax` rule. */
+/** A problem reading the file as YAML, reported by the `yaml-syntax` rule with a message of its table. */
 export interface SyntaxProblem {
-  message: string;
+  messageId: string;
+  data?: MessageData;
   range: SourceRange;
   severity: 'error' | 'warning';
 }

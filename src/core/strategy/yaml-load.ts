@@ -6,9 +6,9 @@ import type { Path, SourceRange, SyntaxProblem } from './types.js';
 /** Aliases beyond this count are refused: a few lines could otherwise expand to gigabytes. */
 export const MAX_ALIASES = 100;
 
-export function tooDeep(limit?: number): string {
-  const levels = limit ? `more than ${limit} levels; ` : '';
-  return `Lists or mappings are nested too deeply here for mcm to read (${levels}a strategy needs a few): check the brackets and the indentation.`;
+/** The yaml-syntax message for nesting too deep to read, with the limit when it is known. */
+export function tooDeep(limit?: number): Pick<SyntaxProblem, 'messageId' | 'data'> {
+  return limit ? { messageId: 'tooDeepLimit', data: { limit } } : { messageId: 'tooDeep' };
 }
 
 // The yaml package takes about 30 ms to load: only the files that need it pay for it.
@@ -38,12 +38,12 @@ export function yamlLoad(text: string): YamlLoad {
   const problems: SyntaxProblem[] = [];
 
   for (const offset of duplicateKeys(doc, yaml)) {
-    problems.push({ severity: 'error', message: duplicateMessage(text, offset), range: at(offset, offset + 1) });
+    problems.push({ severity: 'error', ...duplicateMessage(text, offset), range: at(offset, offset + 1) });
   }
   const first = doc.errors[0];
-  if (first) problems.push({ severity: 'error', message: describe(first, text), range: at(first.pos[0], first.pos[1]) });
+  if (first) problems.push({ severity: 'error', ...describe(first, text), range: at(first.pos[0], first.pos[1]) });
   for (const warning of doc.warnings) {
-    problems.push({ severity: 'warning', message: describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
+    problems.push({ severity: 'warning', ...describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
   }
   if (problems.some((p) => p.severity === 'error')) return { value: undefined, problems, locate };
 
@@ -55,7 +55,8 @@ export function yamlLoad(text: string): YamlLoad {
     if (missing) {
       problems.push({
         severity: 'error',
-        message: `The alias "*${missing.name}" refers to no anchor: nothing before it is marked "&${missing.name}". Mark the value it should repeat with &${missing.name}, or write the value out.`,
+        messageId: 'unknownAlias',
+        data: { name: missing.name },
         range: at(missing.offset, missing.offset + missing.name.length + 1),
       });
       return { value: undefined, problems, locate };
@@ -64,7 +65,7 @@ export function yamlLoad(text: string): YamlLoad {
     const deep = error instanceof RangeError;
     problems.push({
       severity: 'error',
-      message: deep ? tooDeep() : `The file uses aliases (*name) that would expand to more than ${MAX_ALIASES} copies: mcm stops here to protect your machine. Write the values out, or use fewer aliases.`,
+      ...(deep ? tooDeep() : { messageId: 'aliases', data: { limit: MAX_ALIASES } }),
       range: at(deep ? 0 : offset),
     });
     return { value: undefined, problems, locate };
@@ -108,30 +109,30 @@ export function duplicateKeys(doc: Yaml.Document.Parsed | Yaml.Document, yaml: t
   return offsets.sort((a, b) => a - b);
 }
 
-function duplicateMessage(text: string, offset: number): string {
+function duplicateMessage(text: string, offset: number): Pick<SyntaxProblem, 'messageId' | 'data'> {
   const snippet = (/^[^:\n]*/.exec(text.slice(offset)) ?? [''])[0].trim();
-  return `The key "${snippet}" appears twice in the same place: keep one.`;
+  return { messageId: 'duplicateKey', data: { key: snippet } };
 }
 
-function describe(error: Yaml.YAMLError, text: string): string {
-  const snippet = (/^[^:\n]*/.exec(text.slice(error.pos[0])) ?? [''])[0].trim();
+// The yaml package's own sentence is kept as `detail` where mcm has no better words for the problem.
+function describe(error: Yaml.YAMLError, text: string): Pick<SyntaxProblem, 'messageId' | 'data'> {
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return duplicateMessage(text, error.pos[0]);
     case 'TAB_AS_INDENT':
-      return 'A tab indents this line: YAML indents with spaces only.';
+      return { messageId: 'tabIndent' };
     case 'MULTIPLE_DOCS':
-      return 'The file holds more than one YAML document (a second "---"): a strategy is one document.';
+      return { messageId: 'multipleDocs' };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
     case 'MISSING_CHAR':
     case 'BAD_INDENT':
-      return `${sentence(error.message)} Check the indentation of this line; text that contains ": " or " #" needs quotes.`;
+      return { messageId: 'indentation', data: { detail: sentence(error.message) } };
     case 'TAG_RESOLVE_FAILED':
-      return `${sentence(error.message).replace(/\.$/, '')}: mcm reads plain YAML values only, so this value is read as text.`;
+      return { messageId: 'unknownTag', data: { detail: sentence(error.message).replace(/\.$/, '') } };
     default:
       // The yaml package reports its own stack overflow on very deep nesting as a plain error.
-      return /call stack/i.test(error.message) ? tooDeep() : sentence(error.message);
+      return /call stack/i.test(error.message) ? tooDeep() : { messageId: 'parser', data: { detail: sentence(error.message) } };
   }
 }
 

@@ -1,6 +1,42 @@
-/** Lowercase letters and digits only, accents and emoji dropped, single spaces. */
+// Invisible characters (zero-width space, joiner and non-joiner, word joiner, soft hyphen, variation
+// selectors, byte-order mark…): Unicode's Default_Ignorable_Code_Point property lists them all.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+// An apostrophe inside a word (Ukrainian «м'ясо», Irish «a' chur», English «don't») is part of the word,
+// whichever apostrophe was typed: dropped, so the word stays one word.
+const APOSTROPHE = /(?<=\p{L})['\u2019\u02bc\u02b9\u0060\u00b4](?=\p{L})/gu;
+
+// Look-alike letters of Cyrillic and Greek folded to the Latin letter they imitate, after lowercasing, so
+// "sаle" with a Cyrillic "а" is "sale". From Unicode's confusables (UTS #39,
+// https://www.unicode.org/Public/security/latest/confusables.txt): the lowercase letters it maps to a single
+// Latin letter, and the lowercase forms of capitals it does (В, К, М, Н, Т), since text is lowercased first.
+// No two letters of the Ukrainian, Russian or Greek alphabets fold to the same Latin letter (only the rare
+// Cyrillic "һ" shares "н"'s), so genuine Cyrillic or Greek text keeps every distinction it had; Polish and
+// Irish letters are Latin and are not folded (their accents are dropped, as every accent is).
+const LOOK_ALIKE: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', ԁ: 'd', е: 'e', һ: 'h', н: 'h', і: 'i', ј: 'j', к: 'k', ӏ: 'l', м: 'm', п: 'n', о: 'o', р: 'p',
+  ԛ: 'q', с: 'c', ѕ: 's', т: 't', у: 'y', ԝ: 'w', х: 'x',
+  // Greek
+  α: 'a', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', γ: 'y',
+  // Latin letters that imitate others
+  ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i', ʏ: 'y',
+};
+const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'gu');
+
+/**
+ * Lowercase letters and digits only, single spaces: accents, emoji and invisible characters dropped, and
+ * Cyrillic and Greek look-alikes of Latin letters folded, so neither can hide a copy.
+ */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/\p{M}/gu, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .replace(INVISIBLE, '')
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/\p{M}/gu, '')
+    .replace(APOSTROPHE, '')
+    .replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKE[c]!)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const SHINGLE = 5;

@@ -1,5 +1,5 @@
 import { DOCS_BASE, defineRule, type Preset, type Rule } from '../../../src/core/lint/define-rule.js';
-import { countSeverities, type Diagnostic, type LintResult, type Severity, type SeveritySetting } from '../../../src/core/lint/diagnostic.js';
+import { countSeverities, type Diagnostic, type LintResult, type RuleInfo, type Severity, type SeveritySetting } from '../../../src/core/lint/diagnostic.js';
 import type { FormatterOptions } from '../../../src/core/formatters/index.js';
 import { toPointer, type Path } from '../../../src/core/strategy/types.js';
 
@@ -21,7 +21,12 @@ export const RULES: readonly Rule[] = [
   rule('channel-owner', 'Every channel has an owner.', { recommended: 'off', strict: 'warning' }),
 ];
 
-export const OPTIONS: FormatterOptions = { color: false, cwd: CWD, rules: RULES, version: '1.2.3' };
+export const OPTIONS: FormatterOptions = { color: false, cwd: CWD, version: '1.2.3' };
+
+/** The rules as a lint result lists them: the fixed list, every rule on (channel-owner as the strict preset sets it). */
+const RULE_INFO: RuleInfo[] = RULES.map((r) => ({
+  id: r.id, description: r.description, docsUrl: r.docsUrl, severity: r.severity, setting: r.severity.recommended === 'off' ? r.severity.strict : r.severity.recommended,
+}));
 
 interface Spec {
   ruleId: string;
@@ -37,7 +42,7 @@ function result(file: string, specs: Spec[]): LintResult {
     ruleId, messageId: 'fixture', message, severity, file, path, pointer: toPointer(path),
     line, column, endLine: line, endColumn, ...(docs === false ? {} : { docsUrl: `${DOCS_BASE}${ruleId}` }),
   }));
-  return countSeverities(file, diagnostics);
+  return { ...countSeverities(file, diagnostics), rules: RULE_INFO };
 }
 
 /** Every severity, a rule mcm no longer lists, characters that formats must escape, and a clean file. */

@@ -56,21 +56,21 @@ describe('renderStrategy', () => {
 });
 
 describe('schemaReference', () => {
-  const id = 'https://mcm.dev/schemas/strategy.schema.json';
+  const local = './strategy.schema.json';
   const project = join('/', 'home', 'ana', 'shop');
-  const installed = join(project, 'node_modules', 'mcm', 'schemas', 'strategy.schema.json');
+  const installed = join(project, 'node_modules', 'mcm-strategy', 'schemas', 'strategy.schema.json');
   const exists = (path: string) => path === installed;
 
   test('a relative path when mcm is installed in the project that holds the file', () => {
-    expect(schemaReference(join(project, 'strategy.yaml'), installed, id, exists)).toBe('node_modules/mcm/schemas/strategy.schema.json');
-    expect(schemaReference(join(project, 'plans', 'q3.yaml'), installed, id, exists)).toBe('../node_modules/mcm/schemas/strategy.schema.json');
-    const pnpm = join(project, 'node_modules', '.pnpm', 'mcm@0.1.0', 'node_modules', 'mcm', 'schemas', 'strategy.schema.json');
-    expect(schemaReference(join(project, 'strategy.yaml'), pnpm, id, exists)).toBe('node_modules/mcm/schemas/strategy.schema.json');
+    expect(schemaReference(join(project, 'strategy.yaml'), installed, local, exists)).toBe('node_modules/mcm-strategy/schemas/strategy.schema.json');
+    expect(schemaReference(join(project, 'plans', 'q3.yaml'), installed, local, exists)).toBe('../node_modules/mcm-strategy/schemas/strategy.schema.json');
+    const pnpm = join(project, 'node_modules', '.pnpm', 'mcm-strategy@0.1.0', 'node_modules', 'mcm-strategy', 'schemas', 'strategy.schema.json');
+    expect(schemaReference(join(project, 'strategy.yaml'), pnpm, local, exists)).toBe('node_modules/mcm-strategy/schemas/strategy.schema.json');
   });
 
-  test('the URL for a global install, npx, or a file outside the project', () => {
-    expect(schemaReference(join('/', 'home', 'ana', 'other', 'strategy.yaml'), installed, id, exists)).toBe(id);
-    expect(schemaReference(join(project, 'strategy.yaml'), join('/', 'usr', 'lib', 'node_modules', 'mcm', 'schemas', 'strategy.schema.json'), id, exists)).toBe(id);
-    expect(schemaReference(join(project, 'strategy.yaml'), join('/', 'src', 'mcm', 'schemas', 'strategy.schema.json'), id, exists)).toBe(id);
+  test('the schema file next to the strategy for a global install, npx, or a file outside the project: never a URL', () => {
+    expect(schemaReference(join('/', 'home', 'ana', 'other', 'strategy.yaml'), installed, local, exists)).toBe(local);
+    expect(schemaReference(join(project, 'strategy.yaml'), join('/', 'usr', 'lib', 'node_modules', 'mcm-strategy', 'schemas', 'strategy.schema.json'), local, exists)).toBe(local);
+    expect(schemaReference(join(project, 'strategy.yaml'), join('/', 'src', 'mcm', 'schemas', 'strategy.schema.json'), local, exists)).toBe(local);
   });
 });

@@ -13,7 +13,7 @@ describe('lint', () => {
   test('reports with file, rule, severity, pointer and docs link', () => {
     const [d] = lint(noKpi, { file: 'promo.yaml' }).diagnostics;
     expect(d).toEqual({
-      ruleId: 'channel-kpis', messageId: 'missing', severity: 'error', file: 'promo.yaml',
+      ruleId: 'channel-kpis', messageId: 'missing', data: { channel: 'website' }, severity: 'error', file: 'promo.yaml',
       message: 'Channel "website" has no KPI: add at least one under kpis, with a metric and a target.',
       path: ['channels', 1], pointer: '/channels/1', line: 48, column: 5, endLine: 48, endColumn: 16,
       docsUrl: 'https://mcm.dev/docs/rules/channel-kpis',
@@ -34,7 +34,7 @@ describe('lint', () => {
     expect(lintLines(noKpi, { config: { rules: { 'channel-kpis': 'warning' } } })).toEqual([
       '48:5 warning channel-kpis Channel "website" has no KPI: add at least one under kpis, with a metric and a target.',
     ]);
-    expect(lintLines(noKpi, { config: { rules: { 'channel-kpis': 'warning' } }, rules: { 'channel-kpis': 'off' } })).toEqual([]);
+    expect(lintLines(noKpi, { config: { rules: { 'channel-kpis': 'warning' } }, severities: { 'channel-kpis': 'off' } })).toEqual([]);
     const twins = specExample.replace('Pick a 30-minute slot today; if we run late, your next oil change is on us.', 'Your oil change in 30 minutes, booked from your phone!');
     expect(lintLines(twins).map((l) => l.slice(0, 39))).toEqual(['55:16 warning no-identical-content Chan']);
     expect(lintLines(twins, { config: { rules: { 'no-identical-content': ['error', { threshold: 1 }] } } }).map((l) => l.slice(0, 39))).toEqual(['55:16 warning no-identical-content Chan']);
@@ -46,7 +46,7 @@ describe('lint', () => {
     expect(bad({ rules: { 'channel-kpis': 'loud' } })).toThrow(new UserError('configuration: rule "channel-kpis": the severity must be off, info, warning or error, got "loud".'));
     expect(bad({ rules: { 'no-identical-content': ['error', { threshold: 2 }] } })).toThrow(new UserError('configuration: rule "no-identical-content": option "threshold" must be <= 1.'));
     expect(bad({ rules: { 'channel-kpis': ['error', { strict: true }] } })).toThrow(new UserError('configuration: rule "channel-kpis" takes no options.'));
-    expect(() => lint(specExample, { rules: { nope: 'off' } })).toThrow(new UserError('--rule: unknown rule "nope" (run "mcm rules" for the list).'));
+    expect(() => lint(specExample, { severities: { nope: 'off' } })).toThrow(new UserError('--rule: unknown rule "nope" (run "mcm rules" for the list).'));
   });
 
   test('finds .mcmrc.yaml from the file\'s folder upward and checks its shape', () => {

@@ -79,7 +79,7 @@ describe('funnel-coverage', () => {
           code: base.replace('  - { stage: retention, channels: [email] }\n', ''),
           errors: [{
             messageId: 'missingStage', line: 18, column: 1,
-            text: 'The funnel has no retention stage, so nothing brings customers back: add "- stage: retention" under funnel with the channels that do, for example "facebook-page" or "email".',
+            text: 'The funnel has no retention stage, so nothing brings customers back: add "- stage: retention" under funnel with the channels that do, for example "email" or "facebook-page".',
           }],
         },
         {

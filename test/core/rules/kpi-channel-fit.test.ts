@@ -38,6 +38,12 @@ test('kpi-channel-fit', () => {
           messageId: 'misfit', line: 7, column: 17, endLine: 7, endColumn: 25, severity: 'warning',
           text: 'Channel "instagram" uses the KPI "retweets", which Instagram does not have; try "shares" or "saves". Retweets (reposts) exist only on X.',
         }],
+        // The catalog's alternatives need the user's judgement: suggestions, which --fix leaves alone.
+        output: null,
+        suggestions: [
+          { desc: 'Measure "shares" instead', output: 'channels:\n  - id: instagram\n    type: instagram\n    kpis:\n      - metric: followers\n        target: 8000\n      - metric: shares\n        target: 400\n' },
+          { desc: 'Measure "saves" instead', output: 'channels:\n  - id: instagram\n    type: instagram\n    kpis:\n      - metric: followers\n        target: 8000\n      - metric: saves\n        target: 400\n' },
+        ],
       },
       {
         // Alternatives the channel already measures are not suggested again.

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { renderMessage } from '../../../src/core/lint/messages.js';
+import yamlSyntax from '../../../src/core/rules/yaml-syntax.js';
 import { parseSource } from '../../../src/core/strategy/parse.js';
 
-const problems = (input: string | Uint8Array) => parseSource(input).problems.map((p) => `${p.range.line}:${p.range.column} ${p.severity} ${p.message}`);
+const problems = (input: string | Uint8Array) => parseSource(input).problems.map((p) => `${p.range.line}:${p.range.column} ${p.severity} ${renderMessage(yamlSyntax, p.messageId, p.data)}`);
 
 describe('parseSource', () => {
   test('reads a mapping, with a byte-order mark and CRLF line endings', () => {

@@ -1,0 +1,82 @@
+import { metrics, type MetricFacts } from '../catalog/index.js';
+import { defineRule, type Report } from '../lint/define-rule.js';
+import type { Kpi, Path } from '../strategy/types.js';
+
+type MessageId = 'percentNotFraction' | 'negativeRatio' | 'partAboveWhole' | 'baselinePastTarget' | 'deadlinePast';
+
+export default defineRule<MessageId>({
+  id: 'kpi-target-plausible',
+  description: 'Targets and baselines are numbers that can happen: rates between 0 and 1, a part no larger than its whole, a target not already reached, a deadline still ahead.',
+  severity: { recommended: 'warning', strict: 'warning' },
+  messages: {
+    percentNotFraction: 'The {{field}} of {{where}} is {{value}}, but {{label}} is written as a fraction (0.02 = 2 %): did you mean {{fraction}}?',
+    negativeRatio: 'The {{field}} of {{where}} is {{value}}, but {{label}} cannot be below 0: write it as a fraction between 0 and 1 (0.02 = 2 %).',
+    partAboveWhole: 'Channel "{{channel}}" aims at {{part}} {{partLabel}} but only {{whole}} {{wholeLabel}}: {{partLabel}} are part of the {{wholeLabel}}, so they cannot be more; raise the {{wholeMetric}} target or lower this one.',
+    baselinePastTarget: 'The baseline of {{where}} is {{baseline}}, already better than the target of {{target}} ({{direction}} is better for {{label}}): set a target beyond where you are, or check the two numbers.',
+    deadlinePast: 'The goal\'s deadline {{deadline}} has already passed (today is {{today}}): set the date this strategy aims at now.',
+  },
+  check({ strategy, report, today }) {
+    const goal = strategy.goal;
+    if (goal) {
+      const facts = catalogMetric(goal.metric);
+      const where = `the goal's "${goal.metric}"`;
+      if (facts) {
+        checkRatio(facts, where, 'target', goal.target, ['goal', 'target'], report);
+        checkRatio(facts, where, 'baseline', goal.baseline, ['goal', 'baseline'], report);
+        checkBaseline(facts, where, goal.target, goal.baseline, ['goal', 'baseline'], report);
+      }
+      if (today && typeof goal.deadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(goal.deadline) && goal.deadline < today) {
+        report({ messageId: 'deadlinePast', data: { deadline: goal.deadline, today }, path: ['goal', 'deadline'] });
+      }
+    }
+    strategy.channels.forEach((channel, i) => {
+      if (!channel.kpis) return;
+      const targets = new Map<string, number>();
+      channel.kpis.forEach((kpi) => {
+        if (typeof kpi.target === 'number' && !targets.has(kpi.metric)) targets.set(kpi.metric, kpi.target);
+      });
+      channel.kpis.forEach((kpi: Kpi, k) => {
+        const facts = catalogMetric(kpi.metric);
+        if (!facts) return;
+        const at = (field: string): Path => ['channels', i, 'kpis', k, field];
+        const where = `"${kpi.metric}" on channel "${channel.id}"`;
+        checkRatio(facts, where, 'target', kpi.target, at('target'), report);
+        checkRatio(facts, where, 'baseline', kpi.baseline, at('baseline'), report);
+        checkBaseline(facts, where, kpi.target, kpi.baseline, at('baseline'), report);
+        // The nearest larger count the channel also aims at: conversions ≤ clicks ≤ impressions.
+        if (facts.unit !== 'count' || typeof kpi.target !== 'number') return;
+        for (let whole = facts.partOf; whole; whole = metrics[whole]?.partOf) {
+          const wholeTarget = targets.get(whole);
+          if (wholeTarget === undefined) continue;
+          if (kpi.target > wholeTarget) {
+            const data = { channel: channel.id, part: format(kpi.target), partLabel: facts.label.toLowerCase(), whole: format(wholeTarget), wholeLabel: metrics[whole]!.label.toLowerCase(), wholeMetric: `"${whole}"` };
+            report({ messageId: 'partAboveWhole', data, path: at('target') });
+          }
+          break;
+        }
+      });
+    });
+  },
+});
+
+function catalogMetric(id: unknown): MetricFacts | undefined {
+  return typeof id === 'string' && Object.hasOwn(metrics, id) ? metrics[id] : undefined;
+}
+
+function checkRatio(facts: MetricFacts, where: string, field: 'target' | 'baseline', value: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
+  if (facts.unit !== 'ratio' || typeof value !== 'number') return;
+  const data = { field, where, value: format(value), label: facts.label.toLowerCase() };
+  if (value < 0) report({ messageId: 'negativeRatio', data, path });
+  else if (value > 1) report({ messageId: 'percentNotFraction', data: { ...data, fraction: value <= 100 ? format(value / 100) : 'a fraction between 0 and 1' }, path });
+}
+
+function checkBaseline(facts: MetricFacts, where: string, target: unknown, baseline: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
+  if (typeof target !== 'number' || typeof baseline !== 'number' || facts.direction === 'either') return;
+  const past = facts.direction === 'higher' ? baseline > target : baseline < target;
+  if (past) report({ messageId: 'baselinePastTarget', data: { where, baseline: format(baseline), target: format(target), direction: facts.direction, label: facts.label.toLowerCase() }, path });
+}
+
+/** A number as people write it: no floating-point noise (0.35 / 100 is 0.0035, not 0.0034999999999999996). */
+function format(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}

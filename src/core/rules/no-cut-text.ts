@@ -1,0 +1,90 @@
+import { defineRule } from '../lint/define-rule.js';
+import type { LintStrategy } from '../lint/define-rule.js';
+import type { Path, SourceRange } from '../strategy/types.js';
+
+/** A text that YAML cut short: an unquoted value followed on its line by ` #word`, which YAML reads as a comment. */
+export interface CutText {
+  /** Where the value is in the strategy, e.g. ['channels', 2, 'content', 'message']. */
+  path: Path;
+  /** The value as YAML read it. */
+  kept: string;
+  /** What was lost, from the `#` to the end of the line, e.g. "#bakery #local". */
+  lost: string;
+  /** Where the lost part is written: line, and columns of its `#` and of the end of the line (1-based, end exclusive). */
+  lostAt: SourceRange;
+  /** The whole text as the person wrote it, quoted so YAML keeps it: the value to put in its place. */
+  quoted: string;
+}
+
+/** The texts of a strategy that people write hashtags into, with a name for each in messages. */
+function texts(strategy: LintStrategy): { path: Path; value: unknown }[] {
+  const list: { path: Path; value: unknown }[] = [
+    { path: ['usp'], value: strategy.usp },
+    { path: ['goal', 'statement'], value: strategy.goal?.statement },
+    { path: ['brand', 'core_message'], value: strategy.brand?.core_message },
+  ];
+  strategy.channels.forEach((channel, i) => {
+    const content = channel?.content as Record<string, unknown> | undefined;
+    if (!content) return;
+    for (const key of ['message', 'cta', 'headline', 'description']) list.push({ path: ['channels', i, 'content', key], value: content[key] });
+    for (const key of ['headlines', 'descriptions']) {
+      const items = content[key];
+      if (Array.isArray(items)) items.forEach((item, j) => list.push({ path: ['channels', i, 'content', key, j], value: item }));
+    }
+  });
+  return list.filter((entry) => typeof entry.value === 'string');
+}
+
+// A hashtag: "#" glued to a letter or digit. "# note" (with a space) is a comment someone meant to write.
+const HASHTAG_COMMENT = /^[ \t]+(#[\p{L}\p{N}_].*?)[ \t]*$/u;
+
+/**
+ * Every text that lost its end to a YAML comment. Only plain (unquoted) one-line values can: a quoted value keeps
+ * its `#`, and a block scalar (| or >) keeps it too.
+ */
+export function findCutTexts(strategy: LintStrategy, text: string, locate: (path: Path, target?: 'key' | 'value') => SourceRange): CutText[] {
+  const lines = text.split('\n');
+  const cut: CutText[] = [];
+  for (const { path, value } of texts(strategy)) {
+    const range = locate(path, 'value');
+    if (range.line !== range.endLine) continue;
+    const line = (lines[range.line - 1] ?? '').replace(/\r$/, '');
+    const first = line[range.column - 1];
+    if (first === undefined || `"'|>[{&*!`.includes(first)) continue;
+    if (line.slice(range.column - 1, range.endColumn - 1) !== value) continue;
+    const rest = HASHTAG_COMMENT.exec(line.slice(range.endColumn - 1));
+    if (!rest) continue;
+    const lost = rest[1]!;
+    const column = line.indexOf(lost, range.endColumn - 1) + 1;
+    const whole = line.slice(range.column - 1, column - 1 + lost.length);
+    cut.push({ path, kept: value as string, lost, lostAt: { line: range.line, column, endLine: range.line, endColumn: column + lost.length }, quoted: JSON.stringify(whole) });
+  }
+  return cut;
+}
+
+function describe(path: Path, strategy: LintStrategy): string {
+  const key = path[path.length - 1];
+  if (path[0] === 'channels') {
+    const channel = strategy.channels[path[1] as number];
+    const field = typeof key === 'number' ? `${String(path[3]).replace(/s$/, '')} ${key + 1}` : String(key).toUpperCase() === 'CTA' ? 'CTA' : String(key);
+    return `The ${field} of channel "${channel?.id ?? Number(path[1]) + 1}"`;
+  }
+  if (path[0] === 'usp') return 'The USP';
+  if (path[0] === 'goal') return 'The goal statement';
+  return 'The core message';
+}
+
+export default defineRule({
+  id: 'no-cut-text',
+  description: 'A text does not lose its end to a YAML comment: an unquoted " #hashtag" ends the value.',
+  severity: { recommended: 'warning', strict: 'warning' },
+  messages: {
+    cut: '{{what}} stops at "{{kept}}": YAML reads " {{lost}}" as a comment, so it is not part of the text. Put the whole text in quotes: {{quoted}}.',
+  },
+  check({ strategy, text, locate, report }) {
+    if (text === undefined || !locate) return;
+    for (const found of findCutTexts(strategy, text, locate)) {
+      report({ messageId: 'cut', data: { what: describe(found.path, strategy), kept: found.kept, lost: found.lost, quoted: found.quoted }, path: found.path });
+    }
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../lint/define-rule.js';
+import { listWords, quote } from '../text/wording.js';
+import { CORE_STAGES, type Stage } from '../strategy/types.js';
+
+export default defineRule({
+  id: 'persona-stage-coverage',
+  description: 'Every persona is reached at each core funnel stage by a channel that targets it.',
+  severity: { recommended: 'info', strict: 'warning' },
+  messages: {
+    gap: 'Persona "{{persona}}" is reached at no {{stages}} stage: none of the channels there targets this persona. Add "{{persona}}" to the personas of {{candidates}}, or a channel for this persona to that stage.',
+  },
+  check({ strategy, report }) {
+    const { personas, channels, funnel, journeys } = strategy;
+    if (!funnel.length) return;
+    // A channel that names no personas is not aimed at anyone in particular: channel-orphans says so, and
+    // here it counts as reaching everyone, so one gap is not reported twice.
+    const targets = new Map<string, string[] | undefined>();
+    channels.forEach((c) => targets.set(c.id, c.personas?.filter(Boolean)));
+    const stageChannels = new Map<Stage, string[]>();
+    funnel.forEach((item) => {
+      const list = stageChannels.get(item.stage) ?? [];
+      item.channels?.forEach((id) => {
+        if (targets.has(id) && !list.includes(id)) list.push(id);
+      });
+      stageChannels.set(item.stage, list);
+    });
+    personas.forEach((persona, p) => {
+      const missing: Stage[] = [];
+      const candidates: string[] = [];
+      for (const stage of CORE_STAGES) {
+        const serving = stageChannels.get(stage);
+        // A stage with no channel at all is funnel-coverage's finding, not a persona's gap.
+        if (!serving?.length) continue;
+        const reached = serving.some((id) => {
+          const who = targets.get(id);
+          return who === undefined || who.includes(persona.id);
+        });
+        const inJourney = journeys.some((j) => j.persona === persona.id && j.steps?.some((s) => s?.stage === stage && targets.has(s.channel)));
+        if (reached || inJourney) continue;
+        missing.push(stage);
+        for (const id of serving) if (!candidates.includes(id)) candidates.push(id);
+      }
+      if (!missing.length) return;
+      const shown = candidates.slice(0, 3);
+      const data = { persona: persona.id, stages: listWords(missing, 'or'), candidates: listWords(quote(shown), 'or') + (candidates.length > 3 ? ' (or another channel there)' : '') };
+      report({ messageId: 'gap', data, path: ['personas', p, 'id'] });
+    });
+  },
+});

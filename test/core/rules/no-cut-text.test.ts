@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { lint } from '../../../src/core/lint/engine.js';
+import { parseSource } from '../../../src/core/strategy/parse.js';
+import { sanitize } from '../../../src/core/lint/sanitize.js';
+import { checkSchema } from '../../../src/core/lint/schema-check.js';
+import { ruleTester, yaml } from '../../../src/core/lint/rule-tester.js';
+import noCutText, { findCutTexts } from '../../../src/core/rules/no-cut-text.js';
+
+const base = yaml`
+  mcm: 1
+  name: Spring at the bakery
+  goal:
+    statement: Sell 300 loaves a week
+  usp: Baked at 4 am every day
+  personas:
+    - { id: neighbour, name: Ana }
+  channels:
+    - id: instagram
+      type: instagram
+      content:
+        message: "Spring sale #bakery #local"
+        cta: Order now   # shorter on mobile
+        headline: Fresh bread
+    - id: website
+      type: website
+      content:
+        headlines: ["Fresh #bread", Open at 7]
+`;
+
+describe('no-cut-text', () => {
+  test('cases', () => {
+    ruleTester.run(noCutText, {
+      valid: [
+        // Quoted hashtags, a comment written as one ("# note"), and a hashtag inside a text with no space before it.
+        base,
+        base.replace('Fresh bread', 'Fresh bread#1'),
+        base.replace('message: "Spring sale #bakery #local"', 'message: |\n          Spring sale #bakery #local'),
+      ],
+      invalid: [
+        {
+          code: base.replace('message: "Spring sale #bakery #local"', 'message: Spring sale #bakery #local'),
+          errors: [{
+            messageId: 'cut', line: 12, column: 16, endColumn: 27,
+            text: 'The message of channel "instagram" stops at "Spring sale": YAML reads " #bakery #local" as a comment, so it is not part of the text. Put the whole text in quotes: "Spring sale #bakery #local".',
+          }],
+        },
+        {
+          code: base.replace('statement: Sell 300 loaves a week', 'statement: Sell 300 loaves a week #goals').replace('usp: Baked at 4 am every day', 'usp: Baked at 4 am   #fresh'),
+          errors: [
+            { messageId: 'cut', line: 4, column: 14, endColumn: 36, text: 'The goal statement stops at "Sell 300 loaves a week": YAML reads " #goals" as a comment, so it is not part of the text. Put the whole text in quotes: "Sell 300 loaves a week #goals".' },
+            { messageId: 'cut', line: 5, column: 6, endColumn: 19, text: 'The USP stops at "Baked at 4 am": YAML reads " #fresh" as a comment, so it is not part of the text. Put the whole text in quotes: "Baked at 4 am   #fresh".' },
+          ],
+        },
+        {
+          code: base.replace('cta: Order now   # shorter on mobile', 'cta: Order now #spring').replace('headlines: ["Fresh #bread", Open at 7]', 'headlines:\n          - Fresh bread #new\n          - Open at 7'),
+          errors: [
+            { messageId: 'cut', line: 13, column: 12, endColumn: 21, text: 'The CTA of channel "instagram" stops at "Order now": YAML reads " #spring" as a comment, so it is not part of the text. Put the whole text in quotes: "Order now #spring".' },
+            { messageId: 'cut', line: 19, column: 13, endColumn: 24, text: 'The headline 1 of channel "website" stops at "Fresh bread": YAML reads " #new" as a comment, so it is not part of the text. Put the whole text in quotes: "Fresh bread #new".' },
+          ],
+        },
+      ],
+    });
+  });
+
+  test('a warning under the recommended preset', () => {
+    const text = base.replace('message: "Spring sale #bakery #local"', 'message: Spring sale #bakery');
+    expect(lint(text).diagnostics.filter((d) => d.ruleId === 'no-cut-text').map((d) => `${d.line}:${d.column} ${d.severity} ${d.pointer}`))
+      .toEqual(['12:16 warning /channels/0/content/message']);
+  });
+
+  test('findCutTexts gives the path, what was kept and lost, where the lost part is, and the quoted whole', () => {
+    const text = base.replace('message: "Spring sale #bakery #local"', 'message: Spring sale #bakery #local');
+    const source = parseSource(text);
+    const strategy = sanitize(source.value, checkSchema(source.value));
+    expect(findCutTexts(strategy, source.text, source.locate)).toEqual([{
+      path: ['channels', 0, 'content', 'message'],
+      kept: 'Spring sale',
+      lost: '#bakery #local',
+      lostAt: { line: 12, column: 28, endLine: 12, endColumn: 42 },
+      quoted: '"Spring sale #bakery #local"',
+    }]);
+  });
+});

@@ -1,0 +1,39 @@
+import { parseDocument } from 'yaml';
+import * as yaml from 'yaml';
+import { describe, expect, test } from 'vitest';
+import { nodeIndex } from '../../../src/core/strategy/locate.js';
+
+const text = [
+  'goal:',
+  '  statement: Book 400 oil changes',
+  'channels:',
+  '  - id: email',
+  '    content:',
+  '      message: |',
+  '        Two lines',
+  '        of text',
+  '  - { id: sms, type: sms }',
+  '',
+].join('\n');
+const index = nodeIndex(parseDocument(text), yaml, text);
+
+describe('node offsets and paths both ways', () => {
+  test('a multi-line node ends on its real last line, with offsets', () => {
+    const at = index.spanOf(['channels', 0, 'content', 'message'])!;
+    expect(at).toMatchObject({ line: 6, column: 16, endLine: 8, endColumn: 16 });
+    expect(text.slice(at.offset, at.endOffset)).toBe('|\n        Two lines\n        of text');
+    const channel = index.spanOf(['channels', 0])!;
+    expect([channel.line, channel.endLine]).toEqual([4, 8]);
+    expect(text.slice(index.spanOf(['goal', 'statement'], 'key')!.offset, index.spanOf(['goal', 'statement'], 'key')!.endOffset)).toBe('statement');
+    expect(index.spanOf(['channels', 5])).toBeUndefined();
+  });
+
+  test('pathAt finds the innermost path at an offset', () => {
+    expect(index.pathAt(text.indexOf('oil'))).toEqual(['goal', 'statement']);
+    expect(index.pathAt(text.indexOf('statement'))).toEqual(['goal', 'statement']);
+    expect(index.pathAt(text.indexOf('of text'))).toEqual(['channels', 0, 'content', 'message']);
+    expect(index.pathAt(text.indexOf('sms'))).toEqual(['channels', 1, 'id']);
+    expect(index.pathAt(text.indexOf('type: sms') + 7)).toEqual(['channels', 1, 'type']);
+    expect(index.pathAt(text.length)).toEqual([]);
+  });
+});
