@@ -7,7 +7,7 @@ import { isBrandColor } from '../../core/report/brand.js';
 import { reportModel, type Audience } from '../../core/report/model.js';
 import { renderReport, type ReportTemplates } from '../../core/report/render.js';
 import type { LoadedStrategy } from '../../core/strategy/load.js';
-import type { ResultProblem, ResultRow } from '../../core/results/index.js';
+import type { ResultProblem, ResultRow, Scorecard as ResultsScorecard } from '../../core/results/index.js';
 import type { Scorecard } from '../../core/report/scorecard.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
@@ -81,7 +81,7 @@ export async function htmlReport({ input, path, named, diagnostics, audience, sc
 }
 
 /** The scorecard of the results files, as mcm track computes it; their problems are listed on stderr. */
-async function readScorecard(input: LoadedStrategy, files: string[], io: Io): Promise<Scorecard> {
+export async function readScorecard(input: LoadedStrategy, files: string[], io: Io): Promise<ResultsScorecard> {
   const [{ buildScorecard, parseResults }, { problemLines, readResultsText }] = await Promise.all([import('../../core/results/index.js'), import('./track-action.js')]);
   const strategy = input.strategy!;
   const rows: ResultRow[] = [];
