@@ -15,12 +15,15 @@ describe('mcm rules', () => {
     const { code, out, err } = await mcm(['rules']);
     expect({ code, err }).toEqual({ code: 0, err: '' });
     const lines = out.split('\n');
-    expect(lines[0]).toBe('Rule                  Recommended  Strict   Description');
+    expect(lines[0]).toBe('Rule                    Recommended  Strict   Description');
     expect(lines.slice(1, rules.length + 1).map((line) => line.split(' ')[0])).toEqual(rules.map((r) => r.id));
-    expect(lines).toContain('yaml-syntax           error        error    The file parses as one YAML document, with no duplicate keys.');
-    expect(lines).toContain('owned-channel         info         info     The strategy includes a website or blog channel: your site is a channel too.');
-    expect(lines).toContain('channel-owner         off          warning  Every channel has an owner.');
-    expect(lines).toContain('unused-suppression    warning      error    Every mcm-disable comment turns off a problem that is really there.');
+    expect(lines).toContain('yaml-syntax             error        error    The file parses as one YAML document, with no duplicate keys.');
+    expect(lines).toContain('owned-channel           info         info     The strategy includes a website or blog channel: your site is a channel too.');
+    expect(lines).toContain('channel-owner           off          warning  Every channel has an owner.');
+    expect(lines).toContain('no-cut-text             warning      warning  A text does not lose its end to a YAML comment: an unquoted " #hashtag" ends the value.');
+    expect(lines).toContain('modeline                warning      warning  The comment that tells editors where the schema is (the yaml-language-server modeline) is written so that they read it.');
+    expect(lines).toContain('persona-stage-coverage  info         warning  Every persona is reached at each core funnel stage by a channel that targets it.');
+    expect(lines).toContain('unused-suppression      warning      error    Every mcm-disable comment turns off a problem that is really there.');
     expect(lines.slice(rules.length + 1)).toEqual([
       '',
       'recommended is the default preset; "extends: strict" in .mcmrc.yaml selects strict, and "rules:" there sets any rule.',
@@ -33,8 +36,8 @@ describe('mcm rules', () => {
     const plain = await mcm(['rules']);
     expect(plain.out).not.toContain('\u001b[');
     const coloured = await mcm(['rules'], { FORCE_COLOR: '1' });
-    expect(coloured.out.split('\n')[0]).toBe('\u001b[1mRule                  Recommended  Strict   Description\u001b[22m');
-    expect(coloured.out).toContain('channel-owner         \u001b[2moff        \u001b[22m  \u001b[33mwarning\u001b[39m  Every channel has an owner.');
+    expect(coloured.out.split('\n')[0]).toBe('\u001b[1mRule                    Recommended  Strict   Description\u001b[22m');
+    expect(coloured.out).toContain('channel-owner           \u001b[2moff        \u001b[22m  \u001b[33mwarning\u001b[39m  Every channel has an owner.');
     expect((await mcm(['rules', '--no-color'], { FORCE_COLOR: '1' })).out).toBe(plain.out);
   });
 
@@ -60,7 +63,7 @@ describe('mcm rules', () => {
   test.each([
     ['funnel-coverag', 'mcm: Unknown rule "funnel-coverag"; did you mean "funnel-coverage"? Run "mcm rules" for the list.\n'],
     ['budget', 'mcm: Unknown rule "budget"; did you mean "budget-total"? Run "mcm rules" for the list.\n'],
-    ['coverage', 'mcm: Unknown rule "coverage"; rules with "coverage" in their id: funnel-coverage, persona-coverage. Run "mcm rules" for the list.\n'],
+    ['coverage', 'mcm: Unknown rule "coverage"; rules with "coverage" in their id: funnel-coverage, persona-coverage, persona-stage-coverage. Run "mcm rules" for the list.\n'],
     ['tiktok-ban', 'mcm: Unknown rule "tiktok-ban". Run "mcm rules" for the list.\n'],
   ])('an unknown id "%s" exits 2 with a hint', async (id, message) => {
     expect(await mcm(['rules', id])).toEqual({ code: 2, out: '', err: message });

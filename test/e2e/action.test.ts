@@ -79,6 +79,10 @@ const ANNOTATIONS = [
   '::error file=plans/spring-promo%2Cv2%3A50%25.yaml,line=51,col=5,endLine=51,endColumn=10,title=mcm(schema)::Unknown key "budgt" in channel "website"; did you mean "budget"?',
 ];
 
+// The SPEC example's facebook link carries no UTM tags: link-tracking notes it (an info) on line 42 of spec.yaml,
+// and on line 41 of problems.yaml, which lacks the usp line.
+const untaggedLink = (file: string, line: number) => `::notice file=${file},line=${line},col=13,endLine=${line},endColumn=37,title=mcm(link-tracking)::The link of "facebook-page" carries no utm_source, utm_medium or utm_campaign: analytics cannot tell the visits it brings from other traffic. Add utm_source=facebook&utm_medium=social&utm_campaign=spring-oil-change-promo to it.`;
+
 describe('action.yml', () => {
   it('is a composite action with the documented inputs, whose run steps all use bash', () => {
     expect(action.runs.using).toBe('composite');
@@ -93,21 +97,25 @@ describe('action.yml', () => {
   it('annotates every problem of a file with problems, keeps a SARIF report and writes the job summary', () => {
     const dir = workspace({ 'plans/spring-promo,v2:50%.yaml': 'fixture:problems.yaml', 'plans/spec.yaml': 'fixture:spec.yaml' });
     const run = runAction(dir, { files: 'plans/*.yaml', format: 'sarif' });
-    expect(run.stdout).toBe([...ANNOTATIONS, 'mcm: 3 errors, 0 warnings, 0 infos in 2 files.', ''].join('\n'));
+    expect(run.stdout).toBe([
+      untaggedLink('plans/spec.yaml', 42), ANNOTATIONS[0], untaggedLink('plans/spring-promo%2Cv2%3A50%25.yaml', 41), ...ANNOTATIONS.slice(1),
+      'mcm: 3 errors, 0 warnings, 2 infos in 2 files.', '',
+    ].join('\n'));
     expect([run.status, run.outputs, run.stderr]).toEqual([1, { 'exit-code': '1', report: 'mcm-report.sarif' }, '']);
     const sarif = readFileSync(join(dir, 'mcm-report.sarif'), 'utf8');
     expect(sarifErrors(sarif)).toEqual([]);
     expect(sarif).toContain('"uri": "plans/spring-promo%2Cv2%3A50%25.yaml"');
-    expect(run.summary.split('\n').slice(0, 3)).toEqual(['# mcm lint: 3 errors, 0 warnings, 0 infos', '', `Checked 2 files with mcm ${version()}.`]);
+    expect(run.summary.split('\n').slice(0, 3)).toEqual(['# mcm lint: 3 errors, 0 warnings, 2 infos', '', `Checked 2 files with mcm ${version()}.`]);
     expect(markdownlint(run.summary)).toBe('');
   });
 
   it('reads the configuration file and fails on more warnings than max-warnings allows', () => {
     const dir = workspace({ 'strategy.yaml': 'fixture:problems.yaml', 'ci/mcm.yaml': 'rules:\n  schema: warning\n' });
     const run = runAction(dir, { config: 'ci/mcm.yaml', 'max-warnings': '2', summary: 'false' });
+    const warnings = ANNOTATIONS.map((a) => a.replace('::error', '::warning').replace('plans/spring-promo%2Cv2%3A50%25.yaml', 'strategy.yaml'));
     expect(run.stdout).toBe([
-      ...ANNOTATIONS.map((a) => a.replace('::error', '::warning').replace('plans/spring-promo%2Cv2%3A50%25.yaml', 'strategy.yaml')),
-      'mcm: 0 errors, 3 warnings, 0 infos in 1 file.',
+      warnings[0], untaggedLink('strategy.yaml', 41), ...warnings.slice(1),
+      'mcm: 0 errors, 3 warnings, 1 info in 1 file.',
       '',
     ].join('\n'));
     expect([run.status, run.outputs, run.stderr, run.summary]).toEqual([1, { 'exit-code': '1' }, 'mcm: 3 warnings, more than --max-warnings 2 allows.\n', '']);
@@ -116,9 +124,9 @@ describe('action.yml', () => {
   it('passes a clean strategy, files given one per line', () => {
     const dir = workspace({ 'a/strategy.yaml': 'fixture:spec.yaml', 'b/strategy.yaml': 'fixture:spec.yaml' });
     const run = runAction(dir, { files: 'a/strategy.yaml\nb/strategy.yaml\n', 'max-warnings': '0', format: 'junit', output: 'reports/mcm.xml' });
-    expect([run.status, run.stdout, run.stderr, run.outputs]).toEqual([0, 'mcm: no problems in 2 files.\n', '', { 'exit-code': '0', report: 'reports/mcm.xml' }]);
+    expect([run.status, run.stdout, run.stderr, run.outputs]).toEqual([0, `${untaggedLink('a/strategy.yaml', 42)}\n${untaggedLink('b/strategy.yaml', 42)}\nmcm: 0 errors, 0 warnings, 2 infos in 2 files.\n`, '', { 'exit-code': '0', report: 'reports/mcm.xml' }]);
     expect(readFileSync(join(dir, 'reports/mcm.xml'), 'utf8')).toContain('<testsuite name="b/strategy.yaml"');
-    expect(run.summary).toContain('# mcm lint: no problems');
+    expect(run.summary).toContain('# mcm lint: 0 errors, 0 warnings, 2 infos');
   });
 
   it('fails with status 2 and no report when the files cannot be read', () => {
@@ -131,7 +139,7 @@ describe('action.yml', () => {
   it('fails with status 2 when the report cannot be written', () => {
     const dir = workspace({ 'strategy.yaml': 'fixture:spec.yaml', 'reports/mcm.sarif/keep': '' });
     const run = runAction(dir, { format: 'sarif', output: 'reports/mcm.sarif' });
-    expect([run.status, run.stdout, run.outputs, run.summary]).toEqual([2, 'mcm: no problems in 1 file.\n', { 'exit-code': '2' }, '']);
+    expect([run.status, run.stdout, run.outputs, run.summary]).toEqual([2, `${untaggedLink('strategy.yaml', 42)}\nmcm: 0 errors, 0 warnings, 1 info in 1 file.\n`, { 'exit-code': '2' }, '']);
     expect(run.stderr).toMatch(/^mcm: .*reports\/mcm\.sarif/);
   });
 

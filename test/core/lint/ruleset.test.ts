@@ -23,8 +23,8 @@ const utm = defineRule({
   },
 });
 
-// Problems for the built-in rules (an unknown key, a channel without KPIs, an unused mcm-disable comment)
-// and one for the plugin's rule.
+// Problems for the built-in rules (an unknown key, a channel without KPIs and so no KPI that measures the goal,
+// the untagged link of the SPEC example, an unused mcm-disable comment) and one for the plugin's rule.
 const text = `# mcm-disable-next-line channel-owner\n${specExample
   .replace('usp: Done', 'usb: Done')
   .replace(/    kpis:\n      - \{ metric: conversion_rate, target: 0.05 \}\n/, '')}`;
@@ -32,7 +32,7 @@ const text = `# mcm-disable-next-line channel-owner\n${specExample
 describe('a ruleset passed in', () => {
   test('the SPEC example file gives findings to the built-in rules', () => {
     const ids = new Set(lint(text).diagnostics.map((d) => d.ruleId));
-    expect([...ids].sort()).toEqual(['channel-kpis', 'schema', 'unused-suppression']);
+    expect([...ids].sort()).toEqual(['channel-kpis', 'goal-kpi-link', 'link-tracking', 'schema', 'unused-suppression']);
   });
 
   const result = lint(text, { file: 'promo.yaml', ruleset: [utm] });
@@ -66,7 +66,7 @@ describe('a ruleset passed in', () => {
   test('a resolved ruleset mixes built-in and custom rules, with namespaced ids in the configuration', () => {
     const ruleset = createRuleset([...builtins, utm], { rules: { 'acme/utm-on-every-link': 'error', schema: 'off' } }, { 'channel-kpis': 'info' });
     expect(lint(text, { ruleset }).diagnostics.map((d) => `${d.severity} ${d.ruleId}`)).toEqual([
-      'warning unused-suppression', 'error acme/utm-on-every-link', 'info channel-kpis',
+      'warning unused-suppression', 'warning goal-kpi-link', 'error acme/utm-on-every-link', 'info link-tracking', 'info channel-kpis',
     ]);
     expect(() => createRuleset([utm], { rules: { 'acme/utm-on-every-lnk': 'error' } }))
       .toThrow(new UserError('configuration: unknown rule "acme/utm-on-every-lnk"; did you mean "acme/utm-on-every-link"?'));

@@ -3,15 +3,17 @@ import { yaml } from '../../../src/core/lint/rule-tester.js';
 import { lintLines, specExample } from '../../helpers.js';
 
 const schemaLines = (text: string) => lintLines(text).filter((l) => l.includes(' schema '));
+// The SPEC §1 example's facebook link carries no UTM tags: link-tracking's info (SPEC §11) is its only finding.
+const untaggedLink = (line = 42) => `${line}:13 info link-tracking The link of "facebook-page" carries no utm_source, utm_medium or utm_campaign: analytics cannot tell the visits it brings from other traffic. Add utm_source=facebook&utm_medium=social&utm_campaign=spring-oil-change-promo to it.`;
 
 describe('schema diagnostics', () => {
-  test('the SPEC example lints with no diagnostic at all', () => {
-    expect(lintLines(specExample)).toEqual([]);
+  test('the SPEC example lints with no error or warning, only the info on its untagged link', () => {
+    expect(lintLines(specExample)).toEqual([untaggedLink()]);
   });
 
   test('an unknown key gets a did-you-mean and points at the key', () => {
     const text = specExample.replace('    kpis:                       # a KPI set for each channel', '    kpi:');
-    expect(lintLines(text)).toEqual(['44:5 error schema Unknown key "kpi" in channel "facebook-page"; did you mean "kpis"?']);
+    expect(lintLines(text)).toEqual([untaggedLink(), '44:5 error schema Unknown key "kpi" in channel "facebook-page"; did you mean "kpis"?']);
   });
 
   test('a missing required key names what it is for', () => {
@@ -21,7 +23,7 @@ describe('schema diagnostics', () => {
 
   test('a wrong type says what was expected and what was found', () => {
     const text = specExample.replace('target: 0.02 ', 'target: lots ');
-    expect(lintLines(text)).toEqual(['46:17 error schema "target" in KPI "click_through_rate" of channel "facebook-page" must be a number, got "lots".']);
+    expect(lintLines(text)).toEqual([untaggedLink(), '46:17 error schema "target" in KPI "click_through_rate" of channel "facebook-page" must be a number, got "lots".']);
   });
 
   test('an unknown channel type suggests the closest one', () => {
@@ -83,7 +85,7 @@ describe('schema diagnostics', () => {
 
   test('x and x- keys are free for the user\'s own data', () => {
     const text = specExample.replace('name: Spring oil-change promo', 'name: Spring oil-change promo\nx-agency: { client_code: 42 }\nx: [anything]');
-    expect(lintLines(text)).toEqual([]);
+    expect(lintLines(text)).toEqual([untaggedLink(44)]);
   });
 
   test('__proto__ and constructor are unknown keys like any other', () => {
@@ -102,16 +104,19 @@ describe('schema diagnostics', () => {
   test('one mistake gives one diagnostic: a funnel written with no list', () => {
     const text = specExample.replace(/^funnel:[\s\S]*?(?=^journeys:)/m, 'funnel: awareness\n');
     expect(lintLines(text).filter((l) => !l.includes('channel-orphans'))).toEqual([
+      untaggedLink(),
       '71:9 error schema "funnel" must be a list, got "awareness".',
     ]);
     const empty = specExample.replace(/^funnel:[\s\S]*?(?=^journeys:)/m, 'funnel:\n');
     expect(lintLines(empty).filter((l) => !l.includes('channel-orphans'))).toEqual([
+      untaggedLink(),
       '71:8 error schema "funnel" must be a list, got nothing (null).',
     ]);
   });
 
   test('one mistake gives one diagnostic: references to a channel of an unknown type', () => {
     expect(lintLines(specExample.replace('type: website', 'type: websit'))).toEqual([
+      untaggedLink(),
       '49:11 error schema "type" in channel "website" is "websit", which mcm does not know; did you mean "website"?',
     ]);
   });
