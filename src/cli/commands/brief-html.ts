@@ -82,7 +82,7 @@ export async function htmlReport({ input, path, named, diagnostics, audience, sc
 
 /** The scorecard of the results files, as mcm track computes it; their problems are listed on stderr. */
 export async function readScorecard(input: LoadedStrategy, files: string[], io: Io): Promise<ResultsScorecard> {
-  const [{ buildScorecard, parseResults }, { problemLines, readResultsText }] = await Promise.all([import('../../core/results/index.js'), import('./track-action.js')]);
+  const [{ buildScorecard, parseResults }, { problemLines, readResultsText }] = await Promise.all([import('../../core/results/index.js'), import('../results-files.js')]);
   const strategy = input.strategy!;
   const rows: ResultRow[] = [];
   const problems: ResultProblem[] = [];

@@ -3,12 +3,13 @@ import { UserError } from '../../core/errors.js';
 import { sanitize } from '../../core/strategy/sanitize.js';
 import { checkSchema } from '../../core/strategy/schema-check.js';
 import type { LintStrategy } from '../../core/lint/define-rule.js';
-import { MAX_BYTES, parseSource } from '../../core/strategy/parse.js';
+import { parseSource } from '../../core/strategy/parse.js';
 import { buildScorecard, parseResults, STATUS_ORDER, type ResultProblem, type ResultRow, type Scorecard, type Status } from '../../core/results/index.js';
 import { scorecardMarkdown, scorecardTable } from '../../core/results/report.js';
 import { chalkFor } from '../color.js';
 import { readStrategyFile } from '../files.js';
 import { useColor, type Io } from '../io.js';
+import { problemLines, readResultsText } from '../results-files.js';
 import type { TrackFlags } from './track.js';
 
 /** The strategy as the scorecard reads it: what the schema rejected is left out, as for the rules. */
@@ -16,32 +17,6 @@ export function loadStrategy(file: string, io: Io): LintStrategy {
   const source = parseSource(readStrategyFile(resolve(io.cwd, file), file));
   if (source.value === undefined) throw new UserError(`${file} cannot be read as a strategy: run mcm lint ${file} to see why.`);
   return sanitize(source.value, checkSchema(source.value));
-}
-
-/** A results file's text: UTF-8 (with or without a byte order mark) or UTF-16 as spreadsheets save it. */
-export function readResultsText(path: string, shown: string): { text: string } | { problem: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readStrategyFile(path, shown);
-  } catch (error) {
-    return { problem: error instanceof Error ? error.message.replace(/\.$/, '') : String(error) };
-  }
-  if (bytes.length > MAX_BYTES) return { problem: `"${shown}" is larger than ${MAX_BYTES / 1024 / 1024} MB: split it into several files` };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (text.includes('\0')) return { problem: `"${shown}" holds binary data, not CSV text` };
-    return { text };
-  } catch {
-    return { problem: `"${shown}" is not UTF-8 text: save it as "CSV UTF-8" in your spreadsheet` };
-  }
-}
-
-/** The problems as file:row:column lines, at most 50 of them. */
-export function problemLines(problems: ResultProblem[]): string {
-  const shown = problems.slice(0, 50).map((p) => `${p.file}:${p.row}:${p.column}: ${p.message}\n`);
-  if (problems.length > 50) shown.push(`… and ${problems.length - 50} more problems (--format json lists them all).\n`);
-  return shown.join('');
 }
 
 export async function trackCommand(file: string, flags: TrackFlags, io: Io): Promise<number> {

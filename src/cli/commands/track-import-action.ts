@@ -7,7 +7,8 @@ import { importExport, toLongCsv } from '../../core/results/import.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import type { TrackImportFlags } from './track.js';
-import { loadStrategy, readResultsText } from './track-action.js';
+import { loadStrategy } from './track-action.js';
+import { readResultsText } from '../results-files.js';
 
 export async function trackImportCommand(file: string, flags: TrackImportFlags, io: Io): Promise<number> {
   const map: Record<string, string> = {};
