@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [-- --only TEXT] [-- --check] [-- --no-build] [-- --no-spectral]
+// npm run bench [-- --runs N] [-- --only TEXT] [-- --check] [-- --no-build] [-- --no-spectral] [-- --no-lsp]
 // Times whole processes side by side in one run: Node's own start-up, mcm, and Spectral with an equivalent
 // ruleset, and prints each figure next to its target of SPEC §5 (and of issue 10: nothing quadratic).
 import { spawnSync } from 'node:child_process';
@@ -182,6 +182,15 @@ for (const c of selected) {
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
 const left = new Set([0, 5, 8]);
 for (const row of rows) console.log(row.map((cell = '', i) => (left.has(i) ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd());
+// The language server's latency and --fix time (bench/lsp.mjs), with the same verdicts.
+if (!flag('--no-lsp') && (!only || 'lsp fix'.includes(only))) {
+  const { runLspBench, printLspBench, TARGETS } = await import('./lsp.mjs');
+  const lsp = await runLspBench({ runs: forcedRuns ?? 30 });
+  console.log('');
+  printLspBench(lsp);
+  if (lsp.latency.median > TARGETS.latencyMs) missed.push(`language server, change → diagnostics on 50 channels: median ${lsp.latency.median.toFixed(1)} ms, target ≤ ${TARGETS.latencyMs} ms`);
+  if (lsp.fix.ratio > TARGETS.fixRatio) missed.push(`mcm lint --fix on a typical file: ${lsp.fix.ratio.toFixed(2)} × mcm lint, target ≤ ${TARGETS.fixRatio} ×`);
+}
 console.log(missed.length ? `\nTargets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : '\nEvery target measured here holds.');
 console.log(`\nInputs are in ${rel(out)}/ (generated, git-ignored).`);
 if (flag('--check') && missed.length) process.exitCode = 1;

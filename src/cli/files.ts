@@ -1,5 +1,5 @@
 import {
-  chmodSync, closeSync, constants, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync,
+  chmodSync, closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync,
   statSync, writeSync, type Stats,
 } from 'node:fs';
 import { createReadStream } from 'node:fs';
@@ -99,11 +99,35 @@ export function readStrategyFile(path: string, shown: string): Buffer {
 }
 
 /**
- * Creates `path` and writes `content` into it, failing with EEXIST when anything exists there already: of two
- * runs on one path, only one can succeed. The file is flushed to disk before it counts as written.
+ * Creates `path` with `content`, failing with EEXIST when anything exists there already: of two runs on one
+ * path, only one can succeed. The content goes into a hidden temporary file first, flushed to disk, and is then
+ * hard-linked to `path`, which appears whole or not at all, even when the process is killed midway.
  */
 export function writeFileExclusive(path: string, content: string, options: { createDir?: boolean } = {}): void {
   if (options.createDir) mkdirSync(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+    try {
+      writeAll(fd, Buffer.from(content));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(temp, path); // never follows a link at `path`, and fails if the name is taken
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A file system without hard links: create the name exclusively and write into it directly.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+      writeCreated(path, content);
+    }
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+function writeCreated(path: string, content: string): void {
   const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
   try {
     writeAll(fd, Buffer.from(content));

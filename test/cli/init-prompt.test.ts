@@ -42,6 +42,8 @@ describe('prompts built from the questions', () => {
     expect(question.parse(await first.answer)).toEqual({ start: '2026-06-01', end: '2026-08-31' });
     const again = await render(input, promptConfig(question, false, { start: '2026-07-01', end: '2026-07-31' }).input);
     expect(flat(again.getScreen())).toContain('(2026-07-01 to 2026-07-31)');
+    again.events.keypress('enter');
+    expect(question.parse(await again.answer)).toEqual({ start: '2026-07-01', end: '2026-07-31' });
   });
 
   test('the channel checkbox starts with the personas\' and the business\'s channels checked, and wants two', async () => {

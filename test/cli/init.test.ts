@@ -19,6 +19,9 @@ async function init(args: string[]) {
   return { code, out: fake.stdout(), err: fake.stderr() };
 }
 
+const schemaText = readFileSync(join(import.meta.dirname, '..', '..', 'schemas', 'strategy.schema.json'), 'utf8');
+const schemaNote = "  and strategy.schema.json next to it, which editors read through the file's first line (mcm schema --write refreshes it).\n";
+
 const nextSteps = (file = '') => [
   '',
   'Next:',
@@ -29,17 +32,19 @@ const nextSteps = (file = '') => [
 
 describe('mcm init, without a terminal', () => {
   test('--yes writes the preset, which lints clean, and says what to do next', async () => {
-    expect(await init(['--yes'])).toEqual({ code: 0, out: `✔ Wrote strategy.yaml: 2 personas, 4 channels, 4 funnel stages.\n${nextSteps()}`, err: '' });
+    expect(await init(['--yes'])).toEqual({ code: 0, out: `✔ Wrote strategy.yaml: 2 personas, 4 channels, 4 funnel stages.\n${schemaNote}${nextSteps()}`, err: '' });
     const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
-    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://mcm.dev/schemas/strategy.schema.json');
+    // Not installed in this folder's project, mcm points the modeline at a schema it writes next to the file.
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./strategy.schema.json');
+    expect(readFileSync(join(dir, 'strategy.schema.json'), 'utf8')).toBe(schemaText);
     expect(lint(text).diagnostics).toEqual([]);
   });
 
   test('writes into a new folder, and names the file in the next steps', async () => {
     const { code, out } = await init(['plans/q3.yaml', '--yes', '--preset', 'b2b-saas']);
     expect(code).toBe(0);
-    expect(out).toBe(`✔ Wrote plans/q3.yaml: 2 personas, 5 channels, 4 funnel stages.\n${nextSteps(' plans/q3.yaml')}`);
-    expect(readdirSync(join(dir, 'plans'))).toEqual(['q3.yaml']);
+    expect(out).toBe(`✔ Wrote plans/q3.yaml: 2 personas, 5 channels, 4 funnel stages.\n${schemaNote}${nextSteps(' plans/q3.yaml')}`);
+    expect(readdirSync(join(dir, 'plans'))).toEqual(['q3.yaml', 'strategy.schema.json']);
   });
 
   test('without --yes or --answers, says how to run without questions', async () => {
@@ -72,9 +77,9 @@ describe('mcm init, without a terminal', () => {
   test('"-" writes the strategy to standard output, and the rest to standard error', async () => {
     const { code, out, err } = await init(['-', '--yes', '--preset', 'ecommerce']);
     expect(code).toBe(0);
-    expect(out).toMatch(/^# yaml-language-server: \$schema=https:\/\/mcm\.dev\/schemas\/strategy\.schema\.json\n\n# Format version of this file\nmcm: 1\n/);
+    expect(out).toMatch(/^# yaml-language-server: \$schema=\.\/strategy\.schema\.json\n\n# Format version of this file\nmcm: 1\n/);
     expect(lint(out).diagnostics).toEqual([]);
-    expect(err).toBe('✔ Wrote the strategy: 2 personas, 5 channels, 5 funnel stages.\n');
+    expect(err).toBe('✔ Wrote the strategy: 2 personas, 5 channels, 5 funnel stages.\nIts first line points editors at ./strategy.schema.json: run "mcm schema --write" in the folder where you save it.\n');
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -88,7 +93,7 @@ describe('mcm init, without a terminal', () => {
     expect(code).toBe(0);
     expect(out).toBe([
       '✔ Wrote strategy.yaml: 2 personas, 3 channels, 4 funnel stages.',
-      '',
+      schemaNote,
       'It is valid; mcm lint suggests looking at:',
       'strategy.yaml',
       '  48:35  warning  Persona "busy-commuter" prefers Facebook, but the strategy has no facebook channel: add one to reach them where they already are, or remove "facebook" from their preferred_channels.  persona-coverage',

@@ -62,7 +62,7 @@ describe('mcm brief', () => {
     const dir = workspace({ 'strategy.yaml': readFileSync(join(ROOT, 'test/fixtures/brief/e-bike-trade-in/strategy.yaml'), 'utf8') });
     const run = mcm(dir, '--only', 'overview');
     expect(run.code).toBe(0);
-    expect(run.out).toBe('Wrote 1 brief to briefs/:\n  briefs/overview.md\nThe overview lists 1 warning and 2 notes that mcm lint leaves open.\n');
+    expect(run.out).toBe('Wrote 1 brief to briefs/:\n  briefs/overview.md\nThe overview lists 1 warning and 3 notes that mcm lint leaves open.\n');
   });
 
   it('refuses a strategy with lint errors, prints the lint report and writes nothing', () => {

@@ -106,6 +106,7 @@ describe('mcm brief', () => {
 });
 
 describe('mcm init', () => {
+  const schemaText = readFileSync(new URL('../../schemas/strategy.schema.json', import.meta.url), 'utf8');
   const complete = (() => {
     const dir = sandbox();
     spawnSync(process.execPath, [bin, 'init', 'strategy.yaml', '--yes'], { cwd: dir });
@@ -128,9 +129,16 @@ describe('mcm init', () => {
       const now = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
       const allowed = replace ? ['name: the previous strategy\n', complete] : [undefined, complete];
       outcomes.add(now === complete ? 'written' : 'interrupted');
-      // A kill between writing the hidden temporary file and renaming it can leave that file; never a visible one.
-      const visible = readdirSync(dir).filter((name) => !/^\.strategy\.yaml\.[0-9a-f]+\.tmp$/.test(name));
-      expect({ whole: allowed.includes(now), visible }).toEqual({ whole: true, visible: now === undefined ? [] : ['strategy.yaml'] });
+      // After the strategy, init writes the schema its modeline names next to it; a kill may land in between.
+      const schemaFile = join(dir, 'strategy.schema.json');
+      const schema = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : undefined;
+      // A kill between writing a hidden temporary file and linking or renaming it can leave that file; never a visible one.
+      const visible = readdirSync(dir).filter((name) => !/^\.strategy\.(yaml|schema\.json)\.[0-9a-f]+\.tmp$/.test(name));
+      expect({ whole: allowed.includes(now), schema: schema === undefined || (schema === schemaText && now === complete), visible }).toEqual({
+        whole: true,
+        schema: true,
+        visible: now === undefined ? [] : schema === undefined ? ['strategy.yaml'] : ['strategy.schema.json', 'strategy.yaml'],
+      });
     }), { numRuns: 16 });
     expect([...outcomes].sort()).toEqual(['interrupted', 'written']);
   }, 120_000);

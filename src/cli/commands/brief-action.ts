@@ -9,7 +9,7 @@ import { lint } from '../../core/lint/engine.js';
 import { stylish } from '../../core/formatters/stylish.js';
 import { plural } from '../../core/i18n/format.js';
 import { rules } from '../../core/rules/index.js';
-import { loadStrategy } from '../../core/strategy/load.js';
+import { loadStrategy, type LoadedStrategy } from '../../core/strategy/load.js';
 import { fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
@@ -43,7 +43,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     return 1;
   }
 
-  const htmlOnly = (['for', 'results', 'brandColor', 'logo'] as const).filter((k) => flags[k] !== undefined);
+  const htmlOnly = (['for', 'brandColor', 'logo'] as const).filter((k) => flags[k] !== undefined);
   if (flags.format !== 'html' && htmlOnly.length) throw new UserError(`--${htmlOnly[0]!.replace('brandColor', 'brand-color')} belongs to the HTML report: add --format html.`);
   if (flags.format === 'html') {
     const { htmlBrief } = await import('./brief-html.js');
@@ -51,7 +51,8 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   }
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);
-  const { files, expected } = renderBrief(loaded, { file: named, diagnostics: result.diagnostics, templates, only: flags.only });
+  const scorecard = flags.results?.length ? await markdownScorecard(loaded, flags.results, io) : null;
+  const { files, expected } = renderBrief(loaded, { file: named, diagnostics: result.diagnostics, templates, only: flags.only, scorecard });
 
   const out = resolve(io.cwd, flags.out);
   const shown = (target: string) => {
@@ -186,4 +187,11 @@ function hasFooter(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The scorecard of the results as the overview shows it; rows mcm cannot use are listed on stderr. */
+async function markdownScorecard(loaded: LoadedStrategy, results: string[], io: Io): Promise<string> {
+  const [{ readScorecard }, { scorecardMarkdown }] = await Promise.all([import('./brief-html.js'), import('../../core/results/report.js')]);
+  const card = await readScorecard(loaded, results, io);
+  return scorecardMarkdown(card, { name: loaded.strategy?.name ?? 'the strategy', currency: loaded.strategy?.budget?.currency ?? null }).trimEnd();
 }

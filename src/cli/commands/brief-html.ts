@@ -1,13 +1,13 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LintResult } from '../../core/lint/diagnostic.js';
+import type { Diagnostic, LintResult } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
 import { isBrandColor } from '../../core/report/brand.js';
 import { reportModel, type Audience } from '../../core/report/model.js';
 import { renderReport, type ReportTemplates } from '../../core/report/render.js';
 import type { LoadedStrategy } from '../../core/strategy/load.js';
-import type { ResultProblem, ResultRow } from '../../core/results/index.js';
+import type { ResultProblem, ResultRow, Scorecard as ResultsScorecard } from '../../core/results/index.js';
 import type { Scorecard } from '../../core/report/scorecard.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
@@ -35,16 +35,11 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
   if (flags.brandColor !== undefined && !isBrandColor(flags.brandColor)) {
     throw new UserError(`--brand-color: "${flags.brandColor}" is not a colour; write it as a hex colour such as "#e4572e".`);
   }
-  const model = reportModel(input, {
-    file: named,
-    diagnostics: result.diagnostics,
-    audience,
+  const html = await htmlReport({
+    input, path, named, diagnostics: result.diagnostics, audience, io,
     scorecard: flags.results?.length ? await readScorecard(input, flags.results, io) : null,
-    brand: { color: flags.brandColor ?? null, logo: flags.logo ? readLogo(resolve(io.cwd, flags.logo), flags.logo) : null },
-    resolveLogo: (written) => readLogo(resolve(dirname(path), written), written),
+    brandColor: flags.brandColor, logo: flags.logo,
   });
-  for (const note of model.notes) io.stderr(`mcm: ${note}\n`);
-  const html = await renderReport(model, readTemplates());
   const out = resolve(io.cwd, flags.out);
   const target = join(out, 'index.html');
   prepare(out, target, flags.out);
@@ -59,8 +54,34 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
   return 0;
 }
 
+export interface HtmlReportInput {
+  input: LoadedStrategy;
+  path: string;
+  named: string;
+  diagnostics: Diagnostic[];
+  audience: Audience;
+  scorecard: Scorecard | null;
+  brandColor?: string | undefined;
+  logo?: string | undefined;
+  io: Io;
+}
+
+/** The report as one self-contained page: what mcm brief --format html writes and mcm track --format html prints. */
+export async function htmlReport({ input, path, named, diagnostics, audience, scorecard, brandColor, logo, io }: HtmlReportInput): Promise<string> {
+  const model = reportModel(input, {
+    file: named,
+    diagnostics,
+    audience,
+    scorecard,
+    brand: { color: brandColor ?? null, logo: logo ? readLogo(resolve(io.cwd, logo), logo) : null },
+    resolveLogo: (written) => readLogo(resolve(dirname(path), written), written),
+  });
+  for (const note of model.notes) io.stderr(`mcm: ${note}\n`);
+  return renderReport(model, readTemplates());
+}
+
 /** The scorecard of the results files, as mcm track computes it; their problems are listed on stderr. */
-async function readScorecard(input: LoadedStrategy, files: string[], io: Io): Promise<Scorecard> {
+export async function readScorecard(input: LoadedStrategy, files: string[], io: Io): Promise<ResultsScorecard> {
   const [{ buildScorecard, parseResults }, { problemLines, readResultsText }] = await Promise.all([import('../../core/results/index.js'), import('./track-action.js')]);
   const strategy = input.strategy!;
   const rows: ResultRow[] = [];

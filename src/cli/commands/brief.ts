@@ -34,7 +34,7 @@ export function defineBrief(program: Command, context: CommandContext): Command 
     .option('--no-color', 'never colour the output')
     .addOption(new Option('-f, --format <format>', 'markdown briefs, or one self-contained index.html to send or print').choices(['markdown', 'html']).default('markdown'))
     .addOption(new Option('--for <audience>', 'html: for the client (no lint findings, rule ids or owners) or the team').choices(['client', 'team']))
-    .option('--results <csv...>', 'html: result files (date,channel,metric,value) for a scorecard')
+    .option('--results <csv...>', 'result files (date,channel,metric,value): the scorecard in the overview (or the HTML report)')
     .option('--brand-color <hex>', 'html: the brand colour, such as "#e4572e" (default: x-brand.color of the strategy)')
     .option('--logo <file>', 'html: a PNG, JPEG, GIF, WebP or SVG logo to inline (default: x-brand.logo of the strategy)')
     .addHelpText('after', [

@@ -46,7 +46,6 @@ export function problemLines(problems: ResultProblem[]): string {
 
 export async function trackCommand(file: string, flags: TrackFlags, io: Io): Promise<number> {
   if (!flags.results?.length) throw new UserError('mcm track needs results: --results FILE.csv (date,channel,metric,value), one or more files.');
-  if (flags.format === 'html') throw new UserError('--format html is not available yet: use --format markdown, or mcm brief for the HTML report.');
   const strategy = loadStrategy(file, io);
   const rows: ResultRow[] = [];
   const problems: ResultProblem[] = [];
@@ -69,7 +68,12 @@ export async function trackCommand(file: string, flags: TrackFlags, io: Io): Pro
   const card = buildScorecard(strategy, rows, { asOf: flags.asOf, problems });
   const name = strategy.name ?? dirname(file);
   const currency = strategy.budget?.currency ?? null;
-  if (flags.format === 'json') {
+  if (flags.format === 'html') {
+    // The client's page: the strategy, every brief and this scorecard, printed for "> scorecard.html".
+    const [{ htmlReport }, { loadStrategy: load }] = await Promise.all([import('./brief-html.js'), import('../../core/strategy/load.js')]);
+    const input = load(readStrategyFile(resolve(io.cwd, file), file));
+    io.stdout(await htmlReport({ input, path: resolve(io.cwd, file), named: file, diagnostics: [], audience: 'client', scorecard: card, io }));
+  } else if (flags.format === 'json') {
     io.stdout(`${JSON.stringify(card, null, 2)}\n`);
   } else if (flags.format === 'markdown') {
     io.stdout(scorecardMarkdown(card, { name, currency }));

@@ -27,6 +27,8 @@ export interface RenderOptions {
   diagnostics: Diagnostic[];
   templates: TemplateSet;
   only?: BriefPart;
+  /** The scorecard of the results, as Markdown (`scorecardMarkdown`), shown in the overview. */
+  scorecard?: string | null;
 }
 
 // Markdown must not be HTML-escaped, and a misspelt field must fail rather than render as blank.
@@ -51,7 +53,7 @@ export function renderBrief(input: string | Uint8Array | LoadedStrategy, options
   const context = createContext(strategy, options.file, options.diagnostics);
   const wanted = (part: BriefPart) => options.only === undefined || options.only === part;
   const files: BriefFile[] = [];
-  if (wanted('overview')) files.push({ path: 'overview.md', content: render('overview', overviewModel(context)) });
+  if (wanted('overview')) files.push({ path: 'overview.md', content: render('overview', { ...overviewModel(context), scorecard: options.scorecard ?? null }) });
   if (wanted('channels')) {
     for (const channel of context.channels) files.push({ path: `channels/${channel.id}.md`, content: render('channel', channelModel(context, channel)) });
   }

@@ -9,6 +9,8 @@ import { listWords } from '../text/wording.js';
 const PAID = /^(.*cp.*|ppc|retargeting|paid.*)$/;
 const SOCIAL = /^(social|social-network|social-media|sm|social network|social media)$/;
 const SOCIAL_TYPES = ['facebook', 'instagram', 'tiktok', 'linkedin', 'x', 'pinterest', 'snapchat', 'threads', 'reddit'];
+// GA4 has no group of its own for messaging apps; their sources are on its list of social sites.
+const MESSENGERS = ['telegram', 'whatsapp', 'viber', 'messenger'];
 const MEDIUMS: Record<string, { fits: (medium: string) => boolean; group: string; example: string }> = {
   email: { fits: (m) => /^(email|e-mail|e_mail|e mail)$/.test(m), group: 'Email', example: 'email' },
   sms: { fits: (m) => m === 'sms', group: 'SMS', example: 'sms' },
@@ -20,11 +22,16 @@ const MEDIUMS: Record<string, { fits: (medium: string) => boolean; group: string
   podcast: { fits: (m) => m === 'audio', group: 'Audio', example: 'audio' },
   youtube: { fits: (m) => m.includes('video') || SOCIAL.test(m) || PAID.test(m), group: 'Organic or Paid Video', example: 'video' },
   twitch: { fits: (m) => m.includes('video') || SOCIAL.test(m) || PAID.test(m), group: 'Organic or Paid Video', example: 'video' },
-  ...Object.fromEntries(SOCIAL_TYPES.map((type) => [type, { fits: (m: string) => SOCIAL.test(m) || PAID.test(m), group: 'Organic or Paid Social', example: 'social' }])),
+  ...Object.fromEntries([...SOCIAL_TYPES, ...MESSENGERS].map((type) => [type, { fits: (m: string) => SOCIAL.test(m) || PAID.test(m), group: 'Organic or Paid Social', example: 'social' }])),
+  // A map listing's link is read as a search result: GA4's Organic Search takes utm_medium=organic.
+  'google-business-profile': { fits: (m) => m === 'organic', group: 'Organic Search', example: 'organic' },
+  // People come from another site (the marketplace, the webinar platform): GA4's Referral group.
+  marketplace: { fits: (m) => ['referral', 'app', 'link'].includes(m), group: 'Referral', example: 'referral' },
+  webinar: { fits: (m) => ['referral', 'app', 'link', 'email'].includes(m), group: 'Referral', example: 'referral' },
 };
 
 /** Channel types whose links lead people from elsewhere to the strategy's own pages, where a tag tells GA4 where they came from. */
-const TRACKED_TYPES = new Set([...Object.keys(MEDIUMS), 'webinar', 'telegram', 'whatsapp', 'viber', 'messenger', 'google-business-profile', 'marketplace']);
+const TRACKED_TYPES = new Set(Object.keys(MEDIUMS));
 const PARAMETERS = ['utm_source', 'utm_medium', 'utm_campaign'] as const;
 
 export default defineRule({
@@ -49,7 +56,7 @@ export default defineRule({
       const missing = PARAMETERS.filter((name) => value(name) === '');
       const medium = MEDIUMS[channel.type];
       if (missing.length) {
-        const suggested = { utm_source: channel.type === 'ppc-search' ? 'google' : SOCIAL_TYPES.includes(channel.type) || channel.type === 'youtube' ? channel.type : channel.id, utm_medium: medium?.example ?? channel.type, utm_campaign: slug(strategy.name) };
+        const suggested = { utm_source: channel.type === 'ppc-search' || channel.type === 'google-business-profile' ? 'google' : [...SOCIAL_TYPES, ...MESSENGERS].includes(channel.type) || channel.type === 'youtube' ? channel.type : channel.id, utm_medium: medium?.example ?? channel.type, utm_campaign: slug(strategy.name) };
         report({
           messageId: 'missing',
           data: { channel: channel.id, missing: listWords(missing, 'or'), example: missing.map((name) => `${name}=${value(name) || suggested[name]}`).join('&') },

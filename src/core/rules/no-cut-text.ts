@@ -14,6 +14,8 @@ export interface CutText {
   lostAt: SourceRange;
   /** The whole text as the person wrote it, quoted so YAML keeps it: the value to put in its place. */
   quoted: string;
+  /** Offsets in the text of what `quoted` replaces: the value and its lost end, comment included. */
+  range: [number, number];
 }
 
 /** The texts of a strategy that people write hashtags into, with a name for each in messages. */
@@ -45,6 +47,11 @@ const HASHTAG_COMMENT = /^[ \t]+(#[\p{L}\p{N}_].*?)[ \t]*$/u;
 export function findCutTexts(strategy: LintStrategy, text: string, locate: (path: Path, target?: 'key' | 'value') => SourceRange): CutText[] {
   const lines = text.split('\n');
   const cut: CutText[] = [];
+  let starts: number[] | undefined;
+  const offset = (line: number, column: number): number => {
+    starts ??= lines.reduce<number[]>((list, l, i) => (list.push(i ? list[i - 1]! + lines[i - 1]!.length + 1 : 0), list), []);
+    return starts[line - 1]! + column - 1;
+  };
   for (const { path, value } of texts(strategy)) {
     const range = locate(path, 'value');
     if (range.line !== range.endLine) continue;
@@ -57,7 +64,11 @@ export function findCutTexts(strategy: LintStrategy, text: string, locate: (path
     const lost = rest[1]!;
     const column = line.indexOf(lost, range.endColumn - 1) + 1;
     const whole = line.slice(range.column - 1, column - 1 + lost.length);
-    cut.push({ path, kept: value as string, lost, lostAt: { line: range.line, column, endLine: range.line, endColumn: column + lost.length }, quoted: JSON.stringify(whole) });
+    const spliced: [number, number] = [offset(range.line, range.column), offset(range.line, column + lost.length)];
+    cut.push({
+      path, kept: value as string, lost, lostAt: { line: range.line, column, endLine: range.line, endColumn: column + lost.length },
+      quoted: JSON.stringify(whole), range: spliced,
+    });
   }
   return cut;
 }
@@ -80,6 +91,7 @@ export default defineRule({
   id: 'no-cut-text',
   description: 'A text does not lose its end to a YAML comment: an unquoted " #hashtag" ends the value.',
   severity: { recommended: 'warning', strict: 'warning' },
+  fixable: 'problem',
   messages: {
     cutUsp: `The USP${CUT}`,
     cutGoal: `The goal statement${CUT}`,
@@ -95,7 +107,10 @@ export default defineRule({
     if (text === undefined || !locate) return;
     for (const found of findCutTexts(strategy, text, locate)) {
       const { messageId, data } = placeOf(found.path, strategy);
-      report({ messageId, data: { ...data, kept: found.kept, lost: found.lost, quoted: found.quoted }, path: found.path });
+      report({
+        messageId, data: { ...data, kept: found.kept, lost: found.lost, quoted: found.quoted }, path: found.path,
+        fix: { range: found.range, text: found.quoted, desc: 'Put the whole text in quotes, hashtags included' },
+      });
     }
   },
 });

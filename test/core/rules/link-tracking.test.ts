@@ -62,6 +62,16 @@ describe('link-tracking', () => {
           code: base.replace('utm_medium=cpc', 'utm_medium=search'),
           errors: [{ messageId: 'wrongMedium', line: 16, column: 22, text: 'The link of "google-search" has utm_medium=search, which GA4 does not file under Paid Search, so its visits land in another channel group: use utm_medium=cpc.' }],
         },
+        {
+          // Types with no channel group of their own get a medium GA4 files somewhere: never utm_medium=<type>.
+          code: base.replace('type: instagram', 'type: telegram').replace('type: email', 'type: webinar').replace('?utm_source=google&utm_medium=cpc&utm_campaign=spring', '').replace('type: ppc-search', 'type: google-business-profile')
+            .replace('?utm_source=instagram&utm_medium=social&utm_campaign=spring', '').replace('?utm_source=newsletter&utm_medium=Email&utm_campaign=spring', ''),
+          errors: [
+            { messageId: 'missing', line: 10, column: 22, text: 'The link of "instagram" carries no utm_source, utm_medium or utm_campaign: analytics cannot tell the visits it brings from other traffic. Add utm_source=telegram&utm_medium=social&utm_campaign=spring-promo-2027 to it.' },
+            { messageId: 'missing', line: 13, column: 22, text: 'The link of "newsletter" carries no utm_source, utm_medium or utm_campaign: analytics cannot tell the visits it brings from other traffic. Add utm_source=newsletter&utm_medium=referral&utm_campaign=spring-promo-2027 to it.' },
+            { messageId: 'missing', line: 16, column: 22, text: 'The link of "google-search" carries no utm_source, utm_medium or utm_campaign: analytics cannot tell the visits it brings from other traffic. Add utm_source=google&utm_medium=organic&utm_campaign=spring-promo-2027 to it.' },
+          ],
+        },
       ],
     });
   });

@@ -39,6 +39,7 @@ describe('no-cut-text', () => {
       invalid: [
         {
           code: base.replace('message: "Spring sale #bakery #local"', 'message: Spring sale #bakery #local'),
+          output: base,
           errors: [{
             messageId: 'cutMessage', line: 12, column: 16, endColumn: 27,
             text: 'The message of channel "instagram" stops at "Spring sale": YAML reads " #bakery #local" as a comment, so it is not part of the text. Put the whole text in quotes: "Spring sale #bakery #local".',
@@ -46,6 +47,7 @@ describe('no-cut-text', () => {
         },
         {
           code: base.replace('statement: Sell 300 loaves a week', 'statement: Sell 300 loaves a week #goals').replace('usp: Baked at 4 am every day', 'usp: Baked at 4 am   #fresh'),
+          output: base.replace('statement: Sell 300 loaves a week', 'statement: "Sell 300 loaves a week #goals"').replace('usp: Baked at 4 am every day', 'usp: "Baked at 4 am   #fresh"'),
           errors: [
             { messageId: 'cutGoal', line: 4, column: 14, endColumn: 36, text: 'The goal statement stops at "Sell 300 loaves a week": YAML reads " #goals" as a comment, so it is not part of the text. Put the whole text in quotes: "Sell 300 loaves a week #goals".' },
             { messageId: 'cutUsp', line: 5, column: 6, endColumn: 19, text: 'The USP stops at "Baked at 4 am": YAML reads " #fresh" as a comment, so it is not part of the text. Put the whole text in quotes: "Baked at 4 am   #fresh".' },
@@ -53,6 +55,7 @@ describe('no-cut-text', () => {
         },
         {
           code: base.replace('cta: Order now   # shorter on mobile', 'cta: Order now #spring').replace('headlines: ["Fresh #bread", Open at 7]', 'headlines:\n          - Fresh bread #new\n          - Open at 7'),
+          output: base.replace('cta: Order now   # shorter on mobile', 'cta: "Order now #spring"').replace('headlines: ["Fresh #bread", Open at 7]', 'headlines:\n          - "Fresh bread #new"\n          - Open at 7'),
           errors: [
             { messageId: 'cutCta', line: 13, column: 12, endColumn: 21, text: 'The CTA of channel "instagram" stops at "Order now": YAML reads " #spring" as a comment, so it is not part of the text. Put the whole text in quotes: "Order now #spring".' },
             { messageId: 'cutHeadlineItem', line: 19, column: 13, endColumn: 24, text: 'Headline 1 of channel "website" stops at "Fresh bread": YAML reads " #new" as a comment, so it is not part of the text. Put the whole text in quotes: "Fresh bread #new".' },
@@ -68,7 +71,7 @@ describe('no-cut-text', () => {
       .toEqual(['12:16 warning /channels/0/content/message']);
   });
 
-  test('findCutTexts gives the path, what was kept and lost, where the lost part is, and the quoted whole', () => {
+  test('findCutTexts gives the path, what was kept and lost, where the lost part is, the quoted whole and what it replaces', () => {
     const text = base.replace('message: "Spring sale #bakery #local"', 'message: Spring sale #bakery #local');
     const source = parseSource(text);
     const strategy = sanitize(source.value, checkSchema(source.value));
@@ -78,6 +81,7 @@ describe('no-cut-text', () => {
       lost: '#bakery #local',
       lostAt: { line: 12, column: 28, endLine: 12, endColumn: 42 },
       quoted: '"Spring sale #bakery #local"',
+      range: [text.indexOf('Spring sale #bakery'), text.indexOf('#local') + '#local'.length],
     }]);
   });
 });
