@@ -73,17 +73,19 @@ export function findCutTexts(strategy: LintStrategy, text: string, locate: (path
   return cut;
 }
 
-function describe(path: Path, strategy: LintStrategy): string {
+type CutId = 'cutUsp' | 'cutGoal' | 'cutCoreMessage' | 'cutMessage' | 'cutCta' | 'cutHeadline' | 'cutDescription' | 'cutHeadlineItem' | 'cutDescriptionItem';
+
+/** The message for a cut text, one per kind of place, so that every word of it comes from the message table. */
+function placeOf(path: Path, strategy: LintStrategy): { messageId: CutId; data: Record<string, string | number> } {
+  if (path[0] !== 'channels') return { messageId: path[0] === 'usp' ? 'cutUsp' : path[0] === 'goal' ? 'cutGoal' : 'cutCoreMessage', data: {} };
+  const channel = String(strategy.channels[path[1] as number]?.id ?? Number(path[1]) + 1);
   const key = path[path.length - 1];
-  if (path[0] === 'channels') {
-    const channel = strategy.channels[path[1] as number];
-    const field = typeof key === 'number' ? `${String(path[3]).replace(/s$/, '')} ${key + 1}` : String(key).toUpperCase() === 'CTA' ? 'CTA' : String(key);
-    return `The ${field} of channel "${channel?.id ?? Number(path[1]) + 1}"`;
-  }
-  if (path[0] === 'usp') return 'The USP';
-  if (path[0] === 'goal') return 'The goal statement';
-  return 'The core message';
+  if (typeof key === 'number') return { messageId: path[3] === 'headlines' ? 'cutHeadlineItem' : 'cutDescriptionItem', data: { channel, n: key + 1 } };
+  const ids: Record<string, CutId> = { message: 'cutMessage', cta: 'cutCta', headline: 'cutHeadline', description: 'cutDescription' };
+  return { messageId: ids[String(key)]!, data: { channel } };
 }
+
+const CUT = ' stops at "{{kept}}": YAML reads " {{lost}}" as a comment, so it is not part of the text. Put the whole text in quotes: {{quoted}}.';
 
 export default defineRule({
   id: 'no-cut-text',
@@ -91,13 +93,22 @@ export default defineRule({
   severity: { recommended: 'warning', strict: 'warning' },
   fixable: 'problem',
   messages: {
-    cut: '{{what}} stops at "{{kept}}": YAML reads " {{lost}}" as a comment, so it is not part of the text. Put the whole text in quotes: {{quoted}}.',
+    cutUsp: `The USP${CUT}`,
+    cutGoal: `The goal statement${CUT}`,
+    cutCoreMessage: `The core message${CUT}`,
+    cutMessage: `The message of channel "{{channel}}"${CUT}`,
+    cutCta: `The CTA of channel "{{channel}}"${CUT}`,
+    cutHeadline: `The headline of channel "{{channel}}"${CUT}`,
+    cutDescription: `The description of channel "{{channel}}"${CUT}`,
+    cutHeadlineItem: `Headline {{n}} of channel "{{channel}}"${CUT}`,
+    cutDescriptionItem: `Description {{n}} of channel "{{channel}}"${CUT}`,
   },
   check({ strategy, text, locate, report }) {
     if (text === undefined || !locate) return;
     for (const found of findCutTexts(strategy, text, locate)) {
+      const { messageId, data } = placeOf(found.path, strategy);
       report({
-        messageId: 'cut', data: { what: describe(found.path, strategy), kept: found.kept, lost: found.lost, quoted: found.quoted }, path: found.path,
+        messageId, data: { ...data, kept: found.kept, lost: found.lost, quoted: found.quoted }, path: found.path,
         fix: { range: found.range, text: found.quoted, desc: 'Put the whole text in quotes, hashtags included' },
       });
     }

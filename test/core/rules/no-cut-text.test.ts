@@ -41,7 +41,7 @@ describe('no-cut-text', () => {
           code: base.replace('message: "Spring sale #bakery #local"', 'message: Spring sale #bakery #local'),
           output: base,
           errors: [{
-            messageId: 'cut', line: 12, column: 16, endColumn: 27,
+            messageId: 'cutMessage', line: 12, column: 16, endColumn: 27,
             text: 'The message of channel "instagram" stops at "Spring sale": YAML reads " #bakery #local" as a comment, so it is not part of the text. Put the whole text in quotes: "Spring sale #bakery #local".',
           }],
         },
@@ -49,16 +49,16 @@ describe('no-cut-text', () => {
           code: base.replace('statement: Sell 300 loaves a week', 'statement: Sell 300 loaves a week #goals').replace('usp: Baked at 4 am every day', 'usp: Baked at 4 am   #fresh'),
           output: base.replace('statement: Sell 300 loaves a week', 'statement: "Sell 300 loaves a week #goals"').replace('usp: Baked at 4 am every day', 'usp: "Baked at 4 am   #fresh"'),
           errors: [
-            { messageId: 'cut', line: 4, column: 14, endColumn: 36, text: 'The goal statement stops at "Sell 300 loaves a week": YAML reads " #goals" as a comment, so it is not part of the text. Put the whole text in quotes: "Sell 300 loaves a week #goals".' },
-            { messageId: 'cut', line: 5, column: 6, endColumn: 19, text: 'The USP stops at "Baked at 4 am": YAML reads " #fresh" as a comment, so it is not part of the text. Put the whole text in quotes: "Baked at 4 am   #fresh".' },
+            { messageId: 'cutGoal', line: 4, column: 14, endColumn: 36, text: 'The goal statement stops at "Sell 300 loaves a week": YAML reads " #goals" as a comment, so it is not part of the text. Put the whole text in quotes: "Sell 300 loaves a week #goals".' },
+            { messageId: 'cutUsp', line: 5, column: 6, endColumn: 19, text: 'The USP stops at "Baked at 4 am": YAML reads " #fresh" as a comment, so it is not part of the text. Put the whole text in quotes: "Baked at 4 am   #fresh".' },
           ],
         },
         {
           code: base.replace('cta: Order now   # shorter on mobile', 'cta: Order now #spring').replace('headlines: ["Fresh #bread", Open at 7]', 'headlines:\n          - Fresh bread #new\n          - Open at 7'),
           output: base.replace('cta: Order now   # shorter on mobile', 'cta: "Order now #spring"').replace('headlines: ["Fresh #bread", Open at 7]', 'headlines:\n          - "Fresh bread #new"\n          - Open at 7'),
           errors: [
-            { messageId: 'cut', line: 13, column: 12, endColumn: 21, text: 'The CTA of channel "instagram" stops at "Order now": YAML reads " #spring" as a comment, so it is not part of the text. Put the whole text in quotes: "Order now #spring".' },
-            { messageId: 'cut', line: 19, column: 13, endColumn: 24, text: 'The headline 1 of channel "website" stops at "Fresh bread": YAML reads " #new" as a comment, so it is not part of the text. Put the whole text in quotes: "Fresh bread #new".' },
+            { messageId: 'cutCta', line: 13, column: 12, endColumn: 21, text: 'The CTA of channel "instagram" stops at "Order now": YAML reads " #spring" as a comment, so it is not part of the text. Put the whole text in quotes: "Order now #spring".' },
+            { messageId: 'cutHeadlineItem', line: 19, column: 13, endColumn: 24, text: 'Headline 1 of channel "website" stops at "Fresh bread": YAML reads " #new" as a comment, so it is not part of the text. Put the whole text in quotes: "Fresh bread #new".' },
           ],
         },
       ],
