@@ -78,6 +78,12 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
 
   test('on generated strategies with random edits, where both read it', () => agree(yamlText(strategyShaped).chain(edited), 0.08));
 
+  test('on an empty item of a list opened on a list item\'s line, which js-yaml merges with the items below', () => {
+    const text = 'goal:\n  - -\n  - 54\n  - x\n';
+    expect(parseSource(text).value).toEqual({ goal: [[null], 54, 'x'] });
+    expect(differences(text)).toBeNull();
+  });
+
   test('on the SPEC example and the examples folder', () => {
     const files = [specExample, ...['oil-change', 'local-bakery', 'online-shop'].map((name) => readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'))];
     for (const text of files) expect(differences(text)).toEqual([]);

@@ -30,9 +30,10 @@ export type FastLoad =
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
 // tabs, stray byte-order marks, directives, explicit keys (? key), block scalars with an indentation indicator
-// (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---".
+// (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
+// an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
-const UNSUPPORTED = /^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]/m;
+const UNSUPPORTED = /^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
 const unsupported = (text: string) =>
   text.includes('\t') || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text);
 
