@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
+import { chooseLocale } from '../core/i18n/locale.js';
 import { defineBrief } from './commands/brief.js';
 import { defineInit } from './commands/init.js';
 import { defineLint } from './commands/lint.js';
@@ -47,6 +48,7 @@ export async function run(argv: string[], given?: Io): Promise<number> {
     .description('Keep a multichannel marketing strategy as a YAML file: draft it, lint it, turn it into briefs.')
     .version(version, '-v, --version', 'print the mcm version')
     .option('--debug', 'show internal details when something fails')
+    .option('--locale <language>', 'the language mcm speaks: en, uk, pl, ru or ga (also MCM_LOCALE)')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -55,6 +57,10 @@ export async function run(argv: string[], given?: Io): Promise<number> {
   for (const define of [defineInit, defineLint, defineBrief, defineTrack, defineRules, defineSchema, defineLsp]) {
     define(program, context).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   }
+  // Every command refuses a language mcm does not speak, whether it is translated yet or not.
+  program.hook('preAction', (_program, action) => {
+    chooseLocale({ flag: (action.optsWithGlobals() as { locale?: string }).locale, env: io.env });
+  });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return context.exitCode;

@@ -14,6 +14,9 @@ import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { LintFlags } from './lint.js';
 import { today } from '../today.js';
+import { chooseLocale, type Locale } from '../../core/i18n/locale.js';
+import type { MessageCatalogue } from '../../core/lint/messages.js';
+import { loadCatalogue, strategyLocaleKey } from '../messages.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   if (patterns.some((pattern) => pattern.trim() === '')) throw new UserError('An empty file name was given to mcm lint: name a strategy file, a folder or a glob (a variable in a script may be empty).');
@@ -64,6 +67,14 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return 0;
   }
 
+  // A --locale or MCM_LOCALE mcm does not speak stops the run before any file is read.
+  const runLocale = chooseLocale({ flag: flags.locale, env: io.env });
+  const catalogues = new Map<Locale, MessageCatalogue | undefined>();
+  const catalogueFor = async (locale: Locale) => {
+    if (!catalogues.has(locale)) catalogues.set(locale, await loadCatalogue(locale));
+    return catalogues.get(locale);
+  };
+  let summaryLocale: Locale | undefined;
   const files = await expand(patterns, io.cwd);
   const formatter = await formatterLoaders[flags.format]!();
   if (flags.output) refuseInputAsOutput(files, resolve(io.cwd, flags.output), flags.output, io.cwd);
@@ -78,7 +89,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 
   const day = today();
   // Thousands of files are shared with worker threads; the outcomes come back in file order.
-  const pooled = fixing || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(await poolJobs(files, io.cwd, activeRulesFor, day), io.env);
+  const pooled = fixing || runLocale !== 'en' || files.includes('-') || workerCount(files.length, io.env) === 0 ? undefined : await lintInPool(await poolJobs(files, io.cwd, activeRulesFor, day), io.env);
   const keep = (name: string, result: LintResult): LintResult => (flags.quiet ? { ...countSeverities(name, result.diagnostics.filter((d) => d.severity === 'error')), ruleIds: result.ruleIds, rules: result.rules, ...(result.output !== undefined ? { output: result.output } : {}) } : result);
   const results: LintResult[] = [];
   const fixedTexts: string[] = [];
@@ -98,13 +109,17 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         missing: `Cannot find "${file}"${file === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`,
       });
     const ruleset = await activeRulesFor(file === '-' ? name : file);
+    // The strategy's own locale: after --locale and MCM_LOCALE, before the system's language.
+    const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: strategyLocaleKey(typeof input === 'string' ? input : Buffer.from(input).toString('utf8')) });
+    summaryLocale ??= locale;
+    const messages = await catalogueFor(locale);
     if (flags.debug) {
       const configFile = configFileFor(file === '-' ? name : file);
       io.stderr(`mcm: ${name}: configuration ${configFile ? relative(io.cwd, configFile) || configFile : 'none (the recommended rules)'}\n`);
     }
     let result: LintResult | undefined;
     if (fix) {
-      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, ruleset, today: day }), flags.fixType);
+      const fixed = fix.fixInput(input, (text) => lint(text, { file: name, ruleset, today: day, ...(messages ? { messages } : {}) }), flags.fixType);
       if (fixed) {
         result = fixed.result;
         if (fixed.output !== undefined && flags.fix && !flags.fixDryRun) fix.writeFixed(resolve(io.cwd, file), file, fixed.output);
@@ -113,11 +128,12 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
         fixedTexts.push(Buffer.from(input).toString('utf8'));
       }
     }
-    result ??= lint(input, { file: name, ruleset, today: day });
+    result ??= lint(input, { file: name, ruleset, today: day, ...(messages ? { messages } : {}) });
     results.push(keep(name, result));
   }
 
-  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version });
+  const summaryMessages = await catalogueFor(summaryLocale ?? runLocale);
+  const report = formatter(results, { color: !flags.output && useColor(io, flags.color === false ? false : undefined), cwd: io.cwd, version, ...(summaryMessages ? { messages: summaryMessages } : {}) });
   if (flags.output) writeReport(resolve(io.cwd, flags.output), flags.output, report, io.cwd);
   else if (printFixed) io.stderr(report);
   else io.stdout(report);

@@ -21,6 +21,8 @@ export interface LintFlags {
   fix?: boolean;
   fixDryRun?: boolean;
   fixType?: FixType[];
+  /** --locale, here or before the command. */
+  locale?: string;
 }
 
 
@@ -40,11 +42,12 @@ export function defineLint(program: Command, context: CommandContext): Command {
     .option('--fix', 'apply the safe fixes to the files, then report what is left')
     .option('--fix-dry-run', 'apply the fixes without writing: print the fixed text (with --format json, each file\'s "output")')
     .option('--fix-type <types>', 'only these kinds of fix: problem, suggestion, layout (comma-separated; suggestions apply only when named)', (value: string, previous: FixType[] | undefined) => collectFixTypes(value, previous))
+    .option('--locale <language>', 'the language of the messages: en, uk, pl, ru or ga (default: MCM_LOCALE, the strategy\'s locale, the system\'s language)')
     .option('--print-config <file>', 'print the configuration that applies to a file (its config file and every rule\'s severity), then stop')
     .addHelpText('after', '\nExit status: 0 no errors, 1 errors found (or too many warnings), 2 usage, input or configuration problem.\n\nExamples:\n  mcm lint\n  mcm lint examples/*.yaml --format json\n  cat strategy.yaml | mcm lint - --stdin-filename strategy.yaml\n  mcm lint --fix\n  mcm lint strategy.yaml --fix-dry-run --fix-type suggestion')
     .action(async (files: string[], flags: LintFlags, command: Command) => {
       const { lintCommand } = await import('./lint-action.js');
-      context.exitCode = await lintCommand(files, { ...flags, debug: Boolean(command.optsWithGlobals().debug) }, context.io);
+      context.exitCode = await lintCommand(files, { ...flags, debug: Boolean(command.optsWithGlobals().debug), locale: (command.optsWithGlobals() as { locale?: string }).locale }, context.io);
     });
 }
 

@@ -1,10 +1,10 @@
 import type { Formatter } from './types.js';
-import { plural } from '../i18n/format.js';
+import { summaryText } from './summary.js';
 import { paint, totals } from './types.js';
 import { escapeControls } from './escape.js';
 
 /** Grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
-export const stylish: Formatter = (results, { color }) => {
+export const stylish: Formatter = (results, { color, messages }) => {
   const c = paint(color);
   const tone = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
@@ -22,8 +22,8 @@ export const stylish: Formatter = (results, { color }) => {
     out.push('');
   }
   const problems = errors + warnings + infos;
-  if (problems === 0) return `${c.green('✔')} No problems found in ${plural(results.length, 'file')}.\n`;
-  const summary = `${problems === 1 ? '1 problem' : `${problems} problems`} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}) in ${plural(results.length, 'file')}`;
+  const summary = summaryText({ errors, warnings, infos, files: results.length }, messages);
+  if (problems === 0) return `${c.green('✔')} ${summary}\n`;
   out.push((errors ? c.red : warnings ? c.yellow : c.blue)(c.bold(`✖ ${summary}`)));
   return out.join('\n') + '\n';
 };

@@ -1,4 +1,5 @@
 import type { LintResult } from '../lint/diagnostic.js';
+import type { MessageCatalogue } from '../lint/messages.js';
 
 export interface FormatterOptions {
   color: boolean;
@@ -6,6 +7,8 @@ export interface FormatterOptions {
   cwd: string;
   /** mcm's version, for formats that name the tool. */
   version: string;
+  /** The language of the formatter's own words (the summary line); English without one. */
+  messages?: MessageCatalogue;
 }
 
 export type Formatter = (results: LintResult[], options: FormatterOptions) => string;

@@ -1,0 +1,30 @@
+// Loads the message catalogue of the chosen language; English needs none (and loads no ICU library).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCatalogue } from '../core/i18n/catalogue.js';
+import type { Locale } from '../core/i18n/locale.js';
+import type { MessageCatalogue } from '../core/lint/messages.js';
+
+/** The folder of the catalogues: `locales/` next to package.json, wherever the built code sits below it. */
+function localesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'locales'))) return join(dir, 'locales');
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('The folder of message catalogues (locales/) is missing from this installation of mcm.');
+    dir = parent;
+  }
+}
+
+export async function loadCatalogue(locale: Locale): Promise<MessageCatalogue | undefined> {
+  if (locale === 'en') return undefined;
+  const table = JSON.parse(readFileSync(join(localesDir(), `${locale}.json`), 'utf8')) as Record<string, string>;
+  const { IntlMessageFormat } = await import('intl-messageformat');
+  return createCatalogue(locale, table, IntlMessageFormat);
+}
+
+/** The `locale:` key at the top of a strategy's text, read without parsing the file. */
+export function strategyLocaleKey(text: string): string | undefined {
+  return /^locale:[ \t]*["']?([A-Za-z_-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+}
