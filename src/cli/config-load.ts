@@ -4,7 +4,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkConfigShape, parseConfig, PRESET_NAMES, type Config, type RuleSetting } from '../core/lint/config.js';
 import { declarativeRule } from '../core/lint/declarative.js';
-import { defineRule, type Preset, type Rule } from '../core/lint/define-rule.js';
+import { defineRule, DOCS_BASE, type Preset, type Rule } from '../core/lint/define-rule.js';
 import { isRecord } from '../core/strategy/describe.js';
 import { UserError } from '../core/errors.js';
 
@@ -157,7 +157,9 @@ function checkPlugin(value: unknown, where: string): Plugin {
 /** A plugin's rule under its namespace; a rule that throws reports that instead of stopping the run. */
 function pluginRule(namespace: string, id: string, rule: Rule, plugin: Plugin, where: string): Rule {
   const fullId = `${namespace}/${id}`;
-  const docsUrl = rule.docsUrl ?? (plugin.meta.docsUrl ? `${plugin.meta.docsUrl}${plugin.meta.docsUrl.includes('#') ? '' : '#'}${id}` : undefined);
+  // defineRule gives a bare id mcm's own docs address; a plugin's rule documents itself, or its plugin does.
+  const own = rule.docsUrl && rule.docsUrl !== `${DOCS_BASE}${rule.id}` ? rule.docsUrl : undefined;
+  const docsUrl = own ?? (plugin.meta.docsUrl ? `${plugin.meta.docsUrl}${plugin.meta.docsUrl.includes('#') ? '' : '#'}${id}` : undefined);
   const severity = isRecord(rule.severity) ? rule.severity : { recommended: 'error', strict: 'error' };
   let wrapped: Rule;
   try {
