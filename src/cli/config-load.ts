@@ -189,6 +189,7 @@ function pluginErrorRule(failures: { namespace: string; source: string; message:
     id: 'plugin-error',
     description: 'A plugin named by the configuration failed to load; its rules did not run.',
     severity: { recommended: 'error', strict: 'error' },
+    docsUrl: 'https://mcm.dev/docs/extending#when-a-plugin-fails',
     messages: { failed: 'The plugin "{{plugin}}" (named in {{config}}) failed to load, so its rules did not run: {{error}}' },
     check(context) {
       for (const failure of failures) context.report({ messageId: 'failed', path: [], data: { plugin: failure.namespace, config: failure.source, error: failure.message } });
@@ -214,5 +215,7 @@ export async function settingsFor(config: LoadedConfig, file: string): Promise<{
       }
     }
   }
+  // The settings of a plugin that failed to load cannot be checked: plugin-error reports the plugin instead.
+  for (const id of Object.keys(rules)) if (id.includes('/') && config.failedNamespaces.has(id.split('/')[0]!)) delete rules[id];
   return { rules, matched };
 }

@@ -52,10 +52,8 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     const key = `${configFile}\0${matched.join(',')}`;
     let active = rulesFor.get(key);
     if (!active) {
-      // The settings of a plugin that failed to load cannot be checked: plugin-error reports it instead.
-      const kept = Object.fromEntries(Object.entries(settings).filter(([id]) => !loaded.failedNamespaces.has(id.split('/')[0]!) || !id.includes('/')));
       const all = loaded.extraRules.length ? [...rules, ...loaded.extraRules] : rules;
-      active = createRuleset(all, { extends: loaded.preset, rules: kept }, flags.rule, shownPath(configFile));
+      active = createRuleset(all, { extends: loaded.preset, rules: settings }, flags.rule, shownPath(configFile));
       rulesFor.set(key, active);
     }
     return active;
