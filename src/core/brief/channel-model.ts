@@ -5,6 +5,7 @@ import { kpiView } from './kpi.js';
 import { objectiveOf, stageRef, type BriefContext, type ChannelRef, type KpiView, type PersonaRef, type StageRef } from './model.js';
 import { personaFacts, type PersonaFacts } from './persona-facts.js';
 import { measure, roomText } from './room.js';
+import { deliverableViews, flightViews, linkView, type DeliverableView, type FlightView, type LinkView } from './schedule-model.js';
 
 export interface ChannelModel {
   file: string;
@@ -23,6 +24,13 @@ export interface ChannelModel {
   voice: string[];
   coreMessage: string | null;
   kpis: KpiView[];
+  /** When the channel is live, in date order. */
+  schedule: FlightView[];
+  /** The strategy period the channel runs through when it has no flights. */
+  period: { start: string; end: string } | null;
+  deliverables: DeliverableView[];
+  /** The link and its tracking tags; null without a link. */
+  link: LinkView | null;
 }
 
 export interface FormatView {
@@ -88,6 +96,10 @@ export function channelModel(context: BriefContext, channel: Channel): ChannelMo
     voice: strategy.brand?.voice?.filter((v) => typeof v === 'string') ?? [],
     coreMessage: strategy.brand?.core_message ?? null,
     kpis: (channel.kpis ?? []).filter(Boolean).map((k) => kpiView(k, currency)),
+    schedule: flightViews(channel, currency),
+    period: strategy.period?.start && strategy.period.end ? { start: String(strategy.period.start), end: String(strategy.period.end) } : null,
+    deliverables: deliverableViews(channel),
+    link: linkView(content.link),
   };
 }
 

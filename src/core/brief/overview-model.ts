@@ -3,6 +3,7 @@ import { formatMoney, formatPercent } from './format.js';
 import { kpiView } from './kpi.js';
 import { objectiveOf, shorten, stageRef, type BriefContext, type ChannelRef, type FindingView, type KpiView, type PersonaRef, type StageRef } from './model.js';
 import { personaFacts, type PersonaFacts } from './persona-facts.js';
+import { timelineView, type TimelineView } from './schedule-model.js';
 
 export interface OverviewModel {
   file: string;
@@ -23,6 +24,8 @@ export interface OverviewModel {
   stages: StageView[];
   channels: { channel: ChannelRef; marks: string[]; kpis: KpiView[] }[];
   budget: BudgetView | null;
+  /** The flights of every channel as a Gantt chart; null when no channel has a schedule. */
+  timeline: TimelineView | null;
   findings: FindingView[];
   warningCount: number;
   infoCount: number;
@@ -85,6 +88,7 @@ export function overviewModel(context: BriefContext): OverviewModel {
       kpis: (c.kpis ?? []).filter(Boolean).map((k) => kpiView(k, currency)),
     })),
     budget: budgetView(context, refs),
+    timeline: timelineView(context),
     findings: context.findings,
     warningCount: context.findings.filter((f) => f.severity === 'warning').length,
     infoCount: context.findings.filter((f) => f.severity === 'info').length,

@@ -219,6 +219,9 @@ export function importExport(source: Source, text: string, options: ImportOption
     : undefined;
   const groupAt = source === 'ga4' ? find(GROUP_COLUMNS) : -1;
   const groupChannel = source === 'ga4' ? ga4Mapper(options, notes) : undefined;
+  if (source === 'ga4' && groupAt === -1 && options.channel === undefined) {
+    problems.push({ row: table.records[headerAt]!.row, message: 'the export has no "Session default channel group" column: name the channel its rows belong to with --channel' });
+  }
 
   if (!columns.length && !mailchimp) {
     problems.push({ row: table.records[headerAt]!.row, message: `the export has none of the columns mcm reads from ${adapter.label}: name them with --map "Column=metric"` });
@@ -254,16 +257,10 @@ export function importExport(source: Source, text: string, options: ImportOption
       problems.push({ row, message: `"${(cells[dateAt] ?? '').trim()}" is not a date` });
       continue;
     }
-    let channel = options.channel;
-    if (source === 'ga4' && groupAt !== -1) {
-      const mapped = groupChannel!((cells[groupAt] ?? '').trim());
-      if (mapped === undefined) continue;
-      channel = mapped;
-    }
-    if (channel === undefined) {
-      problems.push({ row, message: 'no channel: name it with --channel' });
-      break;
-    }
+    let targets = options.channel === undefined ? [] : [options.channel];
+    if (source === 'ga4' && groupAt !== -1) targets = groupChannel!((cells[groupAt] ?? '').trim());
+    if (!targets.length) continue;
+    const channel = targets[0]!;
     for (const column of columns) {
       const value = exportNumber(cells[column.at] ?? '');
       if (value === null) continue;
@@ -271,7 +268,7 @@ export function importExport(source: Source, text: string, options: ImportOption
         problems.push({ row, message: `the ${column.name} "${(cells[column.at] ?? '').trim()}" is not a number` });
         continue;
       }
-      add(date, channel, column.metric, value);
+      for (const target of targets) add(date, target, column.metric, value);
     }
     if (mailchimp) {
       const count = (at: number) => (at === -1 ? null : exportNumber(cells[at] ?? '') ?? null);
@@ -282,7 +279,7 @@ export function importExport(source: Source, text: string, options: ImportOption
   }
   if (skippedTotals) notes.push(`Left out ${skippedTotals} total row${skippedTotals === 1 ? '' : 's'} of the export: the scorecard adds up the days itself.`);
 
-  let rows = [...flows.values(), ...levels];
+  let rows = [...flows.values(), ...derived(flows, source), ...levels];
   // Metrics no KPI of the channel tracks are left out (spend stays: the scorecard sets it against the budget).
   if (options.channels?.length) {
     const tracked = new Map(options.channels.filter(Boolean).map((c) => [c.id, new Set([SPEND, ...(c.kpis ?? []).filter(Boolean).map((k) => k.metric)])]));
@@ -298,12 +295,17 @@ export function importExport(source: Source, text: string, options: ImportOption
   return { rows, notes, problems };
 }
 
-/** Maps a GA4 default channel group to the one strategy channel of its type; undefined (with a note, once) when none or several fit. */
-function ga4Mapper(options: ImportOptions, notes: string[]): (group: string) => string | undefined {
+/**
+ * Maps a GA4 default channel group to the strategy channel of its type (none, with a note once, when none or
+ * several fit). The website channel measures every visit: it gets each group's rows as well.
+ */
+function ga4Mapper(options: ImportOptions, notes: string[]): (group: string) => string[] {
   const channels = (options.channels ?? []).filter(Boolean);
-  const seen = new Map<string, string | undefined>();
+  const sites = channels.filter((c) => c.type === 'website' && (!options.channel || c.id === options.channel)).map((c) => c.id);
+  const seen = new Map<string, string[]>();
   return (group) => {
-    if (seen.has(group)) return seen.get(group);
+    const known = seen.get(group);
+    if (known) return known;
     const types = GA4_GROUPS[lower(group)] ?? [];
     let fits = channels.filter((c) => types.includes(c.type));
     // Paid and organic social tell the same platform's ads from its posts.
@@ -313,14 +315,38 @@ function ga4Mapper(options: ImportOptions, notes: string[]): (group: string) => 
       if (narrowed.length) fits = narrowed;
     }
     if (options.channel) fits = fits.filter((c) => c.id === options.channel);
-    let channel: string | undefined;
-    if (fits.length === 1) channel = fits[0]!.id;
-    else if (options.channel && !channels.length) channel = options.channel;
-    else if (fits.length > 1) notes.push(`Left out the channel group "${group}": it fits ${fits.map((c) => c.id).join(' and ')}. Import it for one of them with --channel.`);
-    else if (!options.channel) notes.push(`Left out the channel group "${group}": no channel of the strategy brings that traffic.`);
-    seen.set(group, channel);
-    return channel;
+    let mapped: string[] = [];
+    if (fits.length === 1) mapped = [fits[0]!.id];
+    else if (options.channel && !channels.length) mapped = [options.channel];
+    else if (fits.length > 1) notes.push(`The channel group "${group}" fits ${fits.map((c) => c.id).join(' and ')}: import it for one of them with --channel.`);
+    const all = [...mapped, ...sites.filter((id) => !mapped.includes(id))];
+    if (!all.length && !options.channel) notes.push(`Left out the channel group "${group}": no channel of the strategy brings that traffic.`);
+    seen.set(group, all);
+    return all;
   };
+}
+
+/** Rates computed per day from the counts added up: click-through rate, cost per click, return on ad spend, conversion rate. */
+function derived(flows: Map<string, LongRow>, source: Source): LongRow[] {
+  const byDay = new Map<string, Map<string, number>>();
+  for (const row of flows.values()) {
+    const key = `${row.date}\0${row.channel}`;
+    (byDay.get(key) ?? byDay.set(key, new Map()).get(key)!).set(row.metric, row.value);
+  }
+  const ratios: [string, string, string][] = [
+    ['click_through_rate', 'clicks', 'impressions'], ['cost_per_click', SPEND, 'clicks'], ['cost_per_acquisition', SPEND, 'conversions'],
+    ['return_on_ad_spend', 'revenue', SPEND], ['conversion_rate', 'conversions', source === 'ga4' ? 'sessions' : 'clicks'],
+  ];
+  const rows: LongRow[] = [];
+  for (const [key, values] of byDay) {
+    const [date, channel] = key.split('\0') as [string, string];
+    for (const [metric, top, bottom] of ratios) {
+      const a = values.get(top);
+      const b = values.get(bottom);
+      if (a !== undefined && b) rows.push({ date, channel, metric, value: +(a / b).toPrecision(12) });
+    }
+  }
+  return rows;
 }
 
 /** The rows as a results file: a header and one line per row. */

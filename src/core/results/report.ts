@@ -48,7 +48,13 @@ function asOfLine(card: Scorecard): string {
 }
 
 function expectedText(k: KpiScore, currency: string | null): string {
-  return k.kind === 'level' ? (k.direction === 'lower' ? 'at most target' : 'at least target') : figure(k.metric, k.expected, currency);
+  return k.kind === 'level' ? (k.direction === 'lower' ? 'at most target' : 'at least target') : figure(k.metric, roundCount(k.metric, k.expected), currency);
+}
+
+/** Counts expected by now are shown whole: nobody books 0.6 of an appointment. */
+function roundCount(metric: string, value: number | null): number | null {
+  const unit = Object.hasOwn(metrics, metric) ? metrics[metric]!.unit : 'count';
+  return value !== null && unit === 'count' ? Math.round(value) : value;
 }
 
 /** The scorecard as a terminal table: a progress bar per KPI and its status, coloured by `styles`. */
@@ -92,7 +98,7 @@ function summaryLines(card: Scorecard, currency: string | null): string[] {
   const goal = card.goal;
   if (goal) {
     const label = Object.hasOwn(metrics, goal.metric) ? metrics[goal.metric]!.label : goal.metric.replace(/_/g, ' ');
-    const expected = goal.expected === null ? '' : `, ${figure(goal.metric, goal.expected, currency)} expected by now`;
+    const expected = goal.expected === null ? '' : `, ${figure(goal.metric, roundCount(goal.metric, goal.expected), currency)} expected by now`;
     lines.push(`**Goal** (${label.toLowerCase()}, from ${goal.channels.join(', ')}): ${figure(goal.metric, goal.actual, currency)} of ${figure(goal.metric, goal.target, currency)} (${percent(goal.progress)})${expected}: ${STATUS_LABELS[goal.status]}.`);
   }
   const budget = card.budget;
@@ -124,7 +130,7 @@ export function scorecardMarkdown(card: Scorecard, options: { name: string; curr
     lines.push(
       '| Channel | KPI | Target | Actual | Expected by now | Progress | Status |',
       '| --- | --- | ---: | ---: | ---: | ---: | --- |',
-      ...card.kpis.map((k) => `| ${md(k.channel)} | ${md(k.label)} | ${figure(k.metric, k.target, currency)} | ${figure(k.metric, k.actual, currency)} | ${k.kind === 'level' ? '—' : figure(k.metric, k.expected, currency)} | ${percent(k.progress)} | ${MD_STATUS[k.status]} |`),
+      ...card.kpis.map((k) => `| ${md(k.channel)} | ${md(k.label)} | ${figure(k.metric, k.target, currency)} | ${figure(k.metric, k.actual, currency)} | ${k.kind === 'level' ? '—' : figure(k.metric, roundCount(k.metric, k.expected), currency)} | ${percent(k.progress)} | ${MD_STATUS[k.status]} |`),
       '',
     );
   } else {
