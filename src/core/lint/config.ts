@@ -146,7 +146,7 @@ export function resolveRules(rules: readonly Rule[], config: Config = {}, overri
 
   const unknown = (id: string, where: string) => {
     const namespace = id.includes('/') ? id.split('/')[0]! : undefined;
-    if (namespace !== undefined && ![...byId.keys()].some((known) => known.startsWith(`${namespace}/`))) {
+    if (namespace !== undefined && where !== '--rule' && ![...byId.keys()].some((known) => known.startsWith(`${namespace}/`))) {
       return new UserError(`${where}: rule "${id}": no plugin or defined rule has the namespace "${namespace}"; name the plugin under "plugins:" (${namespace}: ./rules/${namespace}.js).`);
     }
     const namespaced = [...byId.keys()].filter((known) => known.endsWith(`/${id}`));
