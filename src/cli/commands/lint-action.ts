@@ -1,6 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { findConfigFile, parseConfig, type Config } from '../../core/lint/config.js';
+import { findConfigFile } from '../../core/lint/config.js';
+import type { LoadedConfig } from '../config-load.js';
 import { createRuleset, type Ruleset } from '../../core/lint/ruleset.js';
 import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
@@ -21,13 +22,13 @@ import { loadCatalogue, strategyLocaleKey } from '../messages.js';
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   if (patterns.some((pattern) => pattern.trim() === '')) throw new UserError('An empty file name was given to mcm lint: name a strategy file, a folder or a glob (a variable in a script may be empty).');
   const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
-  const configs = new Map<string, Config>();
-  const readConfig = async (file: string): Promise<Config> => {
+  const configs = new Map<string, Promise<LoadedConfig>>();
+  const shownPath = (file: string) => relative(io.cwd, file) || file;
+  const readConfig = (file: string): Promise<LoadedConfig> => {
     let config = configs.get(file);
     if (!config) {
-      const shown = relative(io.cwd, file) || file;
-      const text = await readInput(file, { shown, what: 'the configuration file', timeoutMs: io.readTimeoutMs });
-      config = parseConfig(text.toString('utf8'), shown);
+      // Loaded only when a configuration is present: a run without one never pays for plugins or globs.
+      config = import('../config-load.js').then(({ loadConfig }) => loadConfig(file, shownPath, async (path) => (await readInput(path, { shown: shownPath(path), what: 'the configuration file', timeoutMs: io.readTimeoutMs })).toString('utf8')));
       configs.set(file, config);
     }
     return config;
@@ -43,11 +44,19 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
   const rulesFor = new Map<string, Ruleset>();
   const activeRulesFor = async (file: string): Promise<Ruleset> => {
     const configFile = configFileFor(file);
-    const key = configFile ?? '';
+    if (!configFile) {
+      let active = rulesFor.get('');
+      if (!active) rulesFor.set('', active = createRuleset(rules, {}, flags.rule, 'configuration'));
+      return active;
+    }
+    const loaded = await readConfig(configFile);
+    const { settingsFor } = await import('../config-load.js');
+    const { rules: settings, matched } = await settingsFor(loaded, resolve(io.cwd, file));
+    const key = `${configFile}\0${matched.join(',')}`;
     let active = rulesFor.get(key);
     if (!active) {
-      const config = configFile ? await readConfig(configFile) : {};
-      active = createRuleset(rules, config, flags.rule, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
+      const all = loaded.extraRules.length ? [...rules, ...loaded.extraRules] : rules;
+      active = createRuleset(all, { extends: loaded.preset, rules: settings }, flags.rule, shownPath(configFile));
       rulesFor.set(key, active);
     }
     return active;
@@ -55,13 +64,13 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 
   if (flags.printConfig !== undefined) {
     const configFile = configFileFor(flags.printConfig);
-    const config = configFile ? await readConfig(configFile) : {};
+    const preset = configFile ? (await readConfig(configFile)).preset : 'recommended';
     const active = await activeRulesFor(flags.printConfig);
     const shown = configFile ? relative(io.cwd, configFile) || configFile : null;
     io.stdout(`${JSON.stringify({
       file: flags.printConfig,
       config: shown,
-      extends: config.extends ?? 'recommended',
+      extends: preset,
       rules: Object.fromEntries([...active.settings].map(([id, rule]) => [id, Object.keys(rule.options).length ? [rule.severity, rule.options] : rule.severity])),
     }, null, 2)}\n`);
     return 0;

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { findConfigFile } from '../../core/lint/config.js';
 import type { Rule } from '../../core/lint/define-rule.js';
 import { type SeveritySetting } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
@@ -7,16 +9,49 @@ import { rules } from '../../core/rules/index.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
 
-export function rulesCommand(id: string | undefined, flags: { color?: boolean }, io: Io): number {
+export async function rulesCommand(id: string | undefined, flags: { color?: boolean }, io: Io): Promise<number> {
   const color = useColor(io, flags.color === false ? false : undefined);
+  const extra = await configuredRules(io);
   if (id === undefined) {
-    io.stdout(listRules(rules, color));
+    io.stdout(listRules(rules, color) + (extra.rules.length ? configuredList(extra.rules, extra.source, color) : ''));
     return 0;
   }
   const rule = rules.find((r) => r.id === id);
-  if (!rule) throw new UserError(`Unknown rule "${id}"${hint(id, rules.map((r) => r.id))} Run "mcm rules" for the list.`);
+  const configured = extra.rules.find((r) => r.id === id);
+  if (configured) {
+    const c = chalkFor(color);
+    io.stdout(`${c.bold(`# ${configured.id}`)}\n\n${configured.description}\n\nFrom ${extra.source}${configured.docsUrl ? `; documentation: ${configured.docsUrl}` : ''}.\n`);
+    return 0;
+  }
+  if (!rule) throw new UserError(`Unknown rule "${id}"${hint(id, [...rules, ...extra.rules].map((r) => r.id))} Run "mcm rules" for the list.`);
   io.stdout(page(rule, color));
   return 0;
+}
+
+/** The plugins' and defined rules of the configuration that applies in the current folder, if it names any. */
+async function configuredRules(io: Io): Promise<{ rules: Rule[]; source: string }> {
+  const file = findConfigFile(io.cwd);
+  if (!file) return { rules: [], source: '' };
+  const { loadConfig } = await import('../config-load.js');
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  const loaded = await loadConfig(file, shown, async (path) => readFileSync(path, 'utf8'));
+  return { rules: loaded.extraRules, source: shown(file) };
+}
+
+function configuredList(list: readonly Rule[], source: string, color: boolean): string {
+  const c = chalkFor(color);
+  const byNamespace = new Map<string, Rule[]>();
+  for (const rule of list) {
+    const namespace = rule.id.includes('/') ? rule.id.split('/')[0]! : '';
+    byNamespace.set(namespace, [...byNamespace.get(namespace) ?? [], rule]);
+  }
+  const width = Math.max(...list.map((r) => r.id.length), 4);
+  const lines = ['', c.bold(`Rules from ${source}`)];
+  for (const [namespace, group] of byNamespace) {
+    lines.push('', c.bold(namespace ? `${namespace}/` : 'mcm'));
+    for (const rule of group) lines.push(`${rule.id.padEnd(width)}  ${rule.severity.recommended.padEnd(7)}  ${rule.description}${rule.docsUrl ? c.dim(`  ${rule.docsUrl}`) : ''}`);
+  }
+  return lines.join('\n') + '\n';
 }
 
 /** One aligned line per rule: id, severity in each preset, description. */

@@ -10,6 +10,6 @@ export function defineRules(program: Command, context: CommandContext): Command 
     .addHelpText('after', '\nExamples:\n  mcm rules\n  mcm rules format-fit')
     .action(async (id: string | undefined, flags: { color?: boolean }) => {
       const { rulesCommand } = await import('./rules-action.js');
-      context.exitCode = rulesCommand(id, flags, context.io);
+      context.exitCode = await rulesCommand(id, flags, context.io);
     });
 }

@@ -15,8 +15,15 @@ export type RuleSetting = SeveritySetting | [SeveritySetting, Record<string, unk
 export interface Config {
   /** The top of the configuration: discovery never looks in the folders above this file. */
   root?: boolean;
-  extends?: Preset;
+  /** Presets, files (relative to this one) and packages named mcm-config-*, applied in order before this file. */
+  extends?: Preset | string | string[];
   rules?: Record<string, RuleSetting>;
+  /** Namespace → a module (a file relative to this one, or a package named mcm-plugin-*). */
+  plugins?: Record<string, string>;
+  /** Rule settings for the strategies whose path (relative to this file) matches one of `files`. */
+  overrides?: { files: string[]; rules?: Record<string, RuleSetting> }[];
+  /** Rules written without code, by namespaced id. */
+  define?: Record<string, unknown>;
 }
 
 export interface ActiveRule {
@@ -25,8 +32,9 @@ export interface ActiveRule {
 }
 
 export const CONFIG_FILE = '.mcmrc.yaml';
-const CONFIG_NAMES = [CONFIG_FILE, '.mcmrc.yml'];
-const CONFIG_KEYS = ['root', 'extends', 'rules'];
+const CONFIG_NAMES = [CONFIG_FILE, '.mcmrc.yml', '.mcmrc.json', 'mcm.config.js'];
+const CONFIG_KEYS = ['root', 'extends', 'rules', 'plugins', 'overrides', 'define'];
+export const PRESET_NAMES: readonly string[] = PRESETS;
 
 /**
  * The nearest configuration file from `dir` upward, if any. The search stops at the root of the repository
@@ -89,7 +97,7 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/[.:]\s*$/, '').replace(/ at line \d+, column \d+$/, '');
 }
 
-function checkConfigShape(data: unknown, source: string): Config {
+export function checkConfigShape(data: unknown, source: string): Config {
   if (!isRecord(data)) throw new UserError(`${source}: the configuration must be a mapping with "extends" and "rules".`);
   for (const key of Object.keys(data)) {
     if (!CONFIG_KEYS.includes(key)) {
@@ -98,21 +106,51 @@ function checkConfigShape(data: unknown, source: string): Config {
     }
   }
   if (data.root !== undefined && typeof data.root !== 'boolean') throw new UserError(`${source}: "root" must be true or false, got ${JSON.stringify(data.root)}.`);
-  if (data.extends !== undefined && !PRESETS.includes(data.extends as Preset)) {
+  const reference = (entry: unknown) => typeof entry === 'string' && (/^(?:\.\.?\/|\/)/.test(entry) || /^(?:@[^/]+\/)?mcm-config-/.test(entry));
+  if (Array.isArray(data.extends)) {
+    const bad = data.extends.find((entry) => !PRESETS.includes(entry as Preset) && !reference(entry));
+    if (bad !== undefined || !data.extends.length) throw new UserError(`${source}: "extends" lists presets (${PRESETS.join(', ')}), files (./base.mcmrc.yaml) or packages named mcm-config-*, got ${JSON.stringify(bad ?? [])}.`);
+  } else if (data.extends !== undefined && !PRESETS.includes(data.extends as Preset) && !reference(data.extends)) {
     throw new UserError(`${source}: "extends" must be one of ${PRESETS.join(', ')}, got ${JSON.stringify(data.extends)}.`);
   }
+  if (data.plugins !== undefined) {
+    if (!isRecord(data.plugins)) throw new UserError(`${source}: "plugins" must be a mapping of namespaces to modules, such as { acme: ./rules/acme.js }.`);
+    for (const [namespace, module] of Object.entries(data.plugins)) {
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(namespace)) throw new UserError(`${source}: plugins: the namespace "${namespace}" must be kebab-case, such as "acme".`);
+      if (typeof module !== 'string' || module === '') throw new UserError(`${source}: plugins.${namespace} must name a module: a file (./rules/${namespace}.js) or a package named mcm-plugin-*.`);
+    }
+  }
+  if (data.overrides !== undefined) {
+    if (!Array.isArray(data.overrides)) throw new UserError(`${source}: "overrides" must be a list of { files: [globs], rules: { ... } }.`);
+    for (const [index, override] of data.overrides.entries()) {
+      const where = `${source}: overrides[${index}]`;
+      if (!isRecord(override)) throw new UserError(`${where} must be a mapping with "files" and "rules".`);
+      for (const key of Object.keys(override)) if (key !== 'files' && key !== 'rules') throw new UserError(`${where}: unknown key "${key}" (an override has "files" and "rules").`);
+      if (!Array.isArray(override.files) || !override.files.length || override.files.some((f) => typeof f !== 'string' || f === '')) {
+        throw new UserError(`${where}.files must be a list of globs relative to the configuration, such as ["clients/*/b2b-*.yaml"].`);
+      }
+      if (override.rules !== undefined && !isRecord(override.rules)) throw new UserError(`${where}.rules must be a mapping of rule ids to severities.`);
+    }
+  }
+  if (data.define !== undefined && !isRecord(data.define)) throw new UserError(`${source}: "define" must be a mapping of rule ids (acme/my-rule) to rules.`);
   if (data.rules !== undefined && !isRecord(data.rules)) throw new UserError(`${source}: "rules" must be a mapping of rule ids to severities.`);
   return data as Config;
 }
 
 /** Resolves the severity and options of every rule: preset, then configuration, then command-line overrides. */
 export function resolveRules(rules: readonly Rule[], config: Config = {}, overrides: Record<string, SeveritySetting> = {}, source = 'configuration'): Map<string, ActiveRule> {
-  const preset = config.extends ?? 'recommended';
+  const preset: Preset = typeof config.extends === 'string' && PRESETS.includes(config.extends as Preset) ? config.extends as Preset : 'recommended';
   const byId = new Map(rules.map((r) => [r.id, r]));
   const active = new Map<string, ActiveRule>();
   for (const rule of rules) active.set(rule.id, { severity: rule.severity[preset], options: { ...(rule.defaultOptions as object | undefined) } });
 
   const unknown = (id: string, where: string) => {
+    const namespace = id.includes('/') ? id.split('/')[0]! : undefined;
+    if (namespace !== undefined && where !== '--rule' && ![...byId.keys()].some((known) => known.startsWith(`${namespace}/`))) {
+      return new UserError(`${where}: rule "${id}": no plugin or defined rule has the namespace "${namespace}"; name the plugin under "plugins:" (${namespace}: ./rules/${namespace}.js).`);
+    }
+    const namespaced = [...byId.keys()].filter((known) => known.endsWith(`/${id}`));
+    if (namespace === undefined && namespaced.length) return new UserError(`${where}: unknown rule "${id}": a plugin's rule is named with its namespace: "${namespaced[0]}".`);
     const hint = closest(id, byId.keys());
     return new UserError(`${where}: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ' (run "mcm rules" for the list).'}`);
   };
