@@ -99,8 +99,9 @@ describe('mcm brief', () => {
         return !inside && !parent;
       });
       expect({ code: [0, 1, 2].includes(code), escaped }).toEqual({ code: true, escaped: [] });
-    }), { numRuns: 40 });
-    // The property says something only if briefs were written in a good share of the runs.
+    }), { numRuns: 80 });
+    // The property says something only if briefs were written in a good share of the runs (links out of the
+    // folder are refused, so about a third of the runs write; 8 of 80 leaves room for the seed).
     expect(written).toBeGreaterThanOrEqual(8);
   }, 120_000);
 });
