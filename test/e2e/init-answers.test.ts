@@ -100,7 +100,8 @@ test('any answers file gives a strategy that lints with no errors, or exit 2 wit
       expect(fake.stderr()).toMatch(/^mcm: (?!internal error)[^\n]+\n$/);
     }
   }), { numRuns: 300 });
-  // Both paths must be exercised, or the property says little.
-  expect(outcomes.written).toBeGreaterThan(60);
-  expect(outcomes.refused).toBeGreaterThan(60);
+  // Both paths must be exercised, or the property says little: each in at least a tenth of the runs (about a
+  // fifth is usual; the margin keeps the check from depending on the seed).
+  expect(outcomes.written).toBeGreaterThanOrEqual(30);
+  expect(outcomes.refused).toBeGreaterThanOrEqual(30);
 }, 120_000);
