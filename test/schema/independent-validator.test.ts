@@ -25,7 +25,8 @@ function mutate(find: string, replace: string): string {
 }
 
 const all = globSync(['examples/**/*.yaml'], { cwd: ROOT }).sort();
-const examples = all.filter((f) => !f.includes('/problems/'));
+// Strategies only: the agency example also holds its configuration files (*.mcmrc.yaml).
+const examples = all.filter((f) => !f.includes('/problems/') && !f.endsWith('.mcmrc.yaml'));
 const problemExamples = all.filter((f) => f.includes('/problems/'));
 const valid: [string, string][] = [
   ['the SPEC §1 example', spec],
