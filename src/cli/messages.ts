@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createCatalogue } from '../core/i18n/catalogue.js';
 import type { Locale } from '../core/i18n/locale.js';
 import type { MessageCatalogue } from '../core/lint/messages.js';
+import { createTranslator, type MessageTable, type Translator } from '../core/i18n/translate.js';
 
 /** The folder of the catalogues: `locales/` next to package.json, wherever the built code sits below it. */
 function localesDir(): string {
@@ -22,6 +23,21 @@ export async function loadCatalogue(locale: Locale): Promise<MessageCatalogue | 
   const table = JSON.parse(readFileSync(join(localesDir(), `${locale}.json`), 'utf8')) as Record<string, string>;
   const { IntlMessageFormat } = await import('intl-messageformat');
   return createCatalogue(locale, table, IntlMessageFormat);
+}
+
+/**
+ * The table of a command's own sentences in `locale` (`locales/<domain>.<locale>.json`), or none for English.
+ * Domains: brief, report, track, init, cli.
+ */
+export function loadTable(domain: string, locale: Locale): MessageTable | undefined {
+  if (locale === 'en') return undefined;
+  return JSON.parse(readFileSync(join(localesDir(), `${domain}.${locale}.json`), 'utf8')) as MessageTable;
+}
+
+/** A translator of a command's sentences: `english` is the command's source table, `domain` names its files. */
+export async function loadTranslator<K extends string>(english: Readonly<Record<K, string>>, domain: string, locale: Locale): Promise<Translator<K>> {
+  const { IntlMessageFormat } = await import('intl-messageformat');
+  return createTranslator(english, IntlMessageFormat, { locale, table: loadTable(domain, locale) });
 }
 
 /** The `locale:` key at the top of a strategy's text, read without parsing the file. */
