@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { findConfigFile } from '../../core/lint/config.js';
+import { findConfigFile } from '../config-find.js';
 import type { LoadedConfig } from '../config-load.js';
 import { createRuleset, type Ruleset } from '../../core/lint/ruleset.js';
 import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
