@@ -12,6 +12,7 @@ import type { Scorecard } from '../../core/report/scorecard.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import type { BriefFlags } from './brief.js';
+import type { Locale } from '../../core/i18n/locale.js';
 
 const TEMPLATES = fileURLToPath(new URL('../../../templates/report/', import.meta.url));
 const LOGO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
@@ -64,6 +65,8 @@ export interface HtmlReportInput {
   brandColor?: string | undefined;
   logo?: string | undefined;
   io: Io;
+  /** The language of the page; English by default. */
+  locale?: Locale;
 }
 
 /** The report as one self-contained page: what mcm brief --format html writes and mcm track --format html prints. */
