@@ -2,6 +2,7 @@ import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Strategy } from '../strategy/types.js';
 import { strategySchema } from '../schema.js';
 import type { Answers } from './answers.js';
+import { wizardLocale } from './messages.js';
 
 // Keys the format gained later (SPEC §6, §8) are written once the schema has them.
 const schemaKeys = (strategySchema as unknown as { properties: Record<string, unknown> }).properties;
@@ -49,6 +50,8 @@ export function buildStrategy(answers: Answers): Strategy {
 
 /** The language of the business, where mcm speaks it. */
 function localeOf(answers: Answers): string | undefined {
+  // The language the wizard spoke, when not English: mcm goes on speaking it for this strategy.
+  if (wizardLocale() !== 'en' && LOCALES.includes(wizardLocale())) return wizardLocale();
   const tag = answers.business?.place?.locale;
   if (!tag) return undefined;
   if (LOCALES.includes(tag)) return tag;
