@@ -5,7 +5,7 @@ import { STAGES, type Stage } from '../strategy/types.js';
 import type { GivenAnswers } from './answers-file.js';
 import type { Answers, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, StageAnswers } from './answers.js';
 import { BUSINESS_KINDS, type BusinessKind } from './kinds.js';
-import { t } from './messages.js';
+import { t, wizardLocale } from './messages.js';
 import { parsePlace, type Place } from './natural.js';
 import type { AnswerPath, Asker, Question } from './question.js';
 import { question } from './question.js';
@@ -80,9 +80,10 @@ function presetSuggestions(preset: Answers | undefined, today: string, current: 
 
 /** Asks in the order of the method, the business first; then the review, where any section can be changed. */
 export async function collectAnswers(asker: Asker, options: FlowOptions): Promise<Answers> {
-  const { today, given, preset } = options;
+  const { today, given } = options;
+  let { preset } = options;
   const state = {} as Answers & { business: { kind: BusinessKind; place: Place } };
-  const fromPreset = presetSuggestions(preset, today, () => state);
+  let fromPreset = presetSuggestions(preset, today, () => state);
   let presetChannels: (ChannelAnswers | undefined)[] = [];
   const ask = <T>(q: Question<T>, path: AnswerPath, pick?: (value: unknown) => unknown): Promise<T> => {
     const suggestion = fromPreset(path, (i) => presetChannels[i]);
@@ -98,6 +99,11 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     const system = (options.systemLocale ? parsePlace(options.systemLocale, prefer) : undefined) ?? (asker.interactive ? undefined : { currency: 'EUR', locale: 'en' });
     const place = await ask(placeQuestion(system, prefer), ['business', 'place']);
     state.business = { kind, place };
+    // A preset drafted in the wizard's language is drafted in the money of the place, too.
+    if (preset?.budget && wizardLocale() !== 'en' && preset.budget.currency !== place.currency) {
+      preset = { ...preset, budget: { ...preset.budget, currency: place.currency } };
+      fromPreset = presetSuggestions(preset, today, () => state);
+    }
     ctx = { today, kind, locale: place.locale, currency: preset?.budget?.currency ?? place.currency };
   };
   await business();

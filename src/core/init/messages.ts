@@ -312,6 +312,21 @@ export const MESSAGES = {
   'run.answers.missing': 'Cannot find the answers file "{file}".',
   'run.answers.what': 'the answers file',
 
+  // The comments of the file written, one above each section
+  'comment.mcm': 'Format version of this file',
+  'comment.name': 'The strategy or campaign, as the team calls it',
+  'comment.approach': 'How the channels work together: multichannel, cross-channel or omnichannel',
+  'comment.goal': 'The one goal every channel serves, and how it is measured',
+  'comment.usp': 'Unique selling proposition: why customers pick you over the alternatives',
+  'comment.brand': 'How the brand sounds everywhere: each channel\'s tone is one of these words',
+  'comment.budget': 'The money behind the strategy: channel budgets add up to at most the total',
+  'comment.stack': 'The tools that connect the channels',
+  'comment.personas': 'The people the strategy speaks to',
+  'comment.channels': 'Where the message reaches them: audience, content, KPIs and budget of each channel',
+  'comment.funnel': 'Which channels serve which stage, from first contact to recommendation',
+  'comment.period': 'When the strategy runs: the goal\'s deadline falls inside',
+  'comment.locale': 'The language of this strategy: its customers\' and the one mcm speaks about it',
+
   // The answers file
   'file.syntax': 'Cannot read the answers in {file} (line {line}): {reason} Answers are YAML or JSON.',
   'file.aliases': 'Cannot read the answers in {file}: its aliases (*name) expand too far. Write the values out.',
