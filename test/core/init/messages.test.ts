@@ -24,7 +24,13 @@ describe('the wizard\'s message tables', () => {
     const table = tableOf(locale);
     // Brand names, codes and words the languages share with English.
     const same = /^(type\.(facebook|instagram|tiktok|linkedin|x|youtube|pinterest|snapchat|telegram|whatsapp|viber|messenger|threads|reddit|twitch|webinar|podcast|blog)|format\.(pin|video)|what\.(crm|kpi|usp)|sum\.(usp|kpis)|approach\.name\..*|metric\.(retweets)|format\.(story)|type\.(radio|print|website)|format\.(flyer|listing)|limit\.(post)|run\.answers\.what|crm\.hint|kind\.b2b|kind\.events\.example\.name)$/;
-    const untranslated = Object.keys(INIT_MESSAGES).filter((key) => table[key] === INIT_MESSAGES[key] && /[a-z]{3}/.test(INIT_MESSAGES[key]!) && !same.test(key));
+    // Words these languages took from English as they are.
+    const borrowed: Record<string, string[]> = {
+      uk: [], ru: [],
+      pl: ['type.marketplace', 'format.newsletter', 'format.billboard', 'approach.omnichannel', 'sum.persona'],
+      ga: ['metric.leads', 'kind.b2b.example.metric', 'kind.b2b.metric', 'approach.omnichannel', 'where.answers'],
+    };
+    const untranslated = Object.keys(INIT_MESSAGES).filter((key) => table[key] === INIT_MESSAGES[key] && /[a-z]{3}/.test(INIT_MESSAGES[key]!) && !same.test(key) && !borrowed[locale]!.includes(key));
     expect(untranslated).toEqual([]);
   });
 
