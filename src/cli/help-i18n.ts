@@ -33,14 +33,15 @@ export function helpTranslation(t: Translator<CliKey>): HelpTranslation {
     return key === undefined ? undefined : t.t(key, HELP_VALUES[key]);
   };
   const afterText = (text: string): string => text.split(/(\n{2,})/).map((part) => {
-    if (/^\n+$/.test(part)) return part;
-    const whole = sentence(part);
-    if (whole !== undefined) return whole;
-    return part.split('\n').map((line) => {
+    const [, before = '', body = '', after = ''] = /^(\n*)([\s\S]*?)(\n*)$/.exec(part) ?? [];
+    if (!body) return part;
+    const whole = sentence(body);
+    if (whole !== undefined) return before + whole + after;
+    return before + body.split('\n').map((line) => {
       const indent = /^\s*/.exec(line)![0];
       const worded = line.trim() ? sentence(line.trim()) : undefined;
       return worded === undefined ? line : indent + worded;
-    }).join('\n');
+    }).join('\n') + after;
   }).join('');
   return { sentence, afterText, commanderError: (text) => commanderError(t, text) };
 }

@@ -128,7 +128,7 @@ const upper = (text: string) => (text ? `${text[0]!.toUpperCase()}${text.slice(1
 
 /** A message in English: its placeholders filled, nested messages worded first. */
 export function englishOf(message: MessageRef): string {
-  const template: string = (CLI_ERRORS as Record<string, string>)[message.messageId] ?? message.messageId;
+  const template: string = (CLI_MESSAGES as Record<string, string>)[message.messageId] ?? message.messageId;
   const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = message.values?.[name];
     if (value === undefined) return whole;
@@ -143,7 +143,8 @@ export function wordedIn(t: Translator, message: MessageRef): string {
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.values ?? {})) values[name] = typeof value === 'object' ? wordedIn(t, value) : value;
   const text = t.t(message.messageId, values);
-  return message.capitalize ? upper(text) : text;
+  // A sentence that starts with a capital in English does so in every language, whatever word comes first.
+  return /^[A-Z]/.test(englishOf(message)) ? upper(text) : text;
 }
 
 /** How an error reads to the user: its own message in English, its keyed message in another language. */
@@ -229,6 +230,7 @@ export const CLI_HELP = {
   'help.brief.brandColor': 'html: the brand colour, such as "#e4572e" (default: x-brand.color of the strategy)',
   'help.brief.logo': 'html: a PNG, JPEG, GIF, WebP or SVG logo to inline (default: x-brand.logo of the strategy)',
   'help.brief.after': 'mcm brief refuses to write briefs while mcm lint finds errors; warnings are listed in the overview.\nIt writes only inside --out, and says which briefs there belong to channels or personas that no\nlonger exist (--clean removes them).',
+  'help.brief.shareExample': 'mcm brief --format html --out share          # share/index.html, for the client',
   'help.brief.exit': 'Exit status: 0 briefs written, 1 the strategy has lint errors, 2 usage, input or template problem.',
   // mcm track
   'help.track': 'read results against the strategy\'s targets: a scorecard that says which channel is on track',

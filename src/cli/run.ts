@@ -73,6 +73,25 @@ async function cliTranslator(locale: Locale): Promise<Translator<CliKey> | undef
   }
 }
 
+/** Every command and option of mcm, their help in English; `run` parses with it. */
+export function defineProgram(context: CommandContext): Command {
+  const { io } = context;
+  const program = new Command('mcm')
+    .description('Keep a multichannel marketing strategy as a YAML file: draft it, lint it, turn it into briefs.')
+    .version(version, '-v, --version', 'print the mcm version')
+    .option('--debug', 'show internal details when something fails')
+    .option('--locale <language>', 'the language mcm speaks: en, uk, pl, ru or ga (also MCM_LOCALE)')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+  program.addHelpText('after', '\nRun "mcm <command> --help" for the options of a command. Rules: "mcm rules".');
+  for (const define of [defineInit, defineLint, defineBrief, defineTrack, defineRules, defineSchema, defineLsp]) {
+    define(program, context).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  }
+  return program;
+}
+
 /** Runs mcm with the given arguments and returns the exit code. The only place that catches. */
 export async function run(argv: string[], given?: Io): Promise<number> {
   let io: Io;
@@ -88,19 +107,7 @@ export async function run(argv: string[], given?: Io): Promise<number> {
   const word = (message: Parameters<typeof englishOf>[0]) => (t ? wordedIn(t, message) : englishOf(message));
   if (t && !given) wordOutputErrors(word);
   const context: CommandContext = { io, exitCode: 0 };
-  const program = new Command('mcm')
-    .description('Keep a multichannel marketing strategy as a YAML file: draft it, lint it, turn it into briefs.')
-    .version(version, '-v, --version', 'print the mcm version')
-    .option('--debug', 'show internal details when something fails')
-    .option('--locale <language>', 'the language mcm speaks: en, uk, pl, ru or ga (also MCM_LOCALE)')
-    .helpOption('-h, --help', 'show help')
-    .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
-  program.addHelpText('after', '\nRun "mcm <command> --help" for the options of a command. Rules: "mcm rules".');
-  for (const define of [defineInit, defineLint, defineBrief, defineTrack, defineRules, defineSchema, defineLsp]) {
-    define(program, context).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
-  }
+  const program = defineProgram(context);
   if (t) {
     const { helpTranslation, translateCommands } = await import('./help-i18n.js');
     translateCommands(program, helpTranslation(t), t, { out: io.stdout, err: io.stderr });
