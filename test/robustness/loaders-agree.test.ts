@@ -84,6 +84,28 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(differences(text)).toBeNull();
   });
 
+  test('on anchors and aliases of every kind of value, in block and flow style', () => {
+    const anchored = fc.constantFrom('Shared note', '"quoted: yes"', '42', '~', '[a, b]', '{ k: v, n: 1 }', '\n    k: v\n    n: 1', '\n    - a\n    - b', '|\n    two\n    lines');
+    const use = fc.constantFrom('*x', '[*x, 1]', '{ k: *x }', '\n  - *x\n  - 2', '\n  k: *x', '*x # a comment', '!!str *x');
+    const text = fc.tuple(anchored, fc.array(use, { minLength: 1, maxLength: 4 }), fc.boolean()).map(([value, uses, tagged]) =>
+      `a: ${tagged ? '!!map ' : ''}&x ${value}\n${uses.map((u, i) => `b${i}: ${u}`).join('\n')}\n`);
+    let compared = 0;
+    fc.assert(fc.property(text, (t) => {
+      const found = differences(t);
+      if (found === null) return;
+      compared++;
+      expect(found, t).toEqual([]);
+    }), { numRuns: RUNS });
+    expect(compared / RUNS).toBeGreaterThanOrEqual(0.3);
+  });
+
+  test('an alias inside an anchored node, or more than the alias limit, is left to the yaml package', () => {
+    expect(differences('a: &x [1]\nb: &y [*x, *x]\nc: *y\n')).toBeNull();
+    expect(differences(`a: &x 1\n${Array.from({ length: 100 }, (_, i) => `b${i}: *x`).join('\n')}\n`)).toBeNull();
+    expect(differences(`a: &x 1\n${Array.from({ length: 99 }, (_, i) => `b${i}: *x`).join('\n')}\n`)).toEqual([]);
+    expect(parseSource('a: *nowhere\n').loader).toBe('yaml');
+  });
+
   test('on the SPEC example and the examples folder', () => {
     const files = [specExample, ...['oil-change', 'local-bakery', 'online-shop'].map((name) => readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'))];
     for (const text of files) expect(differences(text)).toEqual([]);

@@ -117,7 +117,8 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
         return stop === undefined ? undefined : [start(id), stop];
       }
     }
-    if (kind[id] === 0) return [start(id), start(id)];
+    // An alias (*name) is placed on its name, as the yaml package places it.
+    if (kind[id] === 0) return text[start(id)] === '*' ? [start(id), aliasEnd(text, start(id))] : [start(id), start(id)];
     return [start(id), end(id)];
   };
 
@@ -150,10 +151,18 @@ function skipToContent(text: string, from: number, empty: boolean): number {
       while (i < text.length && text[i] !== '\n') i++;
       continue;
     }
-    if (text[i] === '!') {
+    // A tag (!name) or an anchor (&name) comes before the content.
+    if (text[i] === '!' || text[i] === '&') {
       while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
       continue;
     }
     return i;
   }
+}
+
+/** Where an alias's name ends: at a space, a line break or a flow indicator. */
+function aliasEnd(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && !/[\s,\]}[{]/.test(text[i]!)) i++;
+  return i;
 }

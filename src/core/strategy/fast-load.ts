@@ -1,6 +1,7 @@
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type State } from 'js-yaml';
 import { KIND, Nodes, nodeTree } from './event-tree.js';
 import type { NodeTree } from './locate.js';
+import { MAX_ALIASES } from './yaml-load.js';
 
 // js-yaml reads a large file about ten times faster than the `yaml` package. It reads values here; the
 // positions of the nodes come from its parse events, shaped like the `yaml` package's node ranges.
@@ -43,6 +44,11 @@ export function fastLoad(text: string): FastLoad {
   const nodes = new Nodes();
   const stack: number[] = [];
   let special = false;
+  // Anchors and aliases are read here when no anchored node holds an alias and there are fewer aliases than
+  // MAX_ALIASES (the yaml package refuses the hundredth alias of one anchor): then nothing can expand.
+  // Anything else goes to the yaml package, which says what is wrong.
+  let aliases = 0;
+  let lastAlias = -1;
   const listener = (event: 'open' | 'close', state: State & { anchor?: string | null }) => {
     if (event === 'open') {
       stack.push(nodes.add(state.position));
@@ -51,8 +57,14 @@ export function fastLoad(text: string): FastLoad {
     const id = stack.pop()!;
     const kind: number = KIND[state.kind as keyof typeof KIND] ?? 0;
     nodes.finish(id, state.position, kind, state.result);
-    // An anchor, or an alias (a node without content whose value came from elsewhere): the yaml package places those.
-    if ((state.anchor !== null && state.anchor !== undefined) || (kind === 0 && state.result !== null)) special = true;
+    if (kind === 0 && text[skipSpace(text, nodes.open[id]!)] === '*') {
+      lastAlias = id;
+      if (++aliases >= MAX_ALIASES) special = true;
+    } else if (kind === 0 && state.result !== null) {
+      // A node without content whose value came from elsewhere, but not written as an alias: left to the yaml package.
+      special = true;
+    }
+    if (state.anchor !== null && state.anchor !== undefined && lastAlias > id) special = true;
     // A key that is not text (null, a number, a list) becomes a different string in each parser.
     if (typeof state.result !== 'string' && keyFollows(text, state.position)) special = true;
   };
@@ -69,6 +81,12 @@ export function fastLoad(text: string): FastLoad {
   if (special || value === null || value === undefined) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
   return tree ? { kind: 'read', value, tree } : { kind: 'unsupported' };
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\n' || text[i] === '\r') i++;
+  return i;
 }
 
 function keyFollows(text: string, from: number): boolean {
