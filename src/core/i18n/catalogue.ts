@@ -1,6 +1,5 @@
 // A locale's messages, in ICU MessageFormat, as the lint engine and the formatters use them.
-import { formatList } from './format.js';
-import type { MessageCatalogue, MessageData, MessageList } from '../lint/messages.js';
+import { showValue, type FilledValue, type MessageCatalogue } from '../lint/messages.js';
 
 /** The shape of intl-messageformat's class: passed in, so that only a non-English run loads it. */
 export interface MessageFormatClass {
@@ -16,19 +15,16 @@ export function createCatalogue(locale: string, table: Readonly<Record<string, s
   return {
     locale,
     lookup: (key) => (Object.hasOwn(table, key) ? table[key] : undefined),
-    format(template: string, data: MessageData, at: string): string {
+    format(template: string, data: Record<string, FilledValue>, at: string): string {
       let message = compiled.get(template);
       if (!message) {
         message = new MessageFormat(template, at);
         compiled.set(template, message);
       }
       const values: Record<string, string | number> = {};
-      for (const [name, value] of Object.entries(data)) values[name] = typeof value === 'object' ? showList(value as MessageList, at) : value;
+      for (const [name, value] of Object.entries(data)) values[name] = typeof value === 'object' ? showValue(value, at) : value;
       return String(message.format(values));
     },
   };
 }
 
-function showList(value: MessageList, locale: string): string {
-  return formatList(value.quoted ? value.list.map((item) => `"${item}"`) : value.list, value.join, locale);
-}
