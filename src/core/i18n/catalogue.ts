@@ -9,6 +9,12 @@ export interface MessageFormatClass {
 /** Keys of the stylish summary line in every catalogue (not rules: the formatter's own words). */
 export const SUMMARY_KEYS = { problems: 'stylish/summary', none: 'stylish/noProblems' } as const;
 
+/** Keys of SARIF's sentence on a rule's default severities, with their English (`{severity}`, `{recommended}`, `{strict}`). */
+export const SARIF_KEYS = {
+  same: ['sarif/severitySame', 'Default severity: {{severity}}, in the recommended and the strict presets.'],
+  differ: ['sarif/severityDiffer', 'Default severity: {{recommended}} in the recommended preset, {{strict}} in the strict preset.'],
+} as const;
+
 /** A catalogue over `table` (ruleId/messageId → ICU template), filled by `MessageFormat`. */
 export function createCatalogue(locale: string, table: Readonly<Record<string, string>>, MessageFormat: MessageFormatClass): MessageCatalogue {
   const compiled = new Map<string, InstanceType<MessageFormatClass>>();
