@@ -1,8 +1,9 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { renderBrief, type BriefFile } from '../../core/brief/render.js';
-import { loadTemplates } from '../../core/brief/templates.js';
-import { findConfigFile, parseConfig } from '../../core/lint/config.js';
+import { loadTemplates } from '../templates.js';
+import { parseConfig } from '../../core/lint/config.js';
+import { findConfigFile } from '../config-find.js';
 import { createRuleset } from '../../core/lint/ruleset.js';
 import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { briefLanguage } from '../../../src/core/brief/language.js';
 import { renderBrief, type BriefFile } from '../../../src/core/brief/render.js';
+import { loadTemplates } from '../../../src/cli/templates.js';
 import { createCatalogue } from '../../../src/core/i18n/catalogue.js';
 import { chooseLocale } from '../../../src/core/i18n/locale.js';
-import { loadTemplates } from '../../../src/core/brief/templates.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { asRecord, htmlIn, markdownlint, mermaidBlocks, mermaidParse, unevenTableRows } from './validators.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBrief, type RenderOptions } from '../../../src/core/brief/render.js';
-import { loadTemplates } from '../../../src/core/brief/templates.js';
+import { loadTemplates } from '../../../src/cli/templates.js';
 import type { Diagnostic } from '../../../src/core/lint/diagnostic.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { asRecord, markdownlint, mermaidBlocks, mermaidParse } from './validators.js';
