@@ -205,7 +205,7 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
       try {
         accessSync(resolve(cwd, pattern), constants.R_OK | constants.X_OK);
       } catch (error) {
-        throw new UserError(`Cannot read the folder "${pattern}": ${fsReason(error)}.`);
+        throw cliError('read.cannot', { named: ref('named.folder', { file: pattern }), reason: fsReasonRef(error) });
       }
     }
     // Loaded only for folders and globs: checking named files should not pay for it.

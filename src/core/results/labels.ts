@@ -1,6 +1,5 @@
 // The catalog's names (metrics, channel types, funnel stages) as the scorecard and the report write them, in
 // their language. One place, so that the catalog's own translations replace these in one change.
-import { STAGE_LABELS } from '../brief/model.js';
 import { channelType } from '../catalog/index.js';
 import { metrics } from '../catalog/metrics.js';
 import type { Stage } from '../strategy/schema-types.js';
@@ -19,6 +18,10 @@ export function metricName(metric: string, _locale: string, capital = false): st
 export function channelTypeName(type: string, _locale: string): string {
   return channelType(type)?.label ?? type;
 }
+
+const STAGE_LABELS: Record<Stage, string> = {
+  awareness: 'Awareness', consideration: 'Consideration', conversion: 'Conversion', retention: 'Retention', advocacy: 'Advocacy',
+};
 
 /** A funnel stage's name. */
 export function stageName(stage: Stage, _locale: string): string {
