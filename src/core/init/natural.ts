@@ -282,7 +282,9 @@ export function metricFromName(name: string): string | undefined {
 
 /** The words of a metric, for a person: the catalog label, or its own id with spaces. */
 export function metricWords(metric: string): string {
-  return Object.hasOwn(metrics, metric) ? metricLabel(metric).toLowerCase() : metric.replace(/_/g, ' ');
+  if (!Object.hasOwn(metrics, metric)) return metric.replace(/_/g, ' ');
+  // Another language keeps its acronyms: "CTR (кликабельность)", "wskaźnik NPS".
+  return wizardLocale() === 'en' ? metrics[metric]!.label.toLowerCase() : metricLabel(metric).replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 }
 
 // Cyrillic letters in Latin ones, as ids are written: Ukrainian "охоплення" → "okhoplennia", Russian "охват" → "okhvat".
@@ -393,6 +395,19 @@ export function parsePlace(text: string, prefer?: string): Place | undefined {
     return { currency: first.toUpperCase(), locale: language ?? prefer ?? 'en' };
   }
   return undefined;
+}
+
+/** "Польша, польский": the place in the wizard's words, as it reads back. */
+export function placeNames(place: Place): string {
+  const [language] = place.locale.split('-');
+  const name = (type: 'region' | 'language', code: string) => {
+    try {
+      return new Intl.DisplayNames([wizardLocale()], { type }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return `${place.country ? name('region', place.country) : place.currency}, ${name('language', language!)}`;
 }
 
 /** "Poland · PLN · Polish" */
