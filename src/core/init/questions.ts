@@ -75,7 +75,8 @@ export function strategyQuestions(ctx: Context) {
   const rate = (m: string) => isRatio(m);
   const numberRules = (m: string) => ({ rate: rate(m), locale: ctx.locale, ...(m === 'nps' ? { min: -100, max: 100 } : rate(m) ? {} : { min: 0 }) });
   const showNumber = (m: string) => (n: number | undefined): string => (n === undefined ? '' : rate(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
-  const echoNumber = (n: number | undefined) => (n === undefined ? '' : fmt(n));
+  // What goes into the file, as the file writes it.
+  const echoNumber = (n: number | undefined) => (n === undefined ? '' : String(n));
   return {
     name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text(t('what.name'), ex.name) }),
     statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: t('goal.q'), hint: t('goal.hint', { example: ex.goal }), read: text(t('what.goal'), ex.goal) }),
