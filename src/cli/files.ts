@@ -8,14 +8,18 @@ import { dirname, isAbsolute, join, basename, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { MAX_BYTES } from '../core/strategy/parse.js';
-import { fsReason } from './fs-errors.js';
+import { fsReasonRef } from './fs-errors.js';
+import { cliError, englishOf, ref } from './messages-cli.js';
+import type { MessageRef } from '../core/errors.js';
 
 export { fsReason, isSystemError } from './fs-errors.js';
 
-/** A write mcm will not make; `reason` completes "Cannot write X: …". */
+/** A write mcm will not make; `reason` completes "Cannot write X: …" (`reasonRef` is the same, by key). */
 export class WriteRefused extends UserError {
-  constructor(readonly shown: string, readonly reason: string) {
-    super(`Cannot write "${shown}": ${reason}.`);
+  readonly reason: string;
+  constructor(readonly shown: string, readonly reasonRef: MessageRef) {
+    super(englishOf(ref('write.refused', { file: shown, reason: reasonRef })), ref('write.refused', { file: shown, reason: reasonRef }));
+    this.reason = englishOf(reasonRef);
   }
 }
 
@@ -50,15 +54,15 @@ export function writeFileSafe(path: string, content: string, options: WriteOptio
   if (stat?.isSymbolicLink()) {
     target = realpathSync(path); // ENOENT for a dangling link, ELOOP for a circle: the caller says so
     stat = statSync(target);
-    if (!stat.isFile()) throw new WriteRefused(shown, `it is a symbolic link to ${kind(stat)}, not to a regular file: mcm replaces only regular files`);
+    if (!stat.isFile()) throw new WriteRefused(shown, ref('write.linkToOther', { kind: kind(stat) }));
     const scopes = [realpathSync(dirname(path)), ...(options.linksWithin ?? [])];
     if (!scopes.some((scope) => inside(scope, target))) {
-      throw new WriteRefused(shown, `it is a symbolic link to ${target}, outside this folder: mcm does not write through it (name that file itself if that is where it belongs)`);
+      throw new WriteRefused(shown, ref('write.linkOutside', { target }));
     }
   }
   if (options.within) {
     const real = stat ? target : join(realpathSync(dirname(target)), basename(target));
-    if (!inside(options.within, real)) throw new WriteRefused(shown, 'it leads outside the folder mcm writes into (a symbolic link?)');
+    if (!inside(options.within, real)) throw new WriteRefused(shown, ref('write.leadsOutside'));
   }
   if (!stat || stat.isFile()) {
     replaceRegular(target, content, stat);
@@ -73,12 +77,12 @@ export function writeFileSafe(path: string, content: string, options: WriteOptio
     try {
       writeThrough(target, content, constants.O_WRONLY | constants.O_NONBLOCK);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new WriteRefused(shown, 'it is a pipe (FIFO) that nothing reads: start the reader first, or name a regular file');
+      if ((error as NodeJS.ErrnoException).code === 'ENXIO') throw new WriteRefused(shown, ref('write.fifoUnread'));
       throw error;
     }
     return;
   }
-  throw new WriteRefused(shown, stat.isDirectory() ? 'it is a folder' : `it is ${kind(stat)}, not a regular file: mcm writes only regular files (or through a device such as /dev/null)`);
+  throw new WriteRefused(shown, stat.isDirectory() ? ref('write.folder') : ref('write.notRegular', { kind: kind(stat) }));
 }
 
 /** The name writeFileSafe had before it knew devices and pipes. */
@@ -93,8 +97,8 @@ export function readStrategyFile(path: string, shown: string): Buffer {
     return readRegular(path, MAX_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`Cannot find "${shown}"${shown === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`);
-    throw new UserError(`Cannot read "${shown}": ${fsReason(error)}.`);
+    if (code === 'ENOENT') throw shown === 'strategy.yaml' ? cliError('read.notFoundStrategy', { file: shown }) : cliError('read.notFound', { named: ref('named.file', { file: shown }) });
+    throw cliError('read.cannot', { named: ref('named.file', { file: shown }), reason: fsReasonRef(error) });
   }
 }
 
@@ -163,7 +167,7 @@ function writeThrough(path: string, content: string, flags: number): void {
   try {
     const stat = fstatSync(fd);
     // Between the look and the open, the name may have become something else.
-    if (!stat.isCharacterDevice() && !stat.isFIFO()) throw new UserError(`"${path}" changed while mcm was writing: nothing was written.`);
+    if (!stat.isCharacterDevice() && !stat.isFIFO()) throw cliError('write.changed', { file: path });
     writeAll(fd, Buffer.from(content));
   } finally {
     closeSync(fd);
@@ -183,13 +187,13 @@ function writeAll(fd: number, bytes: Buffer): void {
   }
 }
 
-function kind(stat: Stats): string {
-  if (stat.isDirectory()) return 'a folder';
-  if (stat.isFIFO()) return 'a pipe (FIFO)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isBlockDevice()) return 'a block device (a disk)';
-  if (stat.isCharacterDevice()) return 'a device';
-  return 'not a regular file';
+function kind(stat: Stats): MessageRef {
+  if (stat.isDirectory()) return ref('kind.folder');
+  if (stat.isFIFO()) return ref('kind.fifo');
+  if (stat.isSocket()) return ref('kind.socket');
+  if (stat.isBlockDevice()) return ref('kind.block');
+  if (stat.isCharacterDevice()) return ref('kind.device');
+  return ref('kind.other');
 }
 
 /** The same file under another name (./x.yaml, d//x.yaml, a link): the device and inode it lives at. */
@@ -209,8 +213,8 @@ export interface ReadOptions {
   overLimit?: 'refuse' | 'truncate';
   /** How long a pipe or a device may stay silent before mcm gives up on it. */
   timeoutMs?: number;
-  /** The message when the file does not exist. */
-  missing?: string;
+  /** The message when the file does not exist (a UserError is thrown as it is, so it keeps its key). */
+  missing?: string | UserError;
 }
 
 export const READ_TIMEOUT_MS = 30_000;
@@ -223,26 +227,37 @@ export const READ_TIMEOUT_MS = 30_000;
 export async function readInput(path: string, options: ReadOptions): Promise<Buffer> {
   const limit = options.limit ?? MAX_BYTES;
   const what = options.what ?? '';
-  const named = `${what ? `${what} ` : ''}"${options.shown}"`;
+  const named = namedRef(what, options.shown);
   let stat: Stats;
   try {
     stat = statSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UserError(options.missing ?? `Cannot find ${named}.`);
-    throw new UserError(`Cannot read ${named}: ${fsReason(error)}.`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (options.missing instanceof UserError) throw options.missing;
+      throw options.missing !== undefined ? new UserError(options.missing) : cliError('read.notFound', { named });
+    }
+    throw cliError('read.cannot', { named, reason: fsReasonRef(error) });
   }
-  if (stat.isDirectory()) throw new UserError(`Cannot read ${named}: it is a folder${what ? '' : '; name a strategy file in it, or lint the folder\'s files with a glob such as "folder/*.yaml"'}.`);
+  if (stat.isDirectory()) throw cliError(what ? 'read.folder' : 'read.folderStrategy', { named });
   let bytes: Buffer;
   try {
     bytes = stat.isFile() ? readRegular(path, limit) : await readStream(path, stat, limit, options.timeoutMs ?? READ_TIMEOUT_MS, named);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Cannot read ${named}: ${fsReason(error)}.`);
+    throw cliError('read.cannot', { named, reason: fsReasonRef(error) });
   }
   if (bytes.length > limit && options.overLimit !== 'truncate') {
-    throw new UserError(`${named[0]!.toUpperCase()}${named.slice(1)} is larger than ${limit / 1024 / 1024} MB, the most mcm reads: check that it is the right file.`);
+    throw cliError('read.tooLarge', { named: { ...named, capitalize: true }, size: String(limit / 1024 / 1024) });
   }
   return bytes;
+}
+
+/** "the configuration file "x"", "the answers file "x"" or just ""x"", by key when mcm knows the phrase. */
+function namedRef(what: string, shown: string): MessageRef {
+  if (what === 'the configuration file') return ref('named.config', { file: shown });
+  if (what === 'the answers file') return ref('named.answers', { file: shown });
+  if (!what) return ref('named.file', { file: shown });
+  return { messageId: 'named.other', values: { what, file: shown } };
 }
 
 function readRegular(path: string, limit: number): Buffer {
@@ -268,7 +283,7 @@ function readChunks(fd: number, limit: number): Buffer {
   return Buffer.concat(chunks, total);
 }
 
-function readStream(path: string, stat: Stats, limit: number, timeoutMs: number, named: string): Promise<Buffer> {
+function readStream(path: string, stat: Stats, limit: number, timeoutMs: number, named: MessageRef): Promise<Buffer> {
   return new Promise((resolvePromise, reject) => {
     let stream: NodeJS.ReadableStream & { destroy(): void };
     if (stat.isFIFO() || stat.isSocket()) {
@@ -290,7 +305,7 @@ function readStream(path: string, stat: Stats, limit: number, timeoutMs: number,
       if (error) reject(error);
       else resolvePromise(Buffer.concat(chunks, total));
     };
-    const silent = () => finish(new UserError(`Nothing arrived from ${named} in ${Math.round(timeoutMs / 1000)} seconds: it is a pipe or a device that nothing writes to. Start the program that writes it first, or name a regular file.`));
+    const silent = () => finish(cliError('read.silent', { named, seconds: Math.round(timeoutMs / 1000) }));
     let timer = setTimeout(silent, timeoutMs);
     stream.on('data', (chunk: Buffer) => {
       clearTimeout(timer);

@@ -1,27 +1,25 @@
 // Kept apart from files.ts so that run.ts can word an error without loading the file readers.
 
+import type { MessageRef } from '../core/errors.js';
+import { englishOf } from './messages-cli.js';
+
+const CODES: Record<string, string> = {
+  ENOENT: 'fs.ENOENT', ENOTDIR: 'fs.ENOTDIR', EISDIR: 'fs.EISDIR', ELOOP: 'fs.ELOOP', EACCES: 'fs.EACCES', EPERM: 'fs.EACCES',
+  ENAMETOOLONG: 'fs.ENAMETOOLONG', ENOSPC: 'fs.ENOSPC', EDQUOT: 'fs.EDQUOT', EROFS: 'fs.EROFS', EIO: 'fs.EIO', ENXIO: 'fs.ENXIO',
+  EBUSY: 'fs.EBUSY', EMFILE: 'fs.EMFILE', ENFILE: 'fs.EMFILE', EEXIST: 'fs.EEXIST',
+};
+
+/** What went wrong with a path, as a message of the CLI's table (the system's own words for a rare code). */
+export function fsReasonRef(error: unknown): MessageRef {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const known = code !== undefined && Object.hasOwn(CODES, code) ? CODES[code] : undefined;
+  if (known) return { messageId: known };
+  return { messageId: 'fs.other', values: { detail: error instanceof Error ? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '') : String(error) } };
+}
+
 /** What went wrong with a path, in the words of someone who did not write the operating system. */
 export function fsReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT': return 'it does not exist';
-    case 'ENOTDIR': return 'a part of the path is a file, not a folder';
-    case 'EISDIR': return 'it is a folder';
-    case 'ELOOP': return 'its symbolic links lead in a circle';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ENAMETOOLONG': return 'the name is too long for the file system';
-    case 'ENOSPC': return 'the disk is full';
-    case 'EDQUOT': return 'the disk quota is used up';
-    case 'EROFS': return 'the disk is read-only';
-    case 'EIO': return 'the disk reported an input/output error';
-    case 'ENXIO': return 'nothing is connected to it (a socket, or a pipe that nothing reads)';
-    case 'EBUSY': return 'it is in use';
-    case 'EMFILE':
-    case 'ENFILE': return 'too many files are open';
-    case 'EEXIST': return 'it already exists';
-    default: return error instanceof Error ? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '') : String(error);
-  }
+  return englishOf(fsReasonRef(error));
 }
 
 /** Whether an error came from the operating system (it has an errno code), rather than from mcm. */

@@ -1,4 +1,5 @@
-import { UserError } from '../core/errors.js';
+import type { MessageRef } from '../core/errors.js';
+import { cliError, englishOf, ref, type CliErrorKey } from './messages-cli.js';
 
 /** Everything the CLI touches outside itself, so that tests can run it in-process. */
 export interface Io {
@@ -25,7 +26,7 @@ export function processIo(): Io {
   try {
     cwd = process.cwd();
   } catch {
-    throw new UserError('The current folder no longer exists (it was deleted or moved): change to an existing folder, then run mcm again.');
+    throw cliError('cwd.gone');
   }
   watchOutput();
   const timeout = Number(process.env.MCM_READ_TIMEOUT);
@@ -53,19 +54,22 @@ export function processIo(): Io {
 }
 
 let watching = false;
+let outputWording: (message: MessageRef) => string = englishOf;
+
+/** How the CLI words "the output stopped" once it knows the language. */
+export function wordOutputErrors(word: (message: MessageRef) => string): void {
+  outputWording = word;
+}
 
 /** Errors on standard output arrive as events, after the write: without a listener Node prints a stack trace. */
 function watchOutput(): void {
   if (watching) return;
   watching = true;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    const why = error.code === 'EPIPE'
-      ? 'the program reading the output (| head, | less…) closed it before the end'
-      : error.code === 'ENOSPC' ? 'the disk is full'
-        : error.code === 'EDQUOT' ? 'the disk quota is used up'
-          : error.code === 'EIO' ? 'the terminal or disk reported an input/output error' : error.message;
+    const code = `output.${error.code ?? ''}`;
+    const why = ['output.EPIPE', 'output.ENOSPC', 'output.EDQUOT', 'output.EIO'].includes(code) ? ref(code as CliErrorKey) : ref('fs.other', { detail: error.message });
     try {
-      process.stderr.write(`mcm: the output stopped: ${why}.\n`);
+      process.stderr.write(`mcm: ${outputWording(ref('output.stopped', { reason: why }))}\n`);
     } catch {
       // Nowhere left to say it.
     }

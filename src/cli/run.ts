@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../core/errors.js';
-import { chooseLocale } from '../core/i18n/locale.js';
+import { chooseLocale, systemLocale, type Locale } from '../core/i18n/locale.js';
+import type { Translator } from '../core/i18n/translate.js';
 import { defineBrief } from './commands/brief.js';
 import { defineInit } from './commands/init.js';
 import { defineLint } from './commands/lint.js';
@@ -10,15 +11,43 @@ import { defineSchema } from './commands/schema.js';
 import { defineTrack } from './commands/track.js';
 import { paint } from '../core/formatters/types.js';
 import { version, type CommandContext } from './context.js';
-import { fsReason, isSystemError } from './fs-errors.js';
-import { processIo, useColor, type Io } from './io.js';
+import { fsReasonRef, isSystemError } from './fs-errors.js';
+import { processIo, useColor, wordOutputErrors, type Io } from './io.js';
+import { CLI_MESSAGES, englishOf, errorText, ref, wordedIn, type CliErrorKey, type CliKey } from './messages-cli.js';
 
 export { version, type CommandContext } from './context.js';
 
-const VERBS: Record<string, string> = {
-  open: 'open', read: 'read', write: 'write', stat: 'read', lstat: 'read', scandir: 'read the folder', mkdir: 'create the folder',
-  rename: 'replace', unlink: 'remove', rmdir: 'remove', realpath: 'follow', uv_cwd: 'find the current folder', fsync: 'write', chmod: 'write',
+const VERBS: Record<string, CliErrorKey> = {
+  open: 'verb.open', read: 'verb.read', write: 'verb.write', stat: 'verb.read', lstat: 'verb.read', scandir: 'verb.scandir', mkdir: 'verb.mkdir',
+  rename: 'verb.rename', unlink: 'verb.unlink', rmdir: 'verb.unlink', realpath: 'verb.realpath', uv_cwd: 'verb.uv_cwd', fsync: 'verb.write', chmod: 'verb.write',
 };
+
+/** The --locale of the command line, read before commander parses it (help and errors need it first). */
+function localeFlag(argv: string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--locale' && i + 1 < argv.length) found = argv[++i];
+    else if (arg.startsWith('--locale=')) found = arg.slice('--locale='.length);
+  }
+  return found;
+}
+
+/**
+ * The language of the CLI's errors and help: --locale, MCM_LOCALE, the system's language, then English. A value
+ * mcm does not speak is passed over here (the command refuses it, in the language of what is left).
+ */
+export function messageLocale(argv: string[], env: Readonly<Record<string, string | undefined>>): Locale {
+  for (const sources of [{ flag: localeFlag(argv), env }, { env }]) {
+    try {
+      return chooseLocale(sources);
+    } catch {
+      // the next source
+    }
+  }
+  return systemLocale(env) ?? 'en';
+}
 
 /**
  * A prompt hides the cursor while it waits. Stopped by SIGTERM (a CI timeout, `kill`), mcm shows it again
@@ -33,17 +62,20 @@ function restoreTerminalOnTerm(io: Io): void {
 }
 
 
-/** Runs mcm with the given arguments and returns the exit code. The only place that catches. */
-export async function run(argv: string[], given?: Io): Promise<number> {
-  let io: Io;
+/** The CLI's sentences in `locale`; none for English, whose sentences are the errors' own. */
+async function cliTranslator(locale: Locale): Promise<Translator<CliKey> | undefined> {
+  if (locale === 'en') return undefined;
   try {
-    io = given ?? processIo();
-  } catch (error) {
-    process.stderr.write(`mcm: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
+    const { loadTranslator } = await import('./messages.js');
+    return await loadTranslator(CLI_MESSAGES, 'cli', locale);
+  } catch {
+    return undefined; // without its table, mcm speaks English
   }
-  if (!given) restoreTerminalOnTerm(io);
-  const context: CommandContext = { io, exitCode: 0 };
+}
+
+/** Every command and option of mcm, their help in English; `run` parses with it. */
+export function defineProgram(context: CommandContext): Command {
+  const { io } = context;
   const program = new Command('mcm')
     .description('Keep a multichannel marketing strategy as a YAML file: draft it, lint it, turn it into briefs.')
     .version(version, '-v, --version', 'print the mcm version')
@@ -56,6 +88,29 @@ export async function run(argv: string[], given?: Io): Promise<number> {
   program.addHelpText('after', '\nRun "mcm <command> --help" for the options of a command. Rules: "mcm rules".');
   for (const define of [defineInit, defineLint, defineBrief, defineTrack, defineRules, defineSchema, defineLsp]) {
     define(program, context).exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  }
+  return program;
+}
+
+/** Runs mcm with the given arguments and returns the exit code. The only place that catches. */
+export async function run(argv: string[], given?: Io): Promise<number> {
+  let io: Io;
+  try {
+    io = given ?? processIo();
+  } catch (error) {
+    const t = await cliTranslator(messageLocale(argv, process.env));
+    process.stderr.write(`mcm: ${error instanceof UserError ? errorText(error, t) : error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  if (!given) restoreTerminalOnTerm(io);
+  const t = await cliTranslator(messageLocale(argv, io.env));
+  const word = (message: Parameters<typeof englishOf>[0]) => (t ? wordedIn(t, message) : englishOf(message));
+  if (t && !given) wordOutputErrors(word);
+  const context: CommandContext = { io, exitCode: 0 };
+  const program = defineProgram(context);
+  if (t) {
+    const { helpTranslation, translateCommands } = await import('./help-i18n.js');
+    translateCommands(program, helpTranslation(t), t, { out: io.stdout, err: io.stderr });
   }
   // Every command refuses a language mcm does not speak, whether it is translated yet or not.
   program.hook('preAction', (_program, action) => {
@@ -70,18 +125,19 @@ export async function run(argv: string[], given?: Io): Promise<number> {
     }
     const red = paint(useColor(io, undefined, 'stderr')).red;
     if (error instanceof UserError) {
-      io.stderr(`${red('mcm:')} ${error.message}\n`);
+      io.stderr(`${red('mcm:')} ${errorText(error, t)}\n`);
       return 2;
     }
     // The world, not mcm: a file that vanished, a full disk, a folder without permission.
     if (isSystemError(error) && !argv.includes('--debug')) {
-      const path = error.path ? ` "${error.path}"` : '';
-      io.stderr(`${red('mcm:')} cannot ${VERBS[error.syscall ?? ''] ?? 'use'}${path}: ${fsReason(error)}.\n`);
+      const verb = ref(VERBS[error.syscall ?? ''] ?? 'verb.other');
+      const reason = fsReasonRef(error);
+      io.stderr(`${red('mcm:')} ${word(error.path ? ref('system.cannotPath', { verb, path: error.path, reason }) : ref('system.cannot', { verb, reason }))}\n`);
       return 2;
     }
     const debug = argv.includes('--debug');
     const detail = error instanceof Error ? (debug ? error.stack ?? error.message : error.message) : String(error);
-    io.stderr(`${red('mcm: internal error:')} ${detail}\n${debug ? '' : 'Run the same command with --debug for details, and report it if it persists.\n'}`);
+    io.stderr(`${red(word(ref('internal.prefix')))} ${detail}\n${debug ? '' : `${word(ref('internal.hint'))}\n`}`);
     return 2;
   }
 }

@@ -1,5 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const bin = new URL('../../bin/mcm.js', import.meta.url).pathname;
@@ -83,5 +85,57 @@ describe('which language wins', () => {
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(`mcm: ${where} is "${value}", a language mcm does not speak: use one of en, uk, pl, ru, ga.\n`);
     }
+  });
+});
+
+describe('an example strategy written in each language', () => {
+  test.each([
+    ['examples/kyiv-roastery.yaml', 'uk', '✔ Проблем не знайдено у 1 файлі.\n'],
+    ['examples/krakow-dental.yaml', 'pl', '✔ Nie znaleziono problemów w 1 pliku.\n'],
+    ['examples/riga-online-school.yaml', 'ru', '✔ Проблем не найдено в 1 файле.\n'],
+    ['examples/gaeltacht-summer-college.yaml', 'ga', '✔ Níor aimsíodh aon fhadhb i 1 chomhad.\n'],
+  ])('%s sets locale: %s and lints clean under the recommended rules, in its language and in English', (file, locale, clean) => {
+    expect(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')).toMatch(new RegExp(`^locale: ${locale}$`, 'm'));
+    const own = mcm(['lint', file]);
+    expect([own.code, own.stdout, own.stderr]).toEqual([0, clean, '']);
+    const english = mcm(['lint', file, '--locale', 'en', '--format', 'json']);
+    expect(english.code).toBe(0);
+    expect((JSON.parse(english.stdout) as { errorCount: number; warningCount: number; infoCount: number })).toMatchObject({ errorCount: 0, warningCount: 0, infoCount: 0 });
+  });
+});
+
+describe('the CLI\'s own errors follow --locale, MCM_LOCALE and the system language', () => {
+  test('a missing file, in each language', () => {
+    expect(mcm(['lint', 'nope.yaml', '--locale', 'uk']).stderr).toBe('mcm: Не вдається знайти «nope.yaml».\n');
+    expect(mcm(['lint', 'nope.yaml'], { MCM_LOCALE: 'pl' }).stderr).toBe('mcm: Nie można znaleźć „nope.yaml”.\n');
+    expect(mcm(['lint', 'nope.yaml'], { LANG: 'ru_RU.UTF-8' }).stderr).toBe('mcm: Не удаётся найти «nope.yaml».\n');
+    expect(mcm(['--locale', 'ga', 'lint', 'nope.yaml']).stderr).toBe('mcm: Ní féidir “nope.yaml” a aimsiú.\n');
+    expect(mcm(['lint', 'nope.yaml']).stderr).toBe('mcm: Cannot find "nope.yaml".\n');
+  });
+
+  test('an unknown --locale is told in the language of MCM_LOCALE or the system', () => {
+    const run = mcm(['lint', DRAFT, '--locale', 'de'], { LANG: 'pl_PL.UTF-8' });
+    expect([run.code, run.stderr]).toEqual([2, 'mcm: --locale ma wartość „de”, a w tym języku mcm nie mówi: użyj jednego z en, uk, pl, ru, ga.\n']);
+  });
+
+  test('the output closed early (| head) or a full disk is told in the language, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcm-locale-out-'));
+    writeFileSync(join(dir, 'big.yaml'), `mcm: 1\nname: x\nchannels:\n${'  - id: 5\n    type: 7\n'.repeat(20_000)}`);
+    execFileSync('mknod', [join(dir, 'full'), 'c', '1', '7']);
+    const sh = (script: string) => spawnSync('/bin/bash', ['-c', script], {
+      cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', MCM_LOCALE: 'uk', LC_ALL: '', LANG: 'C.UTF-8', MCM: `"${process.execPath}" "${bin}"` },
+    });
+    const head = sh('eval $MCM lint big.yaml --format json | head -c 10 > /dev/null; echo "status ${PIPESTATUS[0]}"');
+    expect([head.stdout, head.stderr]).toEqual(['status 2\n', 'mcm: виведення зупинилося: програма, що читала виведення (| head, | less…), закрила його до кінця.\n']);
+    const full = sh('eval $MCM lint big.yaml --format json --locale pl > full; echo "status $?"');
+    expect([full.stdout, full.stderr]).toEqual(['status 2\n', 'mcm: wyjście zostało przerwane: dysk jest pełny.\n']);
+  });
+
+  test('--help of the command is in the language; option names stay English', () => {
+    const help = mcm(['brief', '--help'], { MCM_LOCALE: 'pl' });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Użycie: mcm brief \[options\] \[file\]\n\nzamień strategię na briefy w Markdown/);
+    expect(help.stdout).toContain('  -o, --out <dir>        folder, do którego zapisać briefy (domyślnie: "briefs")\n');
+    expect(help.stdout).toContain('\nPrzykłady:\n  mcm brief\n');
   });
 });

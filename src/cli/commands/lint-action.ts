@@ -1,6 +1,6 @@
-import { realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { findConfigFile } from '../../core/lint/config.js';
+import { findConfigFile } from '../config-find.js';
 import type { LoadedConfig } from '../config-load.js';
 import { createRuleset, type Ruleset } from '../../core/lint/ruleset.js';
 import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
@@ -9,7 +9,9 @@ import { formatterLoaders } from '../../core/formatters/load.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { MAX_BYTES } from '../../core/strategy/parse.js';
-import { fileIdentity, fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
+import { fileIdentity, readInput, writeFileSafe, WriteRefused } from '../files.js';
+import { fsReasonRef } from '../fs-errors.js';
+import { cliError, ref } from '../messages-cli.js';
 import { lintInPool, outcomeError, workerCount, type LintJob } from '../lint-pool.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
@@ -20,7 +22,7 @@ import type { MessageCatalogue } from '../../core/lint/messages.js';
 import { loadCatalogue, strategyLocaleKey } from '../messages.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
-  if (patterns.some((pattern) => pattern.trim() === '')) throw new UserError('An empty file name was given to mcm lint: name a strategy file, a folder or a glob (a variable in a script may be empty).');
+  if (patterns.some((pattern) => pattern.trim() === '')) throw cliError('lint.emptyName');
   const explicitConfig = flags.config ? resolve(io.cwd, flags.config) : undefined;
   const configs = new Map<string, Promise<LoadedConfig>>();
   const shownPath = (file: string) => relative(io.cwd, file) || file;
@@ -90,11 +92,11 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
   const fix = fixing ? await import('./lint-fix.js') : undefined;
-  if (flags.fixType && !fixing) throw new UserError('--fix-type chooses which fixes --fix or --fix-dry-run apply: add one of them.');
-  if (flags.fix && files.includes('-')) throw new UserError('--fix cannot write back to standard input: use --fix-dry-run, which prints the fixed text.');
+  if (flags.fixType && !fixing) throw cliError('lint.fixTypeAlone');
+  if (flags.fix && files.includes('-')) throw cliError('lint.fixStdin');
   // The fixed text goes to standard output, the report to standard error: one file at a time, unless JSON holds them.
   const printFixed = Boolean(flags.fixDryRun && flags.format !== 'json');
-  if (printFixed && files.length > 1) throw new UserError('--fix-dry-run prints the fixed text of one file; for several files add --format json, which gives each file\'s "output".');
+  if (printFixed && files.length > 1) throw cliError('lint.dryRunMany');
 
   const day = today();
   // Thousands of files are shared with worker threads; the outcomes come back in file order.
@@ -115,7 +117,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
       ? await io.readStdin(MAX_BYTES)
       : await readInput(resolve(io.cwd, file), {
         shown: file, overLimit: 'truncate', timeoutMs: io.readTimeoutMs,
-        missing: `Cannot find "${file}"${file === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`,
+        missing: file === 'strategy.yaml' ? cliError('read.notFoundStrategy', { file }) : cliError('lint.notFound', { file }),
       });
     const ruleset = await activeRulesFor(file === '-' ? name : file);
     // The strategy's own locale: after --locale and MCM_LOCALE, before the system's language.
@@ -191,12 +193,20 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
     try {
       stat = statSync(resolve(cwd, pattern), { throwIfNoEntry: false });
     } catch (error) {
-      throw new UserError(`Cannot read "${pattern}": ${fsReason(error)}.`);
+      throw cliError('read.cannot', { named: ref('named.file', { file: pattern }), reason: fsReasonRef(error) });
     }
     // A pipe, a FIFO, process substitution (<(…)) or a device is read like a file.
     if (stat && !stat.isDirectory()) {
       files.push(pattern);
       continue;
+    }
+    // A folder that cannot be listed would look empty to the glob below: say why instead.
+    if (stat?.isDirectory()) {
+      try {
+        accessSync(resolve(cwd, pattern), constants.R_OK | constants.X_OK);
+      } catch (error) {
+        throw cliError('read.cannot', { named: ref('named.folder', { file: pattern }), reason: fsReasonRef(error) });
+      }
     }
     // Loaded only for folders and globs: checking named files should not pay for it.
     const { glob, isDynamicPattern } = await import('tinyglobby');
@@ -204,9 +214,9 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
       ? await glob('**/*.{yaml,yml}', { cwd: resolve(cwd, pattern), ignore: ['**/node_modules/**'] }).then((list) => list.map((f) => `${pattern.replace(/\/+$/, '')}/${f}`))
       : isDynamicPattern(pattern) ? await glob(pattern, { cwd, ignore: ['**/node_modules/**'] }) : [];
     if (!found.length) {
-      throw new UserError(stat?.isDirectory()
-        ? `No .yaml or .yml file in the folder "${pattern}".`
-        : isDynamicPattern(pattern) ? `No file matches "${pattern}".` : `Cannot find "${pattern}"${pattern === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the file to check' : ''}.`);
+      throw stat?.isDirectory()
+        ? cliError('lint.noYaml', { folder: pattern })
+        : isDynamicPattern(pattern) ? cliError('lint.noMatch', { pattern }) : cliError(pattern === 'strategy.yaml' ? 'lint.notFoundStrategy' : 'lint.notFound', { file: pattern });
     }
     files.push(...found.sort());
   }
@@ -225,15 +235,15 @@ function refuseInputAsOutput(files: string[], output: string, shown: string, cwd
   const target = fileIdentity(output);
   if (target === undefined) return;
   const same = files.find((file) => file !== '-' && fileIdentity(resolve(cwd, file)) === target);
-  if (same) throw new UserError(`--output "${shown}" is ${same === shown ? 'the file being linted' : `the same file as "${same}", which is being linted`}: the report would replace the strategy. Name another file, such as lint-report.txt.`);
+  if (same) throw same === shown ? cliError('lint.outputIsInput', { file: shown }) : cliError('lint.outputIsOther', { file: shown, other: same });
 }
 
 function writeReport(path: string, shown: string, report: string, cwd: string): void {
   try {
     writeFileSafe(path, report, { createDir: true, linksWithin: [realpathSync(cwd)], shown });
   } catch (error) {
-    if (error instanceof WriteRefused) throw new UserError(`Cannot write the report to "${shown}": ${error.reason}.`);
+    if (error instanceof WriteRefused) throw cliError('lint.reportRefused', { file: shown, reason: error.reasonRef });
     if (error instanceof UserError) throw error;
-    throw new UserError(`Cannot write the report to "${shown}": ${fsReason(error)}.`);
+    throw cliError('lint.reportRefused', { file: shown, reason: fsReasonRef(error) });
   }
 }

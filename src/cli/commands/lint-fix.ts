@@ -1,6 +1,6 @@
 import { chmodSync, lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
-import { UserError } from '../../core/errors.js';
+import { cliError, ref } from '../messages-cli.js';
 import type { LintResult } from '../../core/lint/diagnostic.js';
 import { applyFixes, type FixType } from '../../core/lint/fix.js';
 import { writeFileAtomic } from '../files.js';
@@ -36,23 +36,23 @@ export function fixInput(input: Uint8Array, lintText: (text: string) => LintResu
  */
 export function writeFixed(path: string, shown: string, text: string): void {
   const link = lstatSync(path, { throwIfNoEntry: false });
-  if (!link) throw new UserError(`Cannot write the fixes to "${shown}": the file is gone.`);
+  if (!link) throw cliError('fix.gone', { file: shown });
   let target = path;
   if (link.isSymbolicLink()) {
     const real = realpathSync(path);
     const inside = relative(realpathSync(dirname(path)), real);
     if (inside.startsWith('..') || isAbsolute(inside)) {
-      throw new UserError(`Cannot write the fixes to "${shown}": it is a link to a file outside its folder; run mcm lint --fix on that file itself.`);
+      throw cliError('fix.linkOutside', { file: shown });
     }
     target = real;
   }
   const stat = statSync(target);
-  if (!stat.isFile()) throw new UserError(`Cannot write the fixes to "${shown}": it is not a regular file.`);
+  if (!stat.isFile()) throw cliError('fix.notRegular', { file: shown });
   try {
     writeFileAtomic(target, text);
     chmodSync(target, stat.mode & 0o7777);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`Cannot write the fixes to "${shown}": ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}.`);
+    throw cliError('fix.cannot', { file: shown, reason: code === 'EACCES' || code === 'EPERM' ? ref('fs.EACCES') : ref('fs.other', { detail: (error as Error).message }) });
   }
 }

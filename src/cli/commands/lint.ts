@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { FORMAT_NAMES, type FormatName } from '../../core/formatters/load.js';
 import { type SeveritySetting } from '../../core/lint/diagnostic.js';
 import type { FixType } from '../../core/lint/fix.js';
-import { UserError } from '../../core/errors.js';
+import { cliError } from '../messages-cli.js';
 import type { CommandContext } from '../context.js';
 
 export interface LintFlags {
@@ -55,17 +55,17 @@ function collectFixTypes(value: string, previous: FixType[] | undefined): FixTyp
   const known = ['problem', 'suggestion', 'layout'];
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);
   const bad = types.find((t) => !known.includes(t));
-  if (bad !== undefined || !types.length) throw new UserError(`--fix-type takes problem, suggestion or layout (several separated by commas); got "${bad ?? value}".`);
+  if (bad !== undefined || !types.length) throw cliError('lint.fixType', { value: bad ?? value });
   return [...new Set([...(previous ?? []), ...(types as FixType[])])];
 }
 
 function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UserError(`--max-warnings takes a whole number, got "${value}".`);
+  if (!/^\d+$/.test(value)) throw cliError('lint.maxWarnings', { value });
   return Number(value);
 }
 
 function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
   const match = /^((?:[a-z0-9-]+\/)?[a-z0-9-]+)=(off|info|warning|error)$/.exec(value.trim());
-  if (!match) throw new UserError(`--rule takes RULE=SEVERITY, for example --rule channel-owner=warning (severity: off, info, warning or error); got "${value}".`);
+  if (!match) throw cliError('lint.rule', { value });
   return { ...previous, [match[1]!]: match[2] as SeveritySetting };
 }

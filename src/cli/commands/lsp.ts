@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { UserError } from '../../core/errors.js';
+import { cliError } from '../messages-cli.js';
 import { version, type CommandContext } from '../context.js';
 
 export function defineLsp(program: Command, context: CommandContext): Command {
@@ -10,7 +10,7 @@ export function defineLsp(program: Command, context: CommandContext): Command {
     .option('-c, --config <file>', 'configuration file for every document (default: the nearest .mcmrc.yaml)')
     .addHelpText('after', '\nEditors start it themselves; see docs/editors.md.\n\nExample:\n  mcm lsp --stdio')
     .action(async (flags: { stdio?: boolean; config?: string }) => {
-      if (!flags.stdio) throw new UserError('mcm lsp speaks to an editor over standard input and output: run it as "mcm lsp --stdio" (docs/editors.md shows how editors start it).');
+      if (!flags.stdio) throw cliError('lsp.stdio');
       // The server and its protocol library load only here.
       const { startServer } = await import('../../server/server.js');
       const { resolve } = await import('node:path');

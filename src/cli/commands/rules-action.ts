@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { findConfigFile } from '../../core/lint/config.js';
+import { findConfigFile } from '../config-find.js';
 import type { Rule } from '../../core/lint/define-rule.js';
 import { type SeveritySetting } from '../../core/lint/diagnostic.js';
-import { UserError } from '../../core/errors.js';
+import type { UserError } from '../../core/errors.js';
+import { cliError } from '../messages-cli.js';
 import { closest } from '../../core/text/suggest.js';
 import { rules } from '../../core/rules/index.js';
 import { chalkFor } from '../color.js';
@@ -23,7 +24,7 @@ export async function rulesCommand(id: string | undefined, flags: { color?: bool
     io.stdout(`${c.bold(`# ${configured.id}`)}\n\n${configured.description}\n\nFrom ${extra.source}${configured.docsUrl ? `; documentation: ${configured.docsUrl}` : ''}.\n`);
     return 0;
   }
-  if (!rule) throw new UserError(`Unknown rule "${id}"${hint(id, [...rules, ...extra.rules].map((r) => r.id))} Run "mcm rules" for the list.`);
+  if (!rule) throw unknownRule(id, [...rules, ...extra.rules].map((r) => r.id));
   io.stdout(page(rule, color));
   return 0;
 }
@@ -80,18 +81,17 @@ function page(rule: Rule, color: boolean): string {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new UserError(`The documentation page of "${rule.id}" is missing from this installation: read it at ${rule.docsUrl}, or reinstall mcm.`);
+    throw cliError('rules.docMissing', { id: rule.id, url: String(rule.docsUrl) });
   }
   const c = chalkFor(color);
   return text.replace(/^#{1,6} .*$/gm, (heading) => c.bold(heading));
 }
 
 /** A did-you-mean for a mistyped id, or the ids that contain a partial one ("fit"). */
-function hint(id: string, ids: string[]): string {
-  const typo = closest(id, ids);
-  if (typo) return `; did you mean "${typo}"?`;
+function unknownRule(id: string, ids: string[]): UserError {
   const containing = ids.filter((candidate) => candidate.includes(id.toLowerCase()));
-  if (containing.length === 1) return `; did you mean "${containing[0]}"?`;
-  if (containing.length > 1) return `; rules with "${id}" in their id: ${containing.join(', ')}.`;
-  return '.';
+  const like = closest(id, ids) ?? (containing.length === 1 ? containing[0] : undefined);
+  if (like) return cliError('rules.unknownLike', { id, like });
+  if (containing.length > 1) return cliError('rules.unknownContaining', { id, list: containing.join(', ') });
+  return cliError('rules.unknown', { id });
 }

@@ -17,7 +17,8 @@ export function localeOf(tag: string): Locale | undefined {
 }
 
 function refuse(value: string, where: string): never {
-  throw new UserError(`${where} is "${value}", a language mcm does not speak: use one of ${LOCALES.join(', ')}.`);
+  const list = LOCALES.join(', ');
+  throw new UserError(`${where} is "${value}", a language mcm does not speak: use one of ${list}.`, { messageId: 'locale.unknown', values: { where, value, list } });
 }
 
 /**
