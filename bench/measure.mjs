@@ -19,8 +19,10 @@ function hasGnuTime() {
  * `warmup` is false)
  * and returns the median wall time and CPU time (user + system) in seconds, the median peak memory in MB,
  * and the last exit code. CPU time moves less than wall time when other processes share the machine.
+ * `check({ status, stdout, stderr })` looks at every run (the warm-up too) and returns why a run is not the
+ * real thing, or undefined: `failed` is the first such reason.
  */
-export function measure(args, { runs = 5, cwd = process.cwd(), prepare, env = {}, warmup = true } = {}) {
+export function measure(args, { runs = 5, cwd = process.cwd(), prepare, env = {}, warmup = true, check } = {}) {
   const scratch = mkdtempSync(join(tmpdir(), 'mcm-bench-'));
   const report = join(scratch, 'rss');
   const times = [];
@@ -28,6 +30,7 @@ export function measure(args, { runs = 5, cwd = process.cwd(), prepare, env = {}
   const memories = [];
   let status = 0;
   let stderr = '';
+  let failed;
   try {
     for (let i = warmup ? 0 : 1; i <= runs; i++) {
       prepare?.();
@@ -45,6 +48,8 @@ export function measure(args, { runs = 5, cwd = process.cwd(), prepare, env = {}
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       status = result.status ?? 128;
       stderr = result.stderr;
+      // The first run that is not the real thing fails the case: its time would mean nothing.
+      failed ??= check?.({ status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' });
       if (i === 0) continue;
       times.push(seconds);
       const [kb, user, system] = readFileSync(report, 'utf8').trim().split('\n').pop().split(' ').map(Number);
@@ -54,7 +59,7 @@ export function measure(args, { runs = 5, cwd = process.cwd(), prepare, env = {}
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { seconds: median(times), cpu: median(cpus), megabytes: median(memories), status, stderr, times };
+  return { seconds: median(times), cpu: median(cpus), megabytes: median(memories), status, stderr, times, failed };
 }
 
 function median(values) {

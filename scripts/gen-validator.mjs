@@ -24,6 +24,10 @@ export function generateValidator() {
     // YAML's .nan and .inf are numbers to JavaScript, not amounts anyone can plan with: where the schema
     // expects a number (or an integer), they are a type error.
     .replace(/typeof (data\d*) == "number"/g, '(typeof $1 == "number" && isFinite($1))');
+  // The schema itself is in the code as an object: the core takes it from here instead of reading the file.
+  const head = `{"$schema":${JSON.stringify(schema.$schema)},"$id":${JSON.stringify(schema.$id)},`;
+  const rootSchema = [...code.matchAll(/const (schema\d+) = /g)].find((m) => code.startsWith(head, m.index + m[0].length));
+  if (!rootSchema) throw new Error('gen-validator: the schema object was not found in the generated code.');
   return [
     '// @ts-nocheck -- ajv\'s standalone output is plain JavaScript.',
     '/* Generated from schemas/strategy.schema.json by `npm run gen:validator`. Do not edit. */',
@@ -42,6 +46,9 @@ export function generateValidator() {
     '',
     '/** Validates a strategy against the JSON Schema; on failure, `validateStrategy.errors` holds the errors. */',
     'export const validateStrategy: ValidateFunction = validate;',
+    '',
+    '/** schemas/strategy.schema.json, as the validator holds it. */',
+    `export const strategySchemaData: Record<string, unknown> = ${rootSchema[1]};`,
     '',
   ].join('\n');
 }

@@ -1,7 +1,8 @@
 /** The programmatic API of mcm. The CLI is a thin layer over it. */
 export { lint, type LintOptions } from './core/lint/engine.js';
 export { createRuleset, toRuleset, type Ruleset, type RulesetInput } from './core/lint/ruleset.js';
-export { resolveRules, findConfigFile, readConfigFile, type Config, type RuleSetting, type ActiveRule } from './core/lint/config.js';
+export { resolveRules, type Config, type RuleSetting, type ActiveRule } from './core/lint/config.js';
+export { findConfigFile, readConfigFile } from './cli/config-find.js';
 export type { Diagnostic, LintResult, RuleInfo, Severity, SeveritySetting } from './core/lint/diagnostic.js';
 export { UserError } from './core/errors.js';
 export { defineRule, type Rule, type RuleContext, type RuleDefinition, type Report, type LintStrategy, type Preset } from './core/lint/define-rule.js';
@@ -11,7 +12,8 @@ export { rules, rules as builtinRuleset } from './core/rules/index.js';
 export { loadStrategy, type LoadedStrategy } from './core/strategy/load.js';
 export { formatters, formatterLoaders, FORMAT_NAMES, type FormatName, type Formatter, type FormatterOptions } from './core/formatters/index.js';
 export { renderBrief, type BriefFile, type BriefPart, type BriefResult, type RenderOptions } from './core/brief/render.js';
-export { loadTemplates, type TemplateSet, type TemplateSource } from './core/brief/templates.js';
+export { type TemplateSet, type TemplateSource } from './core/brief/templates.js';
+export { loadTemplates } from './cli/templates.js';
 export { buildStrategy, renderStrategy } from './core/init/build-strategy.js';
 export type { Answers } from './core/init/answers.js';
 export type * from './core/strategy/types.js';

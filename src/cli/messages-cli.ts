@@ -47,6 +47,7 @@ export const CLI_ERRORS = {
   'named.file': '"{file}"',
   'named.config': 'the configuration file "{file}"',
   'named.answers': 'the answers file "{file}"',
+  'named.folder': 'the folder "{file}"',
   'named.other': '{what} "{file}"',
   'read.notFound': 'Cannot find {named}.',
   'read.notFoundStrategy': 'Cannot find "{file}": run "mcm init" to draft one, or name the strategy file.',

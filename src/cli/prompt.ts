@@ -1,6 +1,8 @@
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { Prompter } from '../core/init/asker.js';
+import { t, wizardLocale } from '../core/init/messages.js';
 import type { Question } from '../core/init/question.js';
+import { yesNo } from '../core/init/validate.js';
 import { chalkFor } from './color.js';
 
 // The only module that imports inquirer: the init action loads it lazily, and tests mock it.
@@ -47,6 +49,16 @@ export function promptConfig<T>(question: Question<T>, color: boolean, earlier?:
       pageSize: 12,
     },
     confirm: { message, theme, default: start === true },
+    // Inquirer's own yes/no prompt knows only "y" and "n": other languages type their words ("так", "nie").
+    yesNo: {
+      message,
+      theme: { style: { message: (text: string, status: string) => (status !== 'done' ? `${c.bold(text)} ${c.dim(`— ${t('yesno.hint')}`)}` : c.bold(text)) } },
+      default: t(start === true ? 'yes' : 'no'),
+      validate: (value: string) => {
+        const read = yesNo(value);
+        return 'error' in read ? read.error : true;
+      },
+    },
   };
 }
 
@@ -65,8 +77,11 @@ export function terminalPrompter(color: boolean, context: PromptContext = {}): P
             return question.parse(await select(config.select, streams));
           case 'checkbox':
             return question.parse(await checkbox(config.checkbox, streams));
-          case 'confirm':
-            return question.parse(await confirm(config.confirm, streams));
+          case 'confirm': {
+            if (wizardLocale() === 'en') return question.parse(await confirm(config.confirm, streams));
+            const read = yesNo(await input(config.yesNo, streams));
+            return question.parse('value' in read ? read.value : false);
+          }
         }
       } catch (error) {
         // Inquirer rejects with ExitPromptError on Ctrl-C; the class is not exported by @inquirer/prompts.

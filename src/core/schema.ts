@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { strategySchemaData } from './lint/strategy-validator.js';
 
 /** The subset of the schema's shape that code reads directly. */
 interface StrategySchema {
@@ -8,6 +8,7 @@ interface StrategySchema {
   };
 }
 
-// JSON modules print an experimental warning on Node 20, so the schema is read as a file.
+/** Where the schema file is, for the commands that copy it (the core itself never reads files). */
 export const schemaPath = new URL('../../schemas/strategy.schema.json', import.meta.url);
-export const strategySchema: StrategySchema = JSON.parse(readFileSync(schemaPath, 'utf8')) as StrategySchema;
+/** schemas/strategy.schema.json, compiled into the validator by `npm run gen:validator`. */
+export const strategySchema: StrategySchema = strategySchemaData as unknown as StrategySchema;

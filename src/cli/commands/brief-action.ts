@@ -1,13 +1,19 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { renderBrief, type BriefFile } from '../../core/brief/render.js';
-import { loadTemplates } from '../../core/brief/templates.js';
-import { findConfigFile, parseConfig } from '../../core/lint/config.js';
+import { loadTemplates } from '../templates.js';
+import { parseConfig } from '../../core/lint/config.js';
+import { findConfigFile } from '../config-find.js';
 import { createRuleset } from '../../core/lint/ruleset.js';
 import { UserError } from '../../core/errors.js';
 import { lint } from '../../core/lint/engine.js';
 import { stylish } from '../../core/formatters/stylish.js';
-import { plural } from '../../core/i18n/format.js';
+import { formatNumber } from '../../core/i18n/format.js';
+import { chooseLocale } from '../../core/i18n/locale.js';
+import { CATALOG_MESSAGES } from '../../core/catalog/labels.js';
+import { BRIEF_MESSAGES, type BriefTranslator } from '../../core/brief/messages.js';
+import type { BriefLanguage } from '../../core/brief/model.js';
+import { loadCatalogue, loadTranslator, strategyLocaleKey } from '../messages.js';
 import { rules } from '../../core/rules/index.js';
 import { loadStrategy, type LoadedStrategy } from '../../core/strategy/load.js';
 import { fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
@@ -21,6 +27,8 @@ const BRIEF_FOLDERS = ['channels', 'personas'];
 const BRIEF_NAME = /^[a-z0-9]+(-[a-z0-9]+)*\.md$/;
 
 export async function briefCommand(file: string, flags: BriefFlags, io: Io): Promise<number> {
+  // A --locale or MCM_LOCALE mcm does not speak stops the run before any file is read.
+  chooseLocale({ flag: flags.locale, env: io.env });
   const path = resolve(io.cwd, file);
   const input = await readInput(path, {
     shown: file, overLimit: 'truncate', timeoutMs: io.readTimeoutMs,
@@ -33,13 +41,18 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     : {};
   const ruleset = createRuleset(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
   const loaded = loadStrategy(input);
-  const result = lint(loaded, { file, ruleset, today: today() });
+  // As for lint: --locale, MCM_LOCALE, the strategy's own locale: key, the system's language, then English.
+  const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: strategyLocaleKey(input.toString('utf8')) });
+  const messages = await loadCatalogue(locale);
+  const language: BriefLanguage = { locale, t: await loadTranslator(BRIEF_MESSAGES, 'brief', locale), catalog: await loadTranslator(CATALOG_MESSAGES, 'catalog', locale) };
+  const { t } = language;
+  const result = lint(loaded, { file, ruleset, today: today(), ...(messages ? { messages } : {}) });
   // Briefs are often committed: they name the strategy by its path in the project, never by a path on one machine.
   const fromCwd = relative(io.cwd, path);
   const named = fromCwd.startsWith('..') || isAbsolute(fromCwd) ? basename(path) : fromCwd;
   if (result.errorCount > 0) {
-    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined, 'stderr'), cwd: io.cwd, version }));
-    io.stderr(`mcm: no briefs written: ${file} has ${plural(result.errorCount, 'lint error')}. Fix ${result.errorCount === 1 ? 'it' : 'them'}, then run mcm brief again.\n`);
+    io.stderr(stylish([result], { color: useColor(io, flags.color === false ? false : undefined, 'stderr'), cwd: io.cwd, version, ...(messages ? { messages } : {}) }));
+    io.stderr(`${t.t('cli.lintErrors', { file, ...counted(result.errorCount, locale) })}\n`);
     return 1;
   }
 
@@ -52,7 +65,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);
   const scorecard = flags.results?.length ? await markdownScorecard(loaded, flags.results, io) : null;
-  const { files, expected } = renderBrief(loaded, { file: named, diagnostics: result.diagnostics, templates, only: flags.only, scorecard });
+  const { files, expected } = renderBrief(loaded, { file: named, diagnostics: result.diagnostics, templates, only: flags.only, scorecard, language });
 
   const out = resolve(io.cwd, flags.out);
   const shown = (target: string) => {
@@ -70,10 +83,10 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
       throw new UserError(`Cannot write ${shown(target)}: ${error instanceof UserError ? error.message : fsReason(error)}.`);
     }
   }
-  io.stdout(`Wrote ${plural(targets.length, 'brief')} to ${shown(out)}/:\n${targets.map(({ target }) => `  ${shown(target)}\n`).join('')}`);
+  io.stdout(`${t.t('cli.wrote', { ...counted(targets.length, locale), folder: shown(out) })}\n${targets.map(({ target }) => `  ${shown(target)}\n`).join('')}`);
   const open = result.warningCount + result.infoCount;
   if (open > 0 && files.some((f) => f.path === 'overview.md')) {
-    io.stdout(`The overview lists ${plural(result.warningCount, 'warning')} and ${plural(result.infoCount, 'note')} that mcm lint leaves open.\n`);
+    io.stdout(`${openFindings(t, result.warningCount, result.infoCount)}\n`);
   }
 
   const staleNames = findStale(root, new Set(expected), new Set(written));
@@ -82,13 +95,22 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   if (stale.length > 0 && flags.clean) {
     for (const target of stale) rmSync(target);
     for (const name of staleNames) record.delete(name);
-    io.stdout(`Removed ${plural(stale.length, 'stale brief')}:\n${stale.map((t) => `  ${shown(t)}\n`).join('')}`);
+    io.stdout(`${t.t('cli.removed', counted(stale.length, locale))}\n${stale.map((target) => `  ${shown(target)}\n`).join('')}`);
   } else if (stale.length > 0) {
-    io.stderr(`${stale.length === 1 ? 'This brief belongs' : 'These briefs belong'} to a channel or persona no longer in the strategy:\n`
-      + `${stale.map((t) => `  ${shown(t)}\n`).join('')}Run mcm brief --clean to remove ${stale.length === 1 ? 'it' : 'them'}.\n`);
+    io.stderr(`${t.t('cli.stale', { count: stale.length })}\n`
+      + `${stale.map((target) => `  ${shown(target)}\n`).join('')}${t.t('cli.staleHint', { count: stale.length })}\n`);
   }
   writeManifest(root, [...record].filter((name) => lstatSync(join(root, name), { throwIfNoEntry: false })?.isFile()));
   return 0;
+}
+
+/** A count for a message: the number for its plural, and as the locale writes it. */
+function counted(count: number, locale: string): { count: number; number: string } {
+  return { count, number: formatNumber(count, locale) };
+}
+
+function openFindings(t: BriefTranslator, warnings: number, notes: number): string {
+  return t.t('cli.openFindings', { warningCount: warnings, warnings: formatNumber(warnings, t.locale), noteCount: notes, notes: formatNumber(notes, t.locale) });
 }
 
 /**

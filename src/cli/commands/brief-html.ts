@@ -12,6 +12,7 @@ import type { Scorecard } from '../../core/report/scorecard.js';
 import { writeFileAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import type { BriefFlags } from './brief.js';
+import { chooseLocale, type Locale } from '../../core/i18n/locale.js';
 
 const TEMPLATES = fileURLToPath(new URL('../../../templates/report/', import.meta.url));
 const LOGO_TYPES: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp', '.svg': 'image/svg+xml' };
@@ -35,9 +36,11 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
   if (flags.brandColor !== undefined && !isBrandColor(flags.brandColor)) {
     throw new UserError(`--brand-color: "${flags.brandColor}" is not a colour; write it as a hex colour such as "#e4572e".`);
   }
+  // The language as for every command: --locale, MCM_LOCALE, the strategy's `locale:`, the system's, English.
+  const locale = chooseLocale({ flag: (flags as { locale?: string }).locale, env: io.env, strategy: (input.strategy as { locale?: unknown } | undefined)?.locale });
   const html = await htmlReport({
-    input, path, named, diagnostics: result.diagnostics, audience, io,
-    scorecard: flags.results?.length ? await readScorecard(input, flags.results, io) : null,
+    input, path, named, diagnostics: result.diagnostics, audience, io, locale,
+    scorecard: flags.results?.length ? await readScorecard(input, flags.results, io, locale) : null,
     brandColor: flags.brandColor, logo: flags.logo,
   });
   const out = resolve(io.cwd, flags.out);
@@ -64,11 +67,16 @@ export interface HtmlReportInput {
   brandColor?: string | undefined;
   logo?: string | undefined;
   io: Io;
+  /** The language of the page; English by default. */
+  locale?: Locale;
 }
 
 /** The report as one self-contained page: what mcm brief --format html writes and mcm track --format html prints. */
-export async function htmlReport({ input, path, named, diagnostics, audience, scorecard, brandColor, logo, io }: HtmlReportInput): Promise<string> {
+export async function htmlReport({ input, path, named, diagnostics, audience, scorecard, brandColor, logo, io, locale = 'en' }: HtmlReportInput): Promise<string> {
+  const [{ REPORT_MESSAGES }, { loadTranslator }] = await Promise.all([import('../../core/report/messages.js'), import('../messages.js')]);
+  const translator = await loadTranslator(REPORT_MESSAGES, 'report', locale);
   const model = reportModel(input, {
+    translator,
     file: named,
     diagnostics,
     audience,
@@ -81,25 +89,28 @@ export async function htmlReport({ input, path, named, diagnostics, audience, sc
 }
 
 /** The scorecard of the results files, as mcm track computes it; their problems are listed on stderr. */
-export async function readScorecard(input: LoadedStrategy, files: string[], io: Io): Promise<ResultsScorecard> {
-  const [{ buildScorecard, parseResults }, { problemLines, readResultsText }] = await Promise.all([import('../../core/results/index.js'), import('../results-files.js')]);
+export async function readScorecard(input: LoadedStrategy, files: string[], io: Io, locale: Locale = 'en'): Promise<ResultsScorecard> {
+  const [{ buildScorecard, parseResults }, { problemLines, readResultsText }, { TRACK_MESSAGES }, { loadTranslator }] = await Promise.all([
+    import('../../core/results/index.js'), import('../results-files.js'), import('../../core/results/messages.js'), import('../messages.js'),
+  ]);
+  const translator = await loadTranslator(TRACK_MESSAGES, 'track', locale);
   const strategy = input.strategy!;
   const rows: ResultRow[] = [];
   const problems: ResultProblem[] = [];
   let readable = 0;
   for (const file of files) {
-    const read = readResultsText(resolve(io.cwd, file), file);
+    const read = readResultsText(resolve(io.cwd, file), file, translator);
     if ('problem' in read) {
       problems.push({ file, row: 1, column: 1, message: `${read.problem}.` });
       continue;
     }
-    const parsed = parseResults(read.text, file, strategy);
+    const parsed = parseResults(read.text, file, strategy, translator);
     rows.push(...parsed.rows);
     problems.push(...parsed.problems);
     if (parsed.readable) readable++;
   }
-  io.stderr(problemLines(problems));
-  if (readable === 0) throw new UserError(`No results could be read from ${files.join(', ')}: no report written.`);
+  io.stderr(problemLines(problems, translator));
+  if (readable === 0) throw new UserError(translator.t('cli.nothingReadReport', { files: files.join(', ') }));
   return buildScorecard(strategy, rows, { problems });
 }
 

@@ -16,6 +16,8 @@ export interface BriefFlags {
   for?: 'client' | 'team';
   brandColor?: string;
   logo?: string;
+  /** The global --locale option. */
+  locale?: string;
 }
 
 // Repeated here rather than imported: the render module loads Handlebars, which `mcm --help` must not.
@@ -54,6 +56,7 @@ export function defineBrief(program: Command, context: CommandContext): Command 
     ].join('\n'))
     .action(async (file: string, flags: BriefFlags, command: Command) => {
       const { briefCommand } = await import('./brief-action.js');
-      context.exitCode = await briefCommand(file, { ...flags, outGiven: command.getOptionValueSource('out') === 'cli' }, context.io);
+      const { locale } = command.optsWithGlobals<{ locale?: string }>();
+      context.exitCode = await briefCommand(file, { ...flags, locale, outGiven: command.getOptionValueSource('out') === 'cli' }, context.io);
     });
 }

@@ -9,37 +9,44 @@ import { buildStrategy, renderStrategy } from '../../core/init/build-strategy.js
 import { ANSWER_FLAGS } from '../../core/init/flags.js';
 import { collectAnswers } from '../../core/init/flow.js';
 import { KINDS } from '../../core/init/kinds.js';
-import { t } from '../../core/init/messages.js';
+import { INIT_MESSAGES, t, useTranslator } from '../../core/init/messages.js';
 import { preset } from '../../core/init/presets/index.js';
 import { question } from '../../core/init/question.js';
 import { summarize } from '../../core/init/review.js';
 import { LOCAL_SCHEMA, schemaReference } from '../../core/init/schema-ref.js';
 import { UserError } from '../../core/errors.js';
-import { plural } from '../../core/i18n/format.js';
+import { chooseLocale, localeOf, type Locale } from '../../core/i18n/locale.js';
+import type { MessageCatalogue } from '../../core/lint/messages.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { schemaPath } from '../../core/schema.js';
 import { fsReason, readInput, writeFileExclusive, writeFileSafe, WriteRefused } from '../files.js';
+import { loadCatalogue, loadTranslator } from '../messages.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
+import { dayShown } from '../../core/init/words.js';
 import type { InitFlags } from './init.js';
 import { fileDraft, loadDraft, removeDraft } from './init-draft.js';
 
-const NOT_A_TERMINAL = [
-  'this is not a terminal, so init cannot ask its questions. To draft a strategy without questions, run:',
-  '  mcm init --yes --preset local-service     (or --preset ecommerce, --preset b2b-saas)',
-  'or give your answers in a YAML or JSON file:',
-  '  mcm init --answers answers.yaml --yes',
-].join('\n');
-
 export async function initCommand(file: string, flags: InitFlags, io: Io): Promise<number> {
+  // The language, as every command chooses it (a strategy being written has no locale: key yet).
+  const locale = chooseLocale({ flag: flags.locale, env: io.env });
+  useTranslator(await loadTranslator(INIT_MESSAGES, 'init', locale));
+  try {
+    return await init(file, flags, io, locale, await loadCatalogue(locale));
+  } finally {
+    useTranslator();
+  }
+}
+
+async function init(file: string, flags: InitFlags, io: Io, locale: Locale, messages: MessageCatalogue | undefined): Promise<number> {
   // "-" writes the strategy to standard output, and what would be said about it to standard error.
   const toStdout = file === '-';
   const target = resolve(io.cwd, toStdout ? 'strategy.yaml' : file);
   if (!toStdout) refuseToOverwrite(target, file, flags.force);
   const interactive = !flags.yes && io.stdinIsTTY && io.stdoutIsTTY;
-  if (!interactive && !flags.yes && !flags.answers) throw new UserError(NOT_A_TERMINAL);
+  if (!interactive && !flags.yes && !flags.answers) throw new UserError(t('run.not.terminal'));
   const color = useColor(io, flags.color === false ? false : undefined);
   const answersFile = flags.answers ? { name: flags.answers, data: readAnswersFile(await read(flags.answers, io.cwd, io.readTimeoutMs), flags.answers) } : undefined;
   const given = givenAnswers(answersFile, answerFlags(flags));
@@ -56,12 +63,12 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   // An unfinished session for this file: picked up with --resume, or when the person says so.
   const stored = loadDraft(target, io.env);
   let kept: Record<string, unknown> = {};
-  if (ask) say(`Drafting ${toStdout ? 'a strategy' : file}. Enter keeps the suggested answer; Ctrl-C stops, and your answers are kept for mcm init --resume.\n\n`);
+  if (ask) say(`${t('run.drafting', { file: toStdout ? t('run.drafting.stdout') : file })}\n\n`);
   try {
     if (stored && flags.resume) kept = stored.answers;
     else if (stored && ask) {
       const when = stored.savedAt.replace('T', ' ').slice(0, 16);
-      const resume = question<boolean>({ key: 'resume', type: 'confirm', message: t('resume.q', { file, when, count: Object.keys(stored.answers).length }), default: true, read: (raw) => ({ value: raw === true }) });
+      const resume = question<boolean>({ key: 'resume', type: 'confirm', message: t('resume.q', { file, when: dayShown(when.slice(0, 10)) + when.slice(10), count: Object.keys(stored.answers).length }), default: true, read: (raw) => ({ value: raw === true }) });
       if (await ask.ask(resume)) kept = stored.answers;
     }
   } catch (error) {
@@ -73,8 +80,8 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   // Ctrl-C is an answer, not a failure: it exits 130, so it is caught here rather than in run().
   try {
     answers = await collectAnswers(createAsker(given, ask, ask ? draft : undefined), {
-      today: day, given, preset: suggested, systemLocale: systemLocale(io.env), file,
-      summarize: (current) => summarize(current, check(current, target).result.diagnostics),
+      today: day, given, preset: suggested, systemLocale: systemLocale(io.env, locale), language: locale === 'en' ? undefined : locale, file,
+      summarize: (current) => summarize(current, check(current, target, 'strategy.yaml', messages).result.diagnostics),
     });
   } catch (error) {
     if (error instanceof Error && error.name === 'PromptCancelled') return cancelled(io, Object.keys(draft.answers).length > 0, file);
@@ -82,10 +89,10 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   }
 
   // 2. The file, checked under the recommended rules before it is written.
-  const { text, result } = check(answers, target, toStdout ? '<stdout>' : file);
+  const { text, result } = check(answers, target, toStdout ? '<stdout>' : file, messages);
   if (result.errorCount) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.line}:${d.column} ${d.message} (${d.ruleId})`);
-    throw new Error(`the drafted strategy has lint errors, so nothing was written:\n${errors.join('\n')}`);
+    throw new Error(`${t('run.lint.errors')}\n${errors.join('\n')}`);
   }
   if (toStdout) {
     io.stdout(text);
@@ -99,28 +106,29 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   // 3. What was written, what lint says about it, and what to do next.
   const c = chalkFor(color);
   const stages = answers.funnel.length;
-  say(`${c.green('✔')} Wrote ${toStdout ? 'the strategy' : file}: ${plural(answers.personas.length, 'persona')}, ${plural(answers.channels.length, 'channel')}, ${plural(stages, 'funnel stage')}.\n`);
+  say(`${c.green('✔')} ${t('run.wrote', { file: toStdout ? t('run.wrote.stdout') : file, personas: answers.personas.length, channels: answers.channels.length, stages })}\n`);
   if (schemaNote) say(schemaNote);
   if (result.diagnostics.length) {
-    say(`\nIt is valid; mcm lint suggests looking at:\n${stylish([result], { color, cwd: io.cwd, version })}`);
+    say(`\n${t('run.lint.says')}\n${stylish([result], { color, cwd: io.cwd, version, messages })}`);
   }
   if (toStdout) return 0;
   const named = file === 'strategy.yaml' ? '' : ` ${file}`;
-  const steps: [string, string][] = [[`mcm lint${named}`, 'check it again after each edit (editors check it too, through its first line)'], [`mcm brief${named}`, 'write a brief for each channel and persona into briefs/']];
+  const lang = locale === 'en' ? '' : ` --locale ${locale}`;
+  const steps: [string, string][] = [[`mcm lint${named}`, t('run.next.lint')], [`mcm brief${named}${lang}`, t('run.next.brief')]];
   const width = Math.max(...steps.map(([command]) => command.length));
-  io.stdout(`\nNext:\n${steps.map(([command, why]) => `  ${command.padEnd(width)}   ${why}\n`).join('')}`);
+  io.stdout(`\n${t('run.next')}\n${steps.map(([command, why]) => `  ${command.padEnd(width)}   ${why}\n`).join('')}`);
   return 0;
 }
 
 /** Writes the schema file the modeline names, unless one is there already; says what editors need. */
 function placeSchema(path: string | undefined): string {
-  if (!path) return `Its first line points editors at ./${LOCAL_SCHEMA}: run "mcm schema --write" in the folder where you save it.\n`;
+  if (!path) return `${t('run.schema.stdout', { schema: LOCAL_SCHEMA })}\n`;
   if (lstatSync(path, { throwIfNoEntry: false })) return '';
   try {
     writeFileExclusive(path, readFileSync(schemaPath, 'utf8'));
-    return `  and ${LOCAL_SCHEMA} next to it, which editors read through the file's first line (mcm schema --write refreshes it).\n`;
+    return `${t('run.schema.written', { schema: LOCAL_SCHEMA })}\n`;
   } catch (error) {
-    return `Could not write ${LOCAL_SCHEMA} next to it (${fsReason(error)}): run "mcm schema --write" there so that editors find the schema.\n`;
+    return `${t('run.schema.failed', { schema: LOCAL_SCHEMA, reason: fsReason(error) })}\n`;
   }
 }
 
@@ -134,9 +142,9 @@ function writeStrategy(target: string, file: string, text: string, force: boolea
     else writeFileExclusive(target, text, { createDir: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') refuseToOverwrite(target, file, false);
-    if (error instanceof WriteRefused) throw new UserError(`Cannot write ${file}: ${error.reason}.`);
+    if (error instanceof WriteRefused) throw new UserError(t('run.cannot.write', { file, reason: error.reason }));
     if (error instanceof UserError) throw error;
-    throw new UserError(`Cannot write ${file}: ${fsReason(error)}.`);
+    throw new UserError(t('run.cannot.write', { file, reason: fsReason(error) }));
   }
 }
 
@@ -146,29 +154,36 @@ function modelineFor(target: string): string {
 }
 
 /** The file the answers make, and what lint says about it. */
-function check(answers: Answers, target: string, shown = 'strategy.yaml') {
+function check(answers: Answers, target: string, shown = 'strategy.yaml', messages?: MessageCatalogue) {
   const text = renderStrategy(buildStrategy(answers), modelineFor(target));
-  return { text, result: lint(text, { file: shown }) };
+  return { text, result: lint(text, { file: shown, messages }) };
 }
 
 function cancelled(io: Io, kept: boolean, file = 'strategy.yaml'): number {
   const named = file === 'strategy.yaml' ? '' : ` ${file}`;
-  io.stderr(kept ? `mcm init stopped: nothing was written; your answers are kept. Run mcm init${named} --resume to go on.\n` : 'mcm init cancelled: nothing was written.\n');
+  io.stderr(`${kept ? t('run.stopped', { file: named }) : t('run.cancelled')}\n`);
   return 130;
 }
 
-/** The person's language and region, from the usual variables, else the runtime's. */
-function systemLocale(env: Record<string, string | undefined>): string | undefined {
-  const raw = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  if (raw && /^[a-z]{2,3}_[A-Z]{2}/.test(raw)) return raw.replace(/\..*$/, '').replace('_', '-');
-  const intl = Intl.DateTimeFormat().resolvedOptions().locale;
-  return /^[a-z]{2,3}-[A-Z]{2}$/.test(intl) ? intl : undefined;
+/** Where a language is spoken first, for the place suggested when the system names no region of it. */
+const HOME: Record<Locale, string | undefined> = { en: undefined, uk: 'uk-UA', pl: 'pl-PL', ru: 'ru-RU', ga: 'ga-IE' };
+
+/**
+ * The person's language and region, from the variables chooseLocale() reads (LC_ALL, LC_MESSAGES, LANG), else
+ * the runtime's; when the wizard speaks a language the system's region does not, that language's home.
+ */
+function systemLocale(env: Record<string, string | undefined>, language: Locale): string | undefined {
+  const raw = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value?.trim());
+  const tags = [raw && /^[a-z]{2,3}_[A-Z]{2}/.test(raw) ? raw.replace(/[.@].*$/, '').replace('_', '-') : undefined, Intl.DateTimeFormat().resolvedOptions().locale];
+  const tag = tags.find((value) => value && /^[a-z]{2,3}-[A-Z]{2}$/.test(value));
+  if (language === 'en') return tag;
+  return tag && localeOf(tag) === language ? tag : HOME[language];
 }
 
 function refuseToOverwrite(target: string, file: string, force: boolean | undefined): void {
   const stat = statSync(target, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) throw new UserError(`"${file}" is a folder: name the strategy file to write, like ${file.replace(/\/+$/, '')}/strategy.yaml.`);
-  if ((stat || lstatSync(target, { throwIfNoEntry: false })) && !force) throw new UserError(`${file} already exists, and mcm init never replaces a file unasked. Name another file (mcm init new-strategy.yaml), or add --force to replace it.`);
+  if (stat?.isDirectory()) throw new UserError(t('run.folder', { file, suggestion: file.replace(/\/+$/, '') }));
+  if ((stat || lstatSync(target, { throwIfNoEntry: false })) && !force) throw new UserError(t('run.exists', { file }));
 }
 
 /** The answers given as flags, each at its answers-file key. */
@@ -180,7 +195,7 @@ function answerFlags(flags: InitFlags): { flag: string; path: string[]; value: u
 }
 
 async function read(file: string, cwd: string, timeoutMs?: number): Promise<string> {
-  return (await readInput(resolve(cwd, file), { shown: file, what: 'the answers file', timeoutMs, missing: `Cannot find the answers file "${file}".` })).toString('utf8');
+  return (await readInput(resolve(cwd, file), { shown: file, what: t('run.answers.what'), timeoutMs, missing: t('run.answers.missing', { file }) })).toString('utf8');
 }
 
 /** Today in the local time zone, YYYY-MM-DD: deadlines are days where the user is. */

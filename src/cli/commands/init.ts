@@ -9,6 +9,8 @@ export interface InitFlags {
   answers?: string;
   force?: boolean;
   color?: boolean;
+  /** --locale, here or before the command. */
+  locale?: string;
   /** One per entry of ANSWER_FLAGS, by commander's camelCase name. */
   [answer: string]: unknown;
 }
@@ -23,7 +25,8 @@ export function defineInit(program: Command, context: CommandContext): Command {
     .option('--resume', 'go on with the answers of an unfinished mcm init for this file')
     .option('-a, --answers <file>', 'answers from a YAML or JSON file; the rest are asked, or suggested with --yes')
     .option('-f, --force', 'replace the file if it already exists')
-    .option('--no-color', 'never colour the output');
+    .option('--no-color', 'never colour the output')
+    .option('--locale <language>', 'the language of the wizard and of the strategy it writes: en, uk, pl, ru or ga (default: MCM_LOCALE, the system\'s language)');
   for (const { flag, value, description } of ANSWER_FLAGS) command.option(`${flag} <${value}>`, description);
   return command
     .addHelpText('after', [
@@ -38,8 +41,8 @@ export function defineInit(program: Command, context: CommandContext): Command {
       '  mcm init plans/spring.yaml --answers answers.yaml --yes',
       '  mcm init --yes --preset b2b-saas --name "Q3 pipeline push" --channels linkedin,webinar,email',
     ].join('\n'))
-    .action(async (file: string, flags: InitFlags) => {
+    .action(async (file: string, flags: InitFlags, command: Command) => {
       const { initCommand } = await import('./init-action.js');
-      context.exitCode = await initCommand(file, flags, context.io);
+      context.exitCode = await initCommand(file, { ...flags, locale: (command.optsWithGlobals() as { locale?: string }).locale }, context.io);
     });
 }

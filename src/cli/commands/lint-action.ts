@@ -1,6 +1,6 @@
-import { realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { findConfigFile } from '../../core/lint/config.js';
+import { findConfigFile } from '../config-find.js';
 import type { LoadedConfig } from '../config-load.js';
 import { createRuleset, type Ruleset } from '../../core/lint/ruleset.js';
 import { countSeverities, type LintResult } from '../../core/lint/diagnostic.js';
@@ -199,6 +199,14 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
     if (stat && !stat.isDirectory()) {
       files.push(pattern);
       continue;
+    }
+    // A folder that cannot be listed would look empty to the glob below: say why instead.
+    if (stat?.isDirectory()) {
+      try {
+        accessSync(resolve(cwd, pattern), constants.R_OK | constants.X_OK);
+      } catch (error) {
+        throw cliError('read.cannot', { named: ref('named.folder', { file: pattern }), reason: fsReasonRef(error) });
+      }
     }
     // Loaded only for folders and globs: checking named files should not pay for it.
     const { glob, isDynamicPattern } = await import('tinyglobby');

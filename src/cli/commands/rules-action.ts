@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { findConfigFile } from '../../core/lint/config.js';
+import { findConfigFile } from '../config-find.js';
 import type { Rule } from '../../core/lint/define-rule.js';
 import { type SeveritySetting } from '../../core/lint/diagnostic.js';
 import type { UserError } from '../../core/errors.js';

@@ -8,6 +8,8 @@ export interface TrackFlags {
   format: 'table' | 'markdown' | 'json' | 'html';
   failOn?: 'off-track' | 'at-risk';
   color?: boolean;
+  /** --locale, here or before the command. */
+  locale?: string;
 }
 
 export interface TrackImportFlags {
@@ -31,6 +33,7 @@ export function defineTrack(program: Command, context: CommandContext): Command 
     .addOption(new Option('-f, --format <name>', 'output format').choices(['table', 'markdown', 'json', 'html']).default('table'))
     .addOption(new Option('--fail-on <status>', 'exit 1 when a KPI has this status or a worse one').choices(['off-track', 'at-risk']))
     .option('--no-color', 'never colour the output')
+    .option('--locale <language>', 'the language of the scorecard: en, uk, pl, ru or ga (default: MCM_LOCALE, the strategy\'s locale, the system\'s language)')
     .addHelpText('after', [
       '',
       'A flow metric (clicks, conversions, spend…) adds up its rows up to the as-of date and is paced over the',
@@ -46,9 +49,9 @@ export function defineTrack(program: Command, context: CommandContext): Command 
       '  mcm track --results meta.csv --results email.csv --as-of 2027-04-15 --fail-on off-track',
       '  mcm track import --from meta-ads export.csv --channel instagram --out results.csv',
     ].join('\n'))
-    .action(async (file: string, flags: TrackFlags) => {
+    .action(async (file: string, flags: TrackFlags, command: Command) => {
       const { trackCommand } = await import('./track-action.js');
-      context.exitCode = await trackCommand(file, flags, context.io);
+      context.exitCode = await trackCommand(file, { ...flags, locale: (command.optsWithGlobals() as { locale?: string }).locale }, context.io);
     });
   track
     .command('import')

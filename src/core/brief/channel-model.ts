@@ -1,4 +1,5 @@
-import { channelType, formatFacts, formats, isFormatId } from '../catalog/index.js';
+import { channelType, formatFacts, isFormatId, type Category } from '../catalog/index.js';
+import { categoryLabel, formatDescription, formatLabel, limitLabel, noteLabel } from '../catalog/labels.js';
 import type { Channel } from '../strategy/types.js';
 import { formatMoney, formatNumber, formatPercent } from './format.js';
 import { kpiView } from './kpi.js';
@@ -13,8 +14,10 @@ export interface ChannelModel {
   goal: string;
   overviewHref: string;
   channel: ChannelRef;
-  /** owned, paid or earned; null for custom channels. */
-  category: string | null;
+  /** owned, paid or earned (paid whenever the channel has a budget); null for a custom channel without one. */
+  category: Category | null;
+  /** The category in words: "owned media". */
+  categoryLabel: string | null;
   owner: string | null;
   budget: { amountText: string; shareText: string | null } | null;
   audience: (PersonaRef & PersonaFacts)[];
@@ -61,8 +64,18 @@ export interface LimitView {
   fits: boolean | null;
 }
 
+/**
+ * Whether a channel is owned, paid or earned media in a brief: a channel with a budget is paid media whatever
+ * its type (a boosted Instagram account, a sponsored newsletter); otherwise its type's category.
+ */
+export function mediaCategory(channel: Pick<Channel, 'type' | 'budget'>): Category | null {
+  if (typeof channel.budget === 'number' && channel.budget > 0) return 'paid';
+  return channelType(channel.type)?.category ?? null;
+}
+
 export function channelModel(context: BriefContext, channel: Channel): ChannelModel {
-  const { strategy, currency } = context;
+  const { strategy, currency, locale } = context;
+  const category = mediaCategory(channel);
   const content = channel.content ?? {};
   const total = typeof strategy.budget?.total === 'number' ? strategy.budget.total : null;
   const budget = typeof channel.budget === 'number' ? channel.budget : null;
@@ -73,18 +86,19 @@ export function channelModel(context: BriefContext, channel: Channel): ChannelMo
     goal: strategy.goal?.statement ?? '',
     overviewHref: '../overview.md',
     channel: context.channelRef(channel.id, 'sub')!,
-    category: channelType(channel.type)?.category ?? null,
+    category,
+    categoryLabel: category === null ? null : categoryLabel(context.catalog, category),
     owner: channel.owner?.trim() ? channel.owner : null,
     budget: budget === null ? null : {
-      amountText: formatMoney(budget, currency),
-      shareText: total ? formatPercent(budget / total) : null,
+      amountText: formatMoney(budget, currency, { locale }),
+      shareText: total ? formatPercent(budget / total, locale) : null,
     },
     audience: (channel.personas ?? []).flatMap((id) => {
       const ref = context.personaRef(id, 'sub');
       const persona = context.personas.find((p) => p.id === id);
-      return ref && persona ? [{ ...ref, ...personaFacts(persona) }] : [];
+      return ref && persona ? [{ ...ref, ...personaFacts(persona, context) }] : [];
     }),
-    stages: funnel.map((stage) => ({ ...stageRef(stage), objective: objectiveOf(context, stage) })),
+    stages: funnel.map((stage) => ({ ...stageRef(context, stage), objective: objectiveOf(context, stage) })),
     content: {
       headline: content.headline ?? null,
       message: content.message ?? null,
@@ -92,29 +106,30 @@ export function channelModel(context: BriefContext, channel: Channel): ChannelMo
       link: content.link ?? null,
       tone: content.tone ?? null,
     },
-    format: content.format ? formatView(channel) : null,
+    format: content.format ? formatView(context, channel) : null,
     voice: strategy.brand?.voice?.filter((v) => typeof v === 'string') ?? [],
     coreMessage: strategy.brand?.core_message ?? null,
-    kpis: (channel.kpis ?? []).filter(Boolean).map((k) => kpiView(k, currency)),
-    schedule: flightViews(channel, currency),
+    kpis: (channel.kpis ?? []).filter(Boolean).map((k) => kpiView(k, currency, context)),
+    schedule: flightViews(channel, currency, context),
     period: strategy.period?.start && strategy.period.end ? { start: String(strategy.period.start), end: String(strategy.period.end) } : null,
     deliverables: deliverableViews(channel),
     link: linkView(content.link),
   };
 }
 
-function formatView(channel: Channel): FormatView {
+function formatView(context: BriefContext, channel: Channel): FormatView {
+  const { t, catalog } = context;
   const id = channel.content!.format!;
-  const info = isFormatId(id) ? formats[id] : undefined;
   const facts = formatFacts(channel.type, id);
   const limits = (facts?.limits ?? []).map((limit): LimitView => {
     const text = channel.content?.[limit.field];
-    const measured = measure(typeof text === 'string' ? text : '', limit);
-    const room = typeof text === 'string' ? roomText(measured) : null;
+    const measured = measure(typeof text === 'string' ? text : '', limit, t);
+    const room = typeof text === 'string' ? roomText(measured, t) : null;
+    const label = limitLabel(catalog, limit.label);
     return {
       field: limit.field,
-      label: limit.label.charAt(0).toUpperCase() + limit.label.slice(1),
-      maxText: `${formatNumber(measured.max)} ${measured.unit}`,
+      label: label.charAt(0).toUpperCase() + label.slice(1),
+      maxText: t.t(measured.unit, { count: measured.max, number: formatNumber(measured.max, context.locale) }),
       explanation: measured.explanation,
       hard: limit.hard,
       usedText: room?.usedText ?? null,
@@ -124,15 +139,15 @@ function formatView(channel: Channel): FormatView {
   });
   return {
     id,
-    label: info?.label ?? id,
-    description: info?.description ?? null,
+    label: isFormatId(id) ? formatLabel(catalog, id) : id,
+    description: (isFormatId(id) ? formatDescription(catalog, id) : undefined) ?? null,
     known: facts !== undefined,
     limits,
     linksClickable: facts ? facts.linksClickable : null,
     notes: [...new Set([
       ...limits.map((l) => l.explanation).filter((e): e is string => e !== null),
-      ...(facts?.note ? [facts.note] : []),
-      ...(facts && !facts.linksClickable && channel.content?.link ? ['The link of this channel cannot be clicked here: print or say it, or turn it into a QR code.'] : []),
+      ...(facts?.note ? [noteLabel(catalog, facts.note)] : []),
+      ...(facts && !facts.linksClickable && channel.content?.link ? [t.t('format.linkNotClickable')] : []),
     ])],
   };
 }

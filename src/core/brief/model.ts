@@ -1,7 +1,9 @@
-import { channelType } from '../catalog/index.js';
+import { channelTypeLabel, stageLabel, type CatalogTranslator } from '../catalog/labels.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
 import type { LintStrategy } from '../lint/define-rule.js';
 import { CORE_STAGES, STAGES, type Channel, type FunnelStage, type Persona, type Stage } from '../strategy/types.js';
+import { briefLanguage } from './language.js';
+import type { BriefTranslator } from './messages.js';
 
 /*
  * The view models the templates receive. Every field is always present (null when the strategy leaves
@@ -54,17 +56,22 @@ export interface FindingView {
   severity: 'warning' | 'info';
   label: string;
   line: number;
+  /** The line as a reader finds it in an editor: never grouped ("1234"). */
+  lineText: string;
   column: number;
   message: string;
   ruleId: string;
 }
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  awareness: 'Awareness', consideration: 'Consideration', conversion: 'Conversion', retention: 'Retention', advocacy: 'Advocacy',
-};
+/** The language of a brief: its own sentences, the catalog's words, and the locale of its figures. */
+export interface BriefLanguage {
+  locale: string;
+  t: BriefTranslator;
+  catalog: CatalogTranslator;
+}
 
 /** What every view model is built from: the strategy with its lists made dense and its titles made unique. */
-export interface BriefContext {
+export interface BriefContext extends BriefLanguage {
   /** The strategy file, as named in the briefs. */
   file: string;
   strategy: LintStrategy;
@@ -81,7 +88,7 @@ export interface BriefContext {
   stagesOf(channelId: string): Stage[];
 }
 
-export function createContext(strategy: LintStrategy, file: string, diagnostics: Diagnostic[]): BriefContext {
+export function createContext(strategy: LintStrategy, file: string, diagnostics: Diagnostic[], language: BriefLanguage = briefLanguage()): BriefContext {
   const channels = uniqueById(strategy.channels);
   const personas = uniqueById(strategy.personas);
   const funnel = strategy.funnel.filter(Boolean);
@@ -90,7 +97,9 @@ export function createContext(strategy: LintStrategy, file: string, diagnostics:
   const personaById = new Map(personas.map((p, i) => [p.id, { persona: p, title: titles[channels.length + i]! }]));
   const used = new Set(funnel.map((f) => f.stage));
   const prefix = (from: 'root' | 'sub') => (from === 'root' ? '' : '../');
+  const { t } = language;
   return {
+    ...language,
     file,
     strategy,
     channels,
@@ -100,8 +109,9 @@ export function createContext(strategy: LintStrategy, file: string, diagnostics:
     stages: STAGES.filter((s) => (CORE_STAGES as readonly Stage[]).includes(s) || used.has(s)),
     findings: diagnostics.filter((d) => d.severity !== 'error').map((d) => ({
       severity: d.severity === 'warning' ? 'warning' : 'info',
-      label: d.severity === 'warning' ? 'Warning' : 'Note',
+      label: t.t(d.severity === 'warning' ? 'finding.warning' : 'finding.note'),
       line: d.line,
+      lineText: String(d.line),
       column: d.column,
       message: d.message,
       ruleId: d.ruleId,
@@ -110,7 +120,7 @@ export function createContext(strategy: LintStrategy, file: string, diagnostics:
       const found = channelById.get(id);
       if (!found) return null;
       const { channel, title } = found;
-      return { id, title, href: `${prefix(from)}channels/${id}.md`, type: channel.type, typeLabel: channelType(channel.type)?.label ?? channel.type };
+      return { id, title, href: `${prefix(from)}channels/${id}.md`, type: channel.type, typeLabel: channelTypeLabel(language.catalog, channel.type) };
     },
     personaRef(id, from) {
       const found = personaById.get(id);
@@ -122,8 +132,8 @@ export function createContext(strategy: LintStrategy, file: string, diagnostics:
   };
 }
 
-export function stageRef(stage: Stage): StageRef {
-  return { id: stage, label: STAGE_LABELS[stage] };
+export function stageRef(context: BriefLanguage, stage: Stage): StageRef {
+  return { id: stage, label: stageLabel(context.catalog, stage) };
 }
 
 /** The objectives written for a stage (a stage may appear more than once in the funnel). */

@@ -1,5 +1,6 @@
 import type { Stage } from '../strategy/types.js';
 import { formatMoney, formatPercent } from './format.js';
+import type { BriefKey } from './messages.js';
 import { kpiView } from './kpi.js';
 import { objectiveOf, shorten, stageRef, type BriefContext, type ChannelRef, type FindingView, type KpiView, type PersonaRef, type StageRef } from './model.js';
 import { personaFacts, type PersonaFacts } from './persona-facts.js';
@@ -16,7 +17,8 @@ export interface OverviewModel {
     deadline: string | null;
   };
   usp: string;
-  approach: { id: string; label: string; description: string };
+  /** `strategy`: "Multichannel strategy", as the summary line opens. */
+  approach: { id: string; label: string; description: string; strategy: string };
   voice: string[];
   coreMessage: string | null;
   stack: { label: string; value: string }[];
@@ -50,16 +52,20 @@ export interface BudgetView {
   pie: { label: string; amount: number }[];
 }
 
-const APPROACHES: Record<string, { label: string; description: string }> = {
-  multichannel: { label: 'Multichannel', description: 'each channel runs on its own toward the same goal.' },
-  'cross-channel': { label: 'Cross-channel', description: 'channels hand a customer over to each other.' },
-  omnichannel: { label: 'Omnichannel', description: 'one continuous experience across every channel.' },
-};
+const APPROACHES = ['multichannel', 'cross-channel', 'omnichannel'] as const;
 
-const STACK_LABELS = { crm: 'CRM', analytics: 'Analytics', automation: 'Marketing automation' } as const;
+function approachView({ t }: BriefContext, approach: string): OverviewModel['approach'] {
+  if (!(APPROACHES as readonly string[]).includes(approach)) {
+    return { id: approach, label: approach, description: '', strategy: t.t('approach.other.strategy', { approach }) };
+  }
+  const key = (suffix: string) => `approach.${approach}${suffix}` as BriefKey;
+  return { id: approach, label: t.t(key('')), description: t.t(key('.description')), strategy: t.t(key('.strategy')) };
+}
+
+const STACK_LABELS = { crm: 'stack.crm', analytics: 'stack.analytics', automation: 'stack.automation' } as const;
 
 export function overviewModel(context: BriefContext): OverviewModel {
-  const { strategy, currency } = context;
+  const { strategy, currency, t } = context;
   const goal = strategy.goal;
   const approach = strategy.approach ?? 'multichannel';
   const refs = context.channels.map((c) => context.channelRef(c.id, 'root')!);
@@ -69,23 +75,23 @@ export function overviewModel(context: BriefContext): OverviewModel {
     name: strategy.name ?? '',
     goal: {
       statement: goal?.statement ?? '',
-      measure: goal?.metric ? kpiView({ metric: goal.metric, target: goal.target, baseline: goal.baseline }, currency) : null,
+      measure: goal?.metric ? kpiView({ metric: goal.metric, target: goal.target, baseline: goal.baseline }, currency, context) : null,
       deadline: goal?.deadline ?? null,
     },
     usp: strategy.usp ?? '',
-    approach: { id: approach, ...(APPROACHES[approach] ?? { label: approach, description: '' }) },
+    approach: approachView(context, approach),
     voice: strategy.brand?.voice?.filter((v) => typeof v === 'string') ?? [],
     coreMessage: strategy.brand?.core_message ?? null,
     stack: [
-      ...(['crm', 'analytics', 'automation'] as const).filter((k) => stack?.[k]).map((k) => ({ label: STACK_LABELS[k], value: stack![k]! })),
-      ...(stack?.other?.length ? [{ label: 'Other tools', value: stack.other.filter(Boolean).join(', ') }] : []),
+      ...(['crm', 'analytics', 'automation'] as const).filter((k) => stack?.[k]).map((k) => ({ label: t.t(STACK_LABELS[k]), value: stack![k]! })),
+      ...(stack?.other?.length ? [{ label: t.t('stack.other'), value: stack.other.filter(Boolean).join(', ') }] : []),
     ],
-    personas: context.personas.map((p) => ({ ...context.personaRef(p.id, 'root')!, ...personaFacts(p) })),
+    personas: context.personas.map((p) => ({ ...context.personaRef(p.id, 'root')!, ...personaFacts(p, context) })),
     stages: context.stages.map((stage) => stageView(context, stage)),
     channels: context.channels.map((c, i) => ({
       channel: refs[i]!,
       marks: context.stages.map((s) => (context.stagesOf(c.id).includes(s) ? '✓' : '—')),
-      kpis: (c.kpis ?? []).filter(Boolean).map((k) => kpiView(k, currency)),
+      kpis: (c.kpis ?? []).filter(Boolean).map((k) => kpiView(k, currency, context)),
     })),
     budget: budgetView(context, refs),
     timeline: timelineView(context),
@@ -98,35 +104,36 @@ export function overviewModel(context: BriefContext): OverviewModel {
 function stageView(context: BriefContext, stage: Stage): StageView {
   const channels = context.channels.filter((c) => context.stagesOf(c.id).includes(stage)).map((c) => context.channelRef(c.id, 'root')!);
   return {
-    ...stageRef(stage),
+    ...stageRef(context, stage),
     objective: objectiveOf(context, stage),
     channels,
-    diagramLines: channels.length ? channels.map((c) => shorten(c.title)) : ['No channel yet'],
+    diagramLines: channels.length ? channels.map((c) => shorten(c.title)) : [context.t.t('overview.noChannelYet')],
   };
 }
 
 function budgetView(context: BriefContext, refs: ChannelRef[]): BudgetView | null {
-  const { currency } = context;
+  const { currency, t, locale } = context;
+  const money = (amount: number) => formatMoney(amount, currency, { locale });
   const total = typeof context.strategy.budget?.total === 'number' ? context.strategy.budget.total : null;
   const amounts = context.channels.map((c) => (typeof c.budget === 'number' ? c.budget : null));
   if (total === null && amounts.every((a) => a === null)) return null;
   const allocated = amounts.reduce<number>((sum, a) => sum + (a ?? 0), 0);
   const basis = total ?? allocated;
-  const share = (amount: number) => (basis > 0 ? formatPercent(amount / basis) : '—');
+  const share = (amount: number) => (basis > 0 ? formatPercent(amount / basis, locale) : '—');
   const left = total !== null && total > allocated ? total - allocated : 0;
   return {
     currency,
-    totalText: total === null ? null : formatMoney(total, currency),
-    allocatedText: formatMoney(allocated, currency),
-    basisText: total === null ? 'the channel budgets together' : `the total budget of ${formatMoney(total, currency)}`,
+    totalText: total === null ? null : money(total),
+    allocatedText: money(allocated),
+    basisText: total === null ? t.t('budget.basisChannels') : t.t('budget.basisTotal', { total: money(total) }),
     rows: refs.map((channel, i) => {
       const amount = amounts[i] ?? null;
-      return { channel, amountText: amount === null ? 'not set' : formatMoney(amount, currency), shareText: amount === null ? '—' : share(amount) };
+      return { channel, amountText: amount === null ? t.t('budget.notSet') : money(amount), shareText: amount === null ? '—' : share(amount) };
     }),
-    unallocated: left > 0 ? { amountText: formatMoney(left, currency), shareText: share(left) } : null,
+    unallocated: left > 0 ? { amountText: money(left), shareText: share(left) } : null,
     pie: [
       ...refs.flatMap((channel, i) => (amounts[i]! > 0 ? [{ label: shorten(channel.title), amount: amounts[i]! }] : [])),
-      ...(left > 0 ? [{ label: 'Not allocated yet', amount: left }] : []),
+      ...(left > 0 ? [{ label: t.t('budget.unallocated'), amount: left }] : []),
     ],
   };
 }

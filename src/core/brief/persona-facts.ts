@@ -1,4 +1,7 @@
 import type { Persona } from '../strategy/types.js';
+import { formatNumber } from './format.js';
+import type { BriefKey } from './messages.js';
+import type { BriefLanguage } from './model.js';
 
 /** Who a persona is, as every brief shows it. */
 export interface PersonaFacts {
@@ -12,26 +15,29 @@ export interface PersonaFacts {
   painPoints: string[];
 }
 
-const SEGMENTS: Record<string, string> = { b2c: 'B2C (consumer)', b2b: 'B2B (business buyer)' };
-const DEVICES: Record<string, string> = { mobile: 'mobile', desktop: 'desktop', tablet: 'tablet', tv: 'TV', 'in-store': 'in store' };
+const SEGMENTS: Record<string, BriefKey> = { b2c: 'segment.b2c', b2b: 'segment.b2b' };
+const DEVICES: Record<string, BriefKey> = { mobile: 'device.mobile', desktop: 'device.desktop', tablet: 'device.tablet', tv: 'device.tv', 'in-store': 'device.in-store' };
 
-export function personaFacts(persona: Persona): PersonaFacts {
+export function personaFacts(persona: Persona, language: BriefLanguage): PersonaFacts {
+  const { t } = language;
   const texts = (list: unknown[] | undefined) => (list ?? []).filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  const word = (table: Record<string, BriefKey>, value: string) => (Object.hasOwn(table, value) ? t.t(table[value]!) : value);
   return {
-    segment: persona.segment ? SEGMENTS[persona.segment] ?? persona.segment : null,
-    age: ageText(persona.age?.min, persona.age?.max),
-    devices: texts(persona.devices).map((d) => DEVICES[d] ?? d),
+    segment: persona.segment ? word(SEGMENTS, persona.segment) : null,
+    age: ageText(persona.age?.min, persona.age?.max, language),
+    devices: texts(persona.devices).map((d) => word(DEVICES, d)),
     description: persona.description?.trim() ? persona.description : null,
     motivations: texts(persona.motivations),
     painPoints: texts(persona.pain_points),
   };
 }
 
-function ageText(min: number | undefined, max: number | undefined): string | null {
+function ageText(min: number | undefined, max: number | undefined, { t, locale }: BriefLanguage): string | null {
   const hasMin = typeof min === 'number';
   const hasMax = typeof max === 'number';
-  if (hasMin && hasMax) return min === max ? `${min}` : `${min} to ${max}`;
-  if (hasMin) return `${min} and older`;
-  if (hasMax) return `up to ${max}`;
+  const n = (value: number) => formatNumber(value, locale);
+  if (hasMin && hasMax) return min === max ? n(min) : t.t('age.range', { min: n(min), max: n(max) });
+  if (hasMin) return t.t('age.from', { min: n(min) });
+  if (hasMax) return t.t('age.upTo', { max: n(max) });
   return null;
 }

@@ -1,4 +1,5 @@
-import { channelType } from '../catalog/index.js';
+import { channelTypeLabel } from '../catalog/labels.js';
+import { isChannelTypeId } from '../catalog/index.js';
 import type { Persona } from '../strategy/types.js';
 import { objectiveOf, shorten, stageRef, type BriefContext, type ChannelRef, type PersonaRef, type StageRef } from './model.js';
 import { personaFacts, type PersonaFacts } from './persona-facts.js';
@@ -42,30 +43,30 @@ export function personaModel(context: BriefContext, persona: Persona): PersonaMo
     strategyName: context.strategy.name ?? '',
     overviewHref: '../overview.md',
     persona: context.personaRef(persona.id, 'sub')!,
-    ...personaFacts(persona),
+    ...personaFacts(persona, context),
     preferred: (persona.preferred_channels ?? []).filter((v) => typeof v === 'string').map((value) => {
       const own = ref(value);
       return {
         value,
-        typeLabel: own ? null : channelType(value)?.label ?? null,
+        typeLabel: own || !isChannelTypeId(value) ? null : channelTypeLabel(context.catalog, value),
         channels: own ? [own] : context.channels.filter((c) => c.type === value).map((c) => ref(c.id)!),
       };
     }),
     targetedBy,
     stages: context.stages.map((stage) => ({
-      ...stageRef(stage),
+      ...stageRef(context, stage),
       objective: objectiveOf(context, stage),
       channels: targetedBy.filter((c) => context.stagesOf(c.id).includes(stage)),
     })),
     journeys: journeys.map((journey, j) => ({
-      heading: journeys.length > 1 ? `Journey ${j + 1}` : null,
+      heading: journeys.length > 1 ? context.t.t('persona.journeyNumber', { number: j + 1 }) : null,
       steps: (journey.steps ?? []).filter(Boolean).map((step, i) => ({
         position: i + 1,
         nodeId: `step${i + 1}`,
         label: shorten(ref(step.channel)?.title ?? step.channel),
         channelId: step.channel,
         channel: ref(step.channel),
-        stage: step.stage ? stageRef(step.stage) : null,
+        stage: step.stage ? stageRef(context, step.stage) : null,
         action: step.action ?? null,
       })),
     })),

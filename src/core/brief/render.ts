@@ -5,8 +5,9 @@ import { closest } from '../text/suggest.js';
 import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { channelModel } from './channel-model.js';
 import { checkTemplate, fieldNames, locate, parse } from './template-check.js';
-import { helpers, TemplateFault } from './helpers.js';
-import { createContext } from './model.js';
+import { createHelpers, TemplateFault } from './helpers.js';
+import { briefLanguage } from './language.js';
+import { createContext, type BriefLanguage } from './model.js';
 import { overviewModel } from './overview-model.js';
 import { personaModel } from './persona-model.js';
 import { TEMPLATE_NAMES, type TemplateName, type TemplateSet, type TemplateSource } from './templates.js';
@@ -29,6 +30,8 @@ export interface RenderOptions {
   only?: BriefPart;
   /** The scorecard of the results, as Markdown (`scorecardMarkdown`), shown in the overview. */
   scorecard?: string | null;
+  /** The language of the briefs (`briefLanguage`); English by default. Lint findings come in the language they were linted in. */
+  language?: BriefLanguage;
 }
 
 // Markdown must not be HTML-escaped, and a misspelt field must fail rather than render as blank.
@@ -49,8 +52,9 @@ export interface BriefResult {
 export function renderBrief(input: string | Uint8Array | LoadedStrategy, options: RenderOptions): BriefResult {
   const { strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
   if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
-  const render = createRenderer(options.templates);
-  const context = createContext(strategy, options.file, options.diagnostics);
+  const language = options.language ?? briefLanguage();
+  const render = createRenderer(options.templates, language);
+  const context = createContext(strategy, options.file, options.diagnostics, language);
   const wanted = (part: BriefPart) => options.only === undefined || options.only === part;
   const files: BriefFile[] = [];
   if (wanted('overview')) files.push({ path: 'overview.md', content: render('overview', { ...overviewModel(context), scorecard: options.scorecard ?? null }) });
@@ -67,11 +71,11 @@ export function renderBrief(input: string | Uint8Array | LoadedStrategy, options
 type Renderer = (name: TemplateName, model: object) => string;
 type Compiled = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
-function createRenderer(set: TemplateSet): Renderer {
+function createRenderer(set: TemplateSet, language: BriefLanguage): Renderer {
   // One isolated environment per run: nothing is registered on the global Handlebars object.
   const hbs = Handlebars.create();
   hbs.unregisterHelper('log'); // it would print to the console from inside a template
-  hbs.registerHelper(helpers);
+  hbs.registerHelper(createHelpers(language));
   const helperNames = Object.keys(hbs.helpers);
   const partialNames = Object.keys(set.partials);
   const compile = (source: TemplateSource): Compiled => {

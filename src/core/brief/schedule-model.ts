@@ -1,7 +1,7 @@
 import type { Channel } from '../strategy/types.js';
 import { dayOf, isoOf } from '../results/dates.js';
 import { formatMoney } from './format.js';
-import { shorten, type BriefContext } from './model.js';
+import { shorten, type BriefContext, type BriefLanguage } from './model.js';
 
 export interface FlightView {
   /** The flight's label, or "Flight 2" after its place in the schedule. */
@@ -34,14 +34,14 @@ export interface TimelineView {
   sections: { title: string; tasks: { id: string; label: string; start: string; days: number }[] }[];
 }
 
-export function flightViews(channel: Channel, currency: string | null): FlightView[] {
+export function flightViews(channel: Channel, currency: string | null, { t, locale }: BriefLanguage): FlightView[] {
   return (channel.schedule ?? []).flatMap((flight, j) => {
     const start = flight ? dayOf(String(flight.start)) : undefined;
     const end = flight ? dayOf(String(flight.end)) : undefined;
     if (start === undefined || end === undefined || end < start) return [];
     return [{
-      label: flight.label?.trim() ? flight.label : `Flight ${j + 1}`, start: isoOf(start), end: isoOf(end), days: end - start + 1,
-      budgetText: typeof flight.budget === 'number' ? formatMoney(flight.budget, currency) : null,
+      label: flight.label?.trim() ? flight.label : t.t('schedule.flightNumber', { number: j + 1 }), start: isoOf(start), end: isoOf(end), days: end - start + 1,
+      budgetText: typeof flight.budget === 'number' ? formatMoney(flight.budget, currency, { locale }) : null,
     }];
   }).sort((a, b) => a.start.localeCompare(b.start));
 }
@@ -70,18 +70,19 @@ export function linkView(link: string | undefined): LinkView | null {
 }
 
 /** Gantt task labels and section titles end at ":" and "#", so those become spaces. */
-function ganttText(text: string): string {
-  return shorten(text.replace(/[:#;\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim()) || 'Flight';
+function ganttText(text: string, fallback: string): string {
+  return shorten(text.replace(/[:#;\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim()) || fallback;
 }
 
 export function timelineView(context: BriefContext): TimelineView | null {
   const sections = context.channels.flatMap((channel, i) => {
-    const flights = flightViews(channel, context.currency);
+    const flights = flightViews(channel, context.currency, context);
     if (!flights.length) return [];
-    const title = ganttText(context.channelRef(channel.id, 'root')!.title);
+    const flight = context.t.t('schedule.flight');
+    const title = ganttText(context.channelRef(channel.id, 'root')!.title, flight);
     return [{
       title,
-      tasks: flights.map((f, j) => ({ id: `f${i}_${j}`, label: ganttText(f.label), start: f.start, days: f.days })),
+      tasks: flights.map((f, j) => ({ id: `f${i}_${j}`, label: ganttText(f.label, flight), start: f.start, days: f.days })),
     }];
   });
   if (!sections.length) return null;

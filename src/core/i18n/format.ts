@@ -21,6 +21,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
 
 /** 12000 → "12,000"; 0.456 → "0.46". */
 export function formatNumber(value: number, locale = DEFAULT_LOCALE): string {
+  // Small whole numbers read the same in US English without Intl, whose first use costs milliseconds.
+  if (locale === DEFAULT_LOCALE && Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0)) return String(value);
   return cached(`n:${locale}`, () => new Intl.NumberFormat(numbersOf(locale), { maximumFractionDigits: 2 })).format(value);
 }
 
@@ -88,6 +90,8 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /** The plural category of a count in a locale: "one", "few", "many"… */
 export function pluralCategory(count: number, locale = DEFAULT_LOCALE): Intl.LDMLPluralRule {
+  // English whole numbers: one for 1, other for the rest (as Intl.PluralRules says, without its start-up).
+  if (locale === DEFAULT_LOCALE && Number.isInteger(count) && count >= 0 && !Object.is(count, -0)) return count === 1 ? 'one' : 'other';
   return cached(`r:${locale}`, () => new Intl.PluralRules(numbersOf(locale))).select(count);
 }
 

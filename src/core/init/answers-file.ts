@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { isRecord } from '../strategy/describe.js';
 import { closest } from '../text/suggest.js';
 import { STAGES } from '../strategy/types.js';
+import { t } from './messages.js';
 import { formatPath, type AnswerPath } from './question.js';
 
 /** The keys an answers file may hold: a nested shape for mappings, [shape] for lists, null for a value. */
@@ -36,16 +37,16 @@ export function readAnswersFile(text: string, file: string): Record<string, unkn
   const error = doc.errors[0];
   if (error) {
     const reason = (error.message.split('\n')[0] ?? '').replace(/[.:]?$/, '.');
-    throw new UserError(`Cannot read the answers in ${file} (line ${lineCounter.linePos(error.pos[0]).line}): ${reason} Answers are YAML or JSON.`);
+    throw new UserError(t('file.syntax', { file, line: String(lineCounter.linePos(error.pos[0]).line), reason }));
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {
-    throw new UserError(`Cannot read the answers in ${file}: its aliases (*name) expand too far. Write the values out.`);
+    throw new UserError(t('file.aliases', { file }));
   }
   if (data === null || data === undefined) return {};
-  if (!isRecord(data)) throw new UserError(`${file} must hold a mapping of answers, like "name: Spring promo", not a list or a single value.`);
+  if (!isRecord(data)) throw new UserError(t('file.mapping', { file }));
   const answers = expand(data);
   check(answers, ANSWERS_SHAPE, [], file);
   return answers;
@@ -71,18 +72,18 @@ function check(value: unknown, shape: Shape, path: AnswerPath, file: string): vo
   if (shape === null || value === undefined || value === null) return;
   const where = path.length ? `${file}, ${formatPath(path)}` : file;
   if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) throw new UserError(`${where} must be a list (one "- " line per item).`);
+    if (!Array.isArray(value)) throw new UserError(t('file.list', { where }));
     value.forEach((item, i) => {
-      if (!isRecord(item)) throw new UserError(`${where}[${i}] must be a mapping of answers${formatPath(path) === 'channels' ? ', or a channel type like "email"' : formatPath(path).endsWith('kpis') ? ', or a metric like "open_rate"' : ''}.`);
+      if (!isRecord(item)) throw new UserError(t(formatPath(path) === 'channels' ? 'file.item.channel' : formatPath(path).endsWith('kpis') ? 'file.item.kpi' : 'file.item', { where: `${where}[${i}]` }));
       check(item, shape[0], [...path, i], file);
     });
     return;
   }
-  if (!isRecord(value)) throw new UserError(`${where} must be a mapping with ${Object.keys(shape).join(', ')}.`);
+  if (!isRecord(value)) throw new UserError(t('file.shape', { where, keys: Object.keys(shape).join(', ') }));
   for (const [key, child] of Object.entries(value)) {
     if (!Object.hasOwn(shape, key)) {
       const hint = closest(key, Object.keys(shape));
-      throw new UserError(`${where}: "${key}" is not an answer mcm init knows${hint ? `; did you mean "${hint}"?` : `; the answers here are ${Object.keys(shape).join(', ')}.`}`);
+      throw new UserError(hint ? t('file.unknown.hint', { where, key, hint }) : t('file.unknown', { where, key, keys: Object.keys(shape).join(', ') }));
     }
     check(child, shape[key]!, [...path, key], file);
   }
@@ -113,7 +114,7 @@ export function givenAnswers(file: { name: string; data: Record<string, unknown>
     },
     where(path) {
       const flag = flagAt(path);
-      return flag ? flag.flag : `In ${file?.name ?? 'the answers'}, ${formatPath(path)}`;
+      return flag ? flag.flag : t('where.answers', { file: file?.name ?? 'answers', key: formatPath(path) });
     },
   };
 }

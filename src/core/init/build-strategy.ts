@@ -2,6 +2,7 @@ import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Strategy } from '../strategy/types.js';
 import { strategySchema } from '../schema.js';
 import type { Answers } from './answers.js';
+import { t, wizardLocale, type MessageKey } from './messages.js';
 
 // Keys the format gained later (SPEC §6, §8) are written once the schema has them.
 const schemaKeys = (strategySchema as unknown as { properties: Record<string, unknown> }).properties;
@@ -49,6 +50,8 @@ export function buildStrategy(answers: Answers): Strategy {
 
 /** The language of the business, where mcm speaks it. */
 function localeOf(answers: Answers): string | undefined {
+  // The language the wizard spoke, when not English: mcm goes on speaking it for this strategy.
+  if (wizardLocale() !== 'en' && LOCALES.includes(wizardLocale())) return wizardLocale();
   const tag = answers.business?.place?.locale;
   if (!tag) return undefined;
   if (LOCALES.includes(tag)) return tag;
@@ -80,21 +83,7 @@ function isPlainEmpty(value: unknown): boolean {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0;
 }
 
-const SECTION_COMMENTS: Record<string, string> = {
-  mcm: ' Format version of this file',
-  name: ' The strategy or campaign, as the team calls it',
-  approach: ' How the channels work together: multichannel, cross-channel or omnichannel',
-  goal: ' The one goal every channel serves, and how it is measured',
-  usp: ' Unique selling proposition: why customers pick you over the alternatives',
-  brand: ' How the brand sounds everywhere: each channel\'s tone is one of these words',
-  budget: ' The money behind the strategy: channel budgets add up to at most the total',
-  stack: ' The tools that connect the channels',
-  personas: ' The people the strategy speaks to',
-  channels: ' Where the message reaches them: audience, content, KPIs and budget of each channel',
-  funnel: ' Which channels serve which stage, from first contact to recommendation',
-  period: ' When the strategy runs: the goal\'s deadline falls inside',
-  locale: ' The language of this strategy: its customers\' and the one mcm speaks about it',
-};
+const SECTION_COMMENTS = new Set(['mcm', 'name', 'approach', 'goal', 'usp', 'brand', 'budget', 'stack', 'personas', 'channels', 'funnel', 'period', 'locale']);
 
 // Plain in YAML 1.2, but booleans or null to YAML 1.1 readers that some editors and tools still use.
 const YAML_11_WORDS = /^(?:y|yes|n|no|on|off|true|false|null|~)$/i;
@@ -115,7 +104,7 @@ export function renderStrategy(strategy: Strategy, schemaRef: string): string {
       const key = pair.key.value;
       // path holds the ancestors: the document, then the top-level map.
       if (path.length === 2) {
-        pair.key.commentBefore = SECTION_COMMENTS[key];
+        pair.key.commentBefore = SECTION_COMMENTS.has(key) ? ` ${t(`comment.${key}` as MessageKey)}` : undefined;
         pair.key.spaceBefore = key !== 'mcm';
       }
       const inList = path.length > 2;

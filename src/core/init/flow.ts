@@ -5,7 +5,7 @@ import { STAGES, type Stage } from '../strategy/types.js';
 import type { GivenAnswers } from './answers-file.js';
 import type { Answers, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, StageAnswers } from './answers.js';
 import { BUSINESS_KINDS, type BusinessKind } from './kinds.js';
-import { t } from './messages.js';
+import { t, wizardLocale } from './messages.js';
 import { parsePlace, type Place } from './natural.js';
 import type { AnswerPath, Asker, Question } from './question.js';
 import { question } from './question.js';
@@ -25,6 +25,8 @@ export interface FlowOptions {
   preset?: Answers;
   /** The language and region of the person's system, like "pl-PL": the first suggestion of the place. */
   systemLocale?: string;
+  /** The language the wizard speaks, when not English: preferred among a country's languages. */
+  language?: string;
   /** The file to write, for the review. */
   file?: string;
   /** The review's summary of the strategy these answers make, with what lint says about it. */
@@ -78,16 +80,17 @@ function presetSuggestions(preset: Answers | undefined, today: string, current: 
 
 /** Asks in the order of the method, the business first; then the review, where any section can be changed. */
 export async function collectAnswers(asker: Asker, options: FlowOptions): Promise<Answers> {
-  const { today, given, preset } = options;
+  const { today, given } = options;
+  let { preset } = options;
   const state = {} as Answers & { business: { kind: BusinessKind; place: Place } };
-  const fromPreset = presetSuggestions(preset, today, () => state);
+  let fromPreset = presetSuggestions(preset, today, () => state);
   let presetChannels: (ChannelAnswers | undefined)[] = [];
   const ask = <T>(q: Question<T>, path: AnswerPath, pick?: (value: unknown) => unknown): Promise<T> => {
     const suggestion = fromPreset(path, (i) => presetChannels[i]);
     if (suggestion !== undefined && q.validate(suggestion) === true) return asker.ask({ ...q, default: q.parse(suggestion) }, path, pick);
     return asker.ask(q, path, pick);
   };
-  const prefer = options.systemLocale?.split(/[-_]/)[0];
+  const prefer = options.language ?? options.systemLocale?.split(/[-_]/)[0];
 
   // 1. The business: its kind, its place and language.
   let ctx = { today, kind: 'other', locale: 'en', currency: 'EUR' } as Context;
@@ -96,6 +99,11 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     const system = (options.systemLocale ? parsePlace(options.systemLocale, prefer) : undefined) ?? (asker.interactive ? undefined : { currency: 'EUR', locale: 'en' });
     const place = await ask(placeQuestion(system, prefer), ['business', 'place']);
     state.business = { kind, place };
+    // A preset drafted in the wizard's language is drafted in the money of the place, too.
+    if (preset?.budget && wizardLocale() !== 'en' && preset.budget.currency !== place.currency) {
+      preset = { ...preset, budget: { ...preset.budget, currency: place.currency } };
+      fromPreset = presetSuggestions(preset, today, () => state);
+    }
     ctx = { today, kind, locale: place.locale, currency: preset?.budget?.currency ?? place.currency };
   };
   await business();
@@ -254,7 +262,7 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
       { value: 'budget', name: t('review.budget') },
       { value: 'funnel', name: t('review.funnel') },
     ];
-    const choice = await asker.ask(question<string>({ key: 'review', type: 'select', message: t('review.q'), choices, default: 'write', transient: true, read: (raw) => (typeof raw === 'string' && choices.some((c) => c.value === raw) ? { value: raw } : { error: t('err.oneof.list', { what: 'The choice', values: choices.map((c) => c.value).join(', ') }) }) }), ['review']);
+    const choice = await asker.ask(question<string>({ key: 'review', type: 'select', message: t('review.q'), choices, default: 'write', transient: true, read: (raw) => (typeof raw === 'string' && choices.some((c) => c.value === raw) ? { value: raw } : { error: t('err.oneof.list', { what: t('what.choice'), values: choices.map((c) => c.value).join(', ') }) }) }), ['review']);
     if (choice === 'write') return finish(state);
     const [section, which] = String(choice).split(':');
     await asker.revisit(async () => {
@@ -291,7 +299,7 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
 
 /** A day the goal names: "Enrol 200 students by 30 Sept 2026" → 2026-09-30. */
 function dateIn(statement: string, ctx: Context): string | undefined {
-  const match = /\b(?:by|until|before|till|on)\s+(.+?)(?:[.!]|$)/i.exec(statement);
+  const match = /(?<![\p{L}\p{N}])(?:by|until|before|till|on|do|przed|до|к|по|faoi|roimh|go dtí)\s+(.+?)(?:[.!]|$)/iu.exec(statement);
   if (!match) return undefined;
   const day = parseDate(match[1]!, ctx.locale, ctx.today);
   return day && day > ctx.today ? day : undefined;
@@ -303,8 +311,8 @@ function derivedId(suggested: string, taken: string[]): Question<string> {
     key: 'channels[].id', type: 'input', message: 'id', skip: true, default: suggested,
     read: (raw) => {
       const value = typeof raw === 'string' ? raw.trim() : '';
-      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) || value.length > 64) return { error: t('err.id.form', { value, what: 'an id', like: slug(value) ? `, like "${slug(value)}"` : '' }) };
-      if (taken.includes(value)) return { error: t('err.id.taken', { value, takenBy: 'another item' }) };
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value) || value.length > 64) return { error: t('err.id.form', { value, what: t('what.id'), like: slug(value) ? t('like', { value: slug(value) }) : '' }) };
+      if (taken.includes(value)) return { error: t('err.id.taken', { value, takenBy: t('what.id.other') }) };
       return { value };
     },
   });

@@ -1,5 +1,6 @@
 import type { TextLimit } from '../catalog/types.js';
 import { measureSms, SMS_SEGMENT, textLength } from '../text/text-length.js';
+import { t } from './messages.js';
 
 /** How much of a limit a text uses, counted as format-fit counts it, and the limit for that text. */
 export function measure(text: string, limit: TextLimit): { used: number; max: number } {
@@ -13,8 +14,6 @@ export function measure(text: string, limit: TextLimit): { used: number; max: nu
 
 /** The limit in words, for a prompt: "up to 160 characters (70 if it uses emoji…)". */
 export function describeLimit(limit: TextLimit): string {
-  const how = limit.counting === 'gsm-7'
-    ? ` (${SMS_SEGMENT['ucs-2'].single} if it uses emoji or letters outside the SMS alphabet)`
-    : limit.counting === 'x-weighted' ? ' (a link counts 23, an emoji 2)' : '';
-  return `${limit.hard ? 'up to' : 'best within'} ${limit.max} characters${how}`;
+  const how = limit.counting === 'gsm-7' ? t('limit.sms', { max: SMS_SEGMENT['ucs-2'].single }) : limit.counting === 'x-weighted' ? t('limit.x') : '';
+  return `${t(limit.hard ? 'limit.up.to' : 'limit.best', { max: limit.max })}${how}`;
 }

@@ -1,5 +1,14 @@
-// Every sentence the wizard says: its questions, hints, choices and the checks of its answers, keyed,
-// with {placeholders}. Other languages are tables with the same keys.
+// Every sentence the wizard says: its questions, hints, choices and the checks of its answers, keyed, in ICU
+// MessageFormat ({placeholder}, {count, plural, ...}). Other languages are tables with the same keys, in
+// locales/init.<lang>.json; the CLI loads the one of the chosen language and hands it to useTranslator().
+import { IntlMessageFormat } from 'intl-messageformat';
+import { channelTypes, formats, metrics } from '../catalog/index.js';
+import { formatNumber } from '../i18n/format.js';
+import { createTranslator, type Translator } from '../i18n/translate.js';
+import { STAGES } from '../strategy/types.js';
+import { FORMAT_DRAFTS } from './drafts.js';
+import { BUSINESS_KINDS, KINDS } from './kinds.js';
+import { PRESET_TEXTS } from './presets/texts.js';
 
 export const MESSAGES = {
   // The business
@@ -127,7 +136,7 @@ export const MESSAGES = {
   'review.funnel': 'What each funnel stage should achieve',
   'review.clean': 'mcm lint finds nothing to change.',
   'review.findings': 'mcm lint says:',
-  'resume.q': 'You left {file} unfinished on {when}, with {count} answers: go on from there?',
+  'resume.q': 'You left {file} unfinished on {when}, with {count, plural, one {# answer} other {# answers}}: go on from there?',
 
   // Checks of the answers
   'err.text': '{what} must be text, like "{example}".',
@@ -178,17 +187,233 @@ export const MESSAGES = {
   'missing': 'Missing answer to "{question}": add {key} to the answers file{flag}.',
   'missing.flag': ', or use {flag}',
   'suggested.bad': 'The suggested answer to {key} does not fit: {why}',
+
+  // Words the questions and checks put together
+  'not': ', not "{value}"',
+  'like': ', like "{value}"',
+  'range': '{start} to {end}',
+  'age.under': 'under {max}',
+  'age.range': '{min} to {max}',
+  'yes': 'yes',
+  'no': 'no',
+  'yesno.hint': 'yes or no',
+  'currency.q': 'In which currency?',
+  'kpi.now': '{kpi} (now {value})',
+  'kpi.baseline': '{kpi} (baseline {value})',
+  'kpi.example': 'open rate 35% (now 28%); click rate 4%',
+  'kpi.hint.example': 'reach 20,000; engagement rate 3% (now 2%)',
+  'limit.up.to': 'up to {max} characters',
+  'limit.best': 'best within {max} characters',
+  'limit.sms': ' ({max} if it uses emoji or letters outside the SMS alphabet)',
+  'limit.x': ' (a link counts 23, an emoji 2)',
+  'err.deadline': '{what} must be a day, like {example}{not}.',
+  'where.answers': 'In {file}, {key}',
+  'what.kind': 'The kind of business',
+  'what.name': 'The name',
+  'what.goal': 'The goal',
+  'what.target': 'The goal target',
+  'what.baseline': 'The goal baseline',
+  'what.period': 'The period',
+  'what.deadline': 'The deadline',
+  'what.usp': 'The USP',
+  'what.approach': 'The approach',
+  'what.crm': 'The CRM',
+  'what.voice': 'A brand voice word',
+  'what.core': 'The core message',
+  'what.persona': 'The persona',
+  'what.persona.other': 'another persona',
+  'what.segment': 'The segment',
+  'what.description': 'The description',
+  'what.motivation': 'A motivation',
+  'what.motivation.example': 'save time, fair prices',
+  'what.pain': 'A pain point',
+  'what.pain.example': 'waiting, hidden costs',
+  'what.preferred': 'The preferred channels',
+  'what.preferred.one': 'A preferred channel',
+  'what.channels': 'The channels',
+  'what.channel.type': 'A channel type',
+  'what.channel': 'A channel',
+  'what.channel.name': 'The channel name',
+  'what.channel.other': 'another channel',
+  'what.channel.personas': 'The personas of {channel}',
+  'what.channel.persona': 'A persona',
+  'what.channel.stages': 'The stages of {channel}',
+  'what.stage': 'A funnel stage',
+  'what.owner': 'The owner',
+  'what.owner.example': 'Social media manager',
+  'what.schedule': 'When {channel} runs',
+  'what.format': 'The format of {channel} ({label})',
+  'what.message': 'The message',
+  'what.headline': 'The {label}',
+  'what.headline.default': 'headline',
+  'what.cta': 'The call to action',
+  'what.cta.example': 'Book now',
+  'what.tone': 'The tone of {channel}',
+  'what.kpi': 'The KPI',
+  'what.kpi.target': 'The target of {metric}',
+  'what.kpi.baseline': 'The baseline of {metric}',
+  'what.budget': 'The budget',
+  'what.objective': 'The objective',
+  'what.choice': 'The choice',
+  'what.id': 'an id',
+  'what.id.other': 'another item',
+  'what.metric.example': 'course enrolments',
+  'stage.name.awareness': 'awareness',
+  'stage.name.consideration': 'consideration',
+  'stage.name.conversion': 'conversion',
+  'stage.name.retention': 'retention',
+  'stage.name.advocacy': 'advocacy',
+
+  // The summary at the review
+  'sum.business': 'Business',
+  'sum.strategy': 'Strategy',
+  'sum.goal': 'Goal',
+  'sum.period': 'Period',
+  'sum.usp': 'USP',
+  'sum.voice': 'Voice',
+  'sum.budget': 'Budget',
+  'sum.persona': 'Persona',
+  'sum.channel': 'Channel',
+  'sum.goal.line': '{statement}: {words} [{metric}] {target}{from} by {deadline}',
+  'sum.from': ' from {baseline}',
+  'sum.uses': ', uses {channels}',
+  'sum.channel.line': '{name} [{id}] {type}, {format}, for {personas}',
+  'sum.stages': 'stages: {stages}',
+  'sum.message': 'message: {message}',
+  'sum.kpis': 'KPIs: {kpis}',
+  'sum.runs': 'runs {when}',
+  'sum.channel.budget': 'budget {amount}',
+  'severity.error': 'error',
+  'severity.warning': 'warning',
+  'severity.info': 'info',
+  'approach.name.multichannel': 'multichannel',
+  'approach.name.cross-channel': 'cross-channel',
+  'approach.name.omnichannel': 'omnichannel',
+
+  // What init says around the questions
+  'run.not.terminal': 'this is not a terminal, so init cannot ask its questions. To draft a strategy without questions, run:\n  mcm init --yes --preset local-service     (or --preset ecommerce, --preset b2b-saas)\nor give your answers in a YAML or JSON file:\n  mcm init --answers answers.yaml --yes',
+  'run.drafting': 'Drafting {file}. Enter keeps the suggested answer; Ctrl-C stops, and your answers are kept for mcm init --resume.',
+  'run.drafting.stdout': 'a strategy',
+  'run.wrote': 'Wrote {file}: {personas, plural, one {# persona} other {# personas}}, {channels, plural, one {# channel} other {# channels}}, {stages, plural, one {# funnel stage} other {# funnel stages}}.',
+  'run.wrote.stdout': 'the strategy',
+  'run.lint.says': 'It is valid; mcm lint suggests looking at:',
+  'run.next': 'Next:',
+  'run.next.lint': 'check it again after each edit (editors check it too, through its first line)',
+  'run.next.brief': 'write a brief for each channel and persona into briefs/',
+  'run.lint.errors': 'the drafted strategy has lint errors, so nothing was written:',
+  'run.schema.stdout': 'Its first line points editors at ./{schema}: run "mcm schema --write" in the folder where you save it.',
+  'run.schema.written': '  and {schema} next to it, which editors read through the file\'s first line (mcm schema --write refreshes it).',
+  'run.schema.failed': 'Could not write {schema} next to it ({reason}): run "mcm schema --write" there so that editors find the schema.',
+  'run.cannot.write': 'Cannot write {file}: {reason}.',
+  'run.stopped': 'mcm init stopped: nothing was written; your answers are kept. Run mcm init{file} --resume to go on.',
+  'run.cancelled': 'mcm init cancelled: nothing was written.',
+  'run.folder': '"{file}" is a folder: name the strategy file to write, like {suggestion}/strategy.yaml.',
+  'run.exists': '{file} already exists, and mcm init never replaces a file unasked. Name another file (mcm init new-strategy.yaml), or add --force to replace it.',
+  'run.answers.missing': 'Cannot find the answers file "{file}".',
+  'run.answers.what': 'the answers file',
+
+  // The comments of the file written, one above each section
+  'comment.mcm': 'Format version of this file',
+  'comment.name': 'The strategy or campaign, as the team calls it',
+  'comment.approach': 'How the channels work together: multichannel, cross-channel or omnichannel',
+  'comment.goal': 'The one goal every channel serves, and how it is measured',
+  'comment.usp': 'Unique selling proposition: why customers pick you over the alternatives',
+  'comment.brand': 'How the brand sounds everywhere: each channel\'s tone is one of these words',
+  'comment.budget': 'The money behind the strategy: channel budgets add up to at most the total',
+  'comment.stack': 'The tools that connect the channels',
+  'comment.personas': 'The people the strategy speaks to',
+  'comment.channels': 'Where the message reaches them: audience, content, KPIs and budget of each channel',
+  'comment.funnel': 'Which channels serve which stage, from first contact to recommendation',
+  'comment.period': 'When the strategy runs: the goal\'s deadline falls inside',
+  'comment.locale': 'The language of this strategy: its customers\' and the one mcm speaks about it',
+
+  // The answers file
+  'file.syntax': 'Cannot read the answers in {file} (line {line}): {reason} Answers are YAML or JSON.',
+  'file.aliases': 'Cannot read the answers in {file}: its aliases (*name) expand too far. Write the values out.',
+  'file.mapping': '{file} must hold a mapping of answers, like "name: Spring promo", not a list or a single value.',
+  'file.list': '{where} must be a list (one "- " line per item).',
+  'file.item': '{where} must be a mapping of answers.',
+  'file.item.channel': '{where} must be a mapping of answers, or a channel type like "email".',
+  'file.item.kpi': '{where} must be a mapping of answers, or a metric like "open_rate".',
+  'file.shape': '{where} must be a mapping with {keys}.',
+  'file.unknown.hint': '{where}: "{key}" is not an answer mcm init knows; did you mean "{hint}"?',
+  'file.unknown': '{where}: "{key}" is not an answer mcm init knows; the answers here are {keys}.',
 } as const;
 
-export type MessageKey = keyof typeof MESSAGES;
+/** Keys made from the catalog and the drafts: their English is the catalog's own text. */
+type MadeKey = `${'type' | 'format' | 'metric' | 'limit' | 'draft' | 'kind' | 'preset'}.${string}`;
+export type MessageKey = keyof typeof MESSAGES | MadeKey;
 
-/** The sentence of `key` with its {placeholders} filled. */
+/** English as ICU MessageFormat reads it back unchanged: quotes doubled, braces quoted. */
+const literal = (text: string) => text.replace(/'/g, "''").replace(/[{}]/g, (brace) => `'${brace}'`);
+
+function madeTable(): Record<string, string> {
+  const made: Record<string, string> = {};
+  for (const [id, facts] of Object.entries(channelTypes)) {
+    made[`type.${id}`] = literal(facts.label);
+    for (const format of Object.values(facts.formats)) for (const limit of format?.limits ?? []) made[`limit.${limit.label}`] = literal(limit.label);
+  }
+  for (const [id, facts] of Object.entries(formats)) {
+    made[`format.${id}`] = literal(facts.label);
+    made[`format.${id}.about`] = literal(facts.description);
+  }
+  for (const [id, facts] of Object.entries(metrics)) made[`metric.${id}`] = literal(facts.label);
+  for (const [id, draft] of Object.entries(FORMAT_DRAFTS)) {
+    made[`draft.${id}.message`] = literal(draft.message);
+    made[`draft.${id}.cta`] = literal(draft.cta);
+  }
+  for (const kind of BUSINESS_KINDS) {
+    const facts = KINDS[kind];
+    for (const stage of STAGES) made[`kind.${kind}.objective.${stage}`] = literal(facts.objectives[stage]);
+    for (const [field, value] of Object.entries(facts.examples)) made[`kind.${kind}.example.${field}`] = literal(value);
+    made[`kind.${kind}.voice`] = literal(facts.voice.join(', '));
+    made[`kind.${kind}.metric`] = literal(facts.metric);
+  }
+  for (const [key, value] of Object.entries(PRESET_TEXTS)) made[key] = literal(value);
+  return made;
+}
+
+/** The wizard's English source table: every key another language's table must have. */
+export const INIT_MESSAGES: Readonly<Record<string, string>> = { ...madeTable(), ...MESSAGES };
+
+const english = createTranslator(INIT_MESSAGES, IntlMessageFormat);
+let active: Translator = english;
+
+/** The wizard speaks the language of `translator` (built over INIT_MESSAGES) from now on; none: English. */
+export function useTranslator(translator?: Translator): void {
+  active = translator ?? english;
+}
+
+/** The language the wizard speaks: en, uk, pl, ru or ga. */
+export function wizardLocale(): string {
+  return active.locale;
+}
+
+// Placeholders that stand for an optional end of a sentence: nothing when not given.
+const OPTIONAL = ['not', 'like', 'flag', 'chars', 'from'];
+
+/**
+ * The sentence of `key` in the wizard's language, its {placeholders} filled. A number is shown as the
+ * language writes it, except `count` and the other plural arguments, which ICU formats itself.
+ */
 export function t(key: MessageKey, params: Record<string, string | number | undefined> = {}): string {
-  return MESSAGES[key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) && params[name] !== undefined ? String(params[name]) : name === 'not' || name === 'like' || name === 'flag' || name === 'chars' ? '' : whole));
+  const values: Record<string, string | number> = {};
+  for (const name of OPTIONAL) values[name] = '';
+  for (const [name, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    values[name] = typeof value === 'number' && !PLURAL_ARGS.has(name) ? (active.locale === 'en' ? String(value) : formatNumber(value, active.locale)) : value;
+  }
+  return active.t(key, values);
+}
+const PLURAL_ARGS = new Set(['count', 'personas', 'channels', 'stages']);
+
+/** A made key's sentence, or `fallback` where the table has no such key (a catalog entry added later). */
+export function tx(key: MadeKey, fallback: string): string {
+  return Object.hasOwn(INIT_MESSAGES, key) ? t(key) : fallback;
 }
 
 /** `, not "x"` for an error message, or nothing when nothing was written. */
 export function not(value: unknown): string {
   const written = typeof value === 'string' ? value.trim() : typeof value === 'number' && Number.isFinite(value) ? String(value) : '';
-  return written ? `, not "${written}"` : '';
+  return written ? t('not', { value: written }) : '';
 }

@@ -2,6 +2,8 @@ import * as chrono from 'chrono-node';
 import { countries, type TCountryCode } from 'countries-list';
 import { metrics } from '../catalog/index.js';
 import type { AgeRange } from '../strategy/types.js';
+import { wizardLocale } from './messages.js';
+import { metricLabel } from './words.js';
 
 // Answers as people write them, turned into the values a strategy file holds: numbers by the
 // conventions of the business's locale, dates in any common spelling, age ranges, metric names, places.
@@ -139,7 +141,7 @@ function chronoFor(locale: string): chrono.Chrono {
  * with the next such day. The ISO date, or undefined.
  */
 export function parseDate(text: string, locale = 'en', today?: string): string | undefined {
-  const s = text.trim().replace(/[.,]$/, '');
+  const s = text.trim().replace(/[.,]$/, '').replace(/\s+(?:r\.|roku|г\.?|года|року|р\.)$/iu, '');
   const iso = ISO_DATE.exec(s);
   if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = NUMERIC_DATE.exec(s);
@@ -149,6 +151,8 @@ export function parseDate(text: string, locale = 'en', today?: string): string |
     return isoOf(Number(numeric[3]), us ? a : b, us ? b : a);
   }
   if (!/\p{L}/u.test(s)) return undefined;
+  const named = namedMonthDate(s, locale, today);
+  if (named) return named;
   const reference = today ? new Date(`${today}T12:00:00Z`) : new Date();
   const results = chronoFor(locale).parse(s, reference, { forwardDate: true });
   const result = results[0];
@@ -158,11 +162,48 @@ export function parseDate(text: string, locale = 'en', today?: string): string |
   return isoOf(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!);
 }
 
-const RANGE_SEPARATOR = /\s+(?:to|until|till|through|–|—|-|до|по|do)\s+|\s*[–—]\s*/i;
+/** The languages whose month names a date may use, whatever the locale of the business. */
+const MONTH_LANGUAGES = ['en', 'uk', 'pl', 'ru', 'ga'];
+let monthNames: [string, number][] | undefined;
+
+/** Every spelling of each month in the five languages: "września", "wrzesień", "вересня", "Meán Fómhair", "Sept". */
+function monthsByName(): [string, number][] {
+  if (monthNames) return monthNames;
+  const names = new Map<string, number>();
+  for (const language of MONTH_LANGUAGES) {
+    for (let month = 1; month <= 12; month++) {
+      const date = new Date(Date.UTC(2027, month - 1, 15));
+      for (const options of [{ month: 'long' }, { month: 'short' }, { day: 'numeric', month: 'long' }, { day: 'numeric', month: 'short' }] as Intl.DateTimeFormatOptions[]) {
+        const parts = new Intl.DateTimeFormat(language, { ...options, timeZone: 'UTC' }).formatToParts(date);
+        const name = parts.find((p) => p.type === 'month')?.value;
+        if (name) names.set(fold(name), month);
+      }
+    }
+  }
+  monthNames = [...names].sort((a, b) => b[0].length - a[0].length);
+  return monthNames;
+}
+
+/** "30 września 2027", "30 вересня", "30 Meán Fómhair 2027": a day, a month by name, and a year or not. */
+function namedMonthDate(text: string, locale: string, today?: string): string | undefined {
+  const m = /^(\d{1,2})\.?\s+(.+?)(?:\s+(\d{4}))?$/u.exec(text.trim());
+  if (!m) return undefined;
+  const word = fold(m[2]!);
+  const found = monthsByName().find(([name]) => name === word || (word.length >= 3 && name.startsWith(word)));
+  if (!found) return undefined;
+  const day = Number(m[1]);
+  if (m[3]) return isoOf(Number(m[3]), found[1], day);
+  const now = today ?? new Date().toISOString().slice(0, 10);
+  const year = Number(now.slice(0, 4));
+  const thisYear = isoOf(year, found[1], day);
+  return thisYear && thisYear >= now ? thisYear : isoOf(year + 1, found[1], day);
+}
+
+const RANGE_SEPARATOR = /\s+(?:to|until|till|through|–|—|-|до|по|do|go|dtí|go dtí)\s+|\s*[–—]\s*/i;
 
 /** Two dates: "1 Jan 2027 to 31 Mar 2027", "2027-01-01 – 2027-03-31", "1.03.2027 - 30.06.2027". */
 export function parseDateRange(text: string, locale = 'en', today?: string): { start: string; end: string } | undefined {
-  const s = text.trim().replace(/^(?:from|od|з|с)\s+/i, '');
+  const s = text.trim().replace(/^(?:from|od|з|с|від|от|ó|ón)\s+/i, '');
   const parts = s.split(RANGE_SEPARATOR);
   if (parts.length === 2) {
     let start = parseDate(parts[0]!, locale, today);
@@ -184,12 +225,12 @@ export function parseDateRange(text: string, locale = 'en', today?: string): { s
 
 /** "25 to 35", "25-35", "25–35", "45+", "over 45", "under 25", "30". */
 export function parseAgeRange(text: string): AgeRange | undefined {
-  const s = text.trim().toLowerCase().replace(/\s*(?:years?(?: old)?|y\.?o\.?|lat|років|лет)$/u, '');
-  let m = /^(\d{1,3})\s*(?:-|–|—|to|until|and|do|до)\s*(\d{1,3})$/u.exec(s);
+  const s = text.trim().toLowerCase().replace(/\s*(?:years?(?: old)?|y\.?o\.?|lat|lata|roku|років|роки|рік|лет|года|год|bliana|bliain)$/u, '').replace(/^(?:od|від|от|ó)\s+(?=\d{1,3}\s*(?:-|–|—|do|до|go)\s*\d)/u, '');
+  let m = /^(\d{1,3})\s*(?:-|–|—|to|until|and|do|до|go)\s*(\d{1,3})$/u.exec(s);
   if (m) return { min: Number(m[1]), max: Number(m[2]) };
-  m = /^(?:(\d{1,3})\s*\+|(?:over|above|from|at least|od|від|от)\s+(\d{1,3}))$/u.exec(s);
+  m = /^(?:(\d{1,3})\s*\+|(?:over|above|from|at least|od|powyżej|від|понад|старше|от|os cionn|ó)\s+(\d{1,3}))$/u.exec(s);
   if (m) return { min: Number(m[1] ?? m[2]) };
-  m = /^(?:under|below|up to|until|до)\s+(\d{1,3})$/u.exec(s);
+  m = /^(?:under|below|up to|until|do|poniżej|до|молодше|младше|faoi)\s+(\d{1,3})$/u.exec(s);
   if (m) return { max: Number(m[1]) };
   m = /^(\d{1,3})$/.exec(s);
   if (m) return { min: Number(m[1]), max: Number(m[1]) };
@@ -221,14 +262,33 @@ export function metricFromName(name: string): string | undefined {
     const label = fold(facts.label);
     if (label === words || singular(label) === singular(words) || label.replace(/ \(.*\)$/, '') === words) return metricId;
   }
-  const ascii = fold(name).normalize('NFKD').replace(/[^a-z0-9 ]/g, '').trim();
+  // The catalog's names in the wizard's language: "współczynnik otwarć", "охоплення".
+  if (wizardLocale() !== 'en') {
+    for (const metricId of Object.keys(metrics)) {
+      const label = fold(metricLabel(metricId));
+      if (label === words || label.replace(/ \(.*\)$/, '') === words || /\(([^)]*)\)$/.exec(label)?.[1] === words) return metricId;
+    }
+  }
+  const ascii = latin(fold(name)).replace(/[^a-z0-9 ]/g, '').trim();
   const own = (ascii || words).replace(/ /g, '_').replace(/^[0-9_]+/, '');
   return /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(own) ? own.slice(0, 64) : undefined;
 }
 
 /** The words of a metric, for a person: the catalog label, or its own id with spaces. */
 export function metricWords(metric: string): string {
-  return Object.hasOwn(metrics, metric) ? metrics[metric]!.label.toLowerCase() : metric.replace(/_/g, ' ');
+  return Object.hasOwn(metrics, metric) ? metricLabel(metric).toLowerCase() : metric.replace(/_/g, ' ');
+}
+
+// Cyrillic letters in Latin ones, as ids are written: "охоплення" → "okhoplennia", "ł" → "l".
+const LATIN: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia',
+  ы: 'y', э: 'e', ъ: '', ё: 'e', ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ħ: 'h',
+};
+
+/** Text in Latin letters without marks, for an id: Cyrillic spelled out, diacritics dropped. */
+export function latin(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\u0000-\u007f]/g, (ch) => LATIN[ch] ?? ch);
 }
 
 export interface Place {
@@ -249,7 +309,7 @@ function languageCode(name: string): string | undefined {
     }
   }
   for (const lang of LANGUAGES) {
-    for (const display of ['en', lang]) {
+    for (const display of ['en', lang, 'uk', 'pl', 'ru', 'ga']) {
       try {
         if (fold(new Intl.DisplayNames([display], { type: 'language' }).of(lang) ?? '') === folded) return lang;
       } catch {
@@ -271,7 +331,29 @@ function countryCode(name: string): TCountryCode | undefined {
   for (const [code, facts] of Object.entries(countries)) {
     if (fold(facts.name) === folded || fold(facts.native) === folded) return code as TCountryCode;
   }
-  return undefined;
+  return countryNames().get(folded);
+}
+
+let countryNameMap: Map<string, TCountryCode> | undefined;
+
+/** Each country's name in the five languages mcm speaks: "Польща", "Polska", "Польша", "an Pholainn". */
+function countryNames(): Map<string, TCountryCode> {
+  if (countryNameMap) return countryNameMap;
+  countryNameMap = new Map();
+  for (const language of ['en', 'uk', 'pl', 'ru', 'ga']) {
+    const names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' });
+    for (const code of Object.keys(countries)) {
+      const name = names.of(code);
+      if (!name) continue;
+      const folded = fold(name);
+      if (!countryNameMap.has(folded)) countryNameMap.set(folded, code as TCountryCode);
+      // Irish names carry the article: "an Pholainn" is also written "Pholainn".
+      const bare = folded.replace(/^an /, '');
+      if (!countryNameMap.has(bare)) countryNameMap.set(bare, code as TCountryCode);
+    }
+  }
+  for (const [name, code] of [['россия', 'RU'], ['russia', 'RU'], ['rosja', 'RU'], ['росія', 'RU'], ['eire', 'IE'], ['irlandia', 'IE'], ['ирландия', 'IE'], ['ірландія', 'IE']] as const) countryNameMap.set(fold(name), code);
+  return countryNameMap;
 }
 
 /**
@@ -306,7 +388,7 @@ export function describePlace(place: Place): string {
   const [language] = place.locale.split('-');
   const names = (type: 'region' | 'language', code: string) => {
     try {
-      return new Intl.DisplayNames(['en'], { type }).of(code) ?? code;
+      return new Intl.DisplayNames([wizardLocale()], { type }).of(code) ?? code;
     } catch {
       return code;
     }

@@ -1,16 +1,18 @@
 import { CHANNEL_TYPES } from '../catalog/ids.js';
+import { formatList as joinList } from '../i18n/format.js';
 import { channelType, channelTypes, formats, metrics } from '../catalog/index.js';
 import type { ChannelTypeId, FormatId, TextLimit } from '../catalog/types.js';
 import { STAGES, type AgeRange, type Stage } from '../strategy/types.js';
 import type { Approach, ChannelAnswers, DateRange, KpiAnswers, PersonaAnswers, Segment } from './answers.js';
-import { FORMAT_DRAFTS, STARTING_TARGETS, SUGGESTED_KPIS } from './drafts.js';
-import { BUSINESS_KINDS, KINDS, kindChannels, type BusinessKind } from './kinds.js';
+import { STARTING_TARGETS, SUGGESTED_KPIS } from './drafts.js';
+import { BUSINESS_KINDS, kindChannels, type BusinessKind } from './kinds.js';
 import { describeLimit, measure } from './length.js';
-import { t, type MessageKey } from './messages.js';
+import { not, t, wizardLocale, type MessageKey } from './messages.js';
 import { describePlace, metricFromName, metricWords, parseMoney, parseNumber, parsePlace, parseRatio, type Place } from './natural.js';
 import { question, type Choice } from './question.js';
 import { repeated } from './suggest.js';
-import { ageRange, dateRange, isBlank, list, metric, number, oneOf, optionalNumber, optionalText, showAge, someOf, text, type Read, type Reader } from './validate.js';
+import { ageRange, dateRange, isBlank, list, metric, number, oneOf, optionalNumber, optionalText, showAge, someOf, text, yesNo, type Read, type Reader } from './validate.js';
+import { dayShown, draftOf, formatAbout, formatName, kindFacts, limitLabel, numberShown, stageName, typeName } from './words.js';
 
 // Every question of the wizard, as data built from the answers so far. The flow (flow.ts) asks them.
 
@@ -24,8 +26,10 @@ export interface Context {
 }
 
 export const isRatio = (m: string) => Object.hasOwn(metrics, m) && metrics[m]!.ratio;
-const fmt = (n: number) => String(n);
+const fmt = (n: number) => numberShown(n);
 const shortName = (name: string) => name.split(',')[0]!.trim() || name;
+/** "a and b": joined as the wizard's language joins a list. */
+const formatList = (items: string[]) => (wizardLocale() === 'en' ? items.join(' and ') : joinList(items, 'and', wizardLocale()));
 
 // 1. The business
 
@@ -33,7 +37,7 @@ export function kindQuestion(suggested: BusinessKind | undefined) {
   return question<BusinessKind>({
     key: 'business.kind', flag: '--kind', type: 'select', message: t('kind.q'),
     choices: BUSINESS_KINDS.map((k) => ({ value: k, name: t(`kind.${k}` as MessageKey), description: t(`kind.${k}.about` as MessageKey) })),
-    default: suggested, read: oneOf('The kind of business', BUSINESS_KINDS),
+    default: suggested, read: oneOf(t('what.kind'), BUSINESS_KINDS),
   });
 }
 
@@ -66,55 +70,56 @@ export function numberIn(statement: string, locale: string): number | undefined 
 }
 
 export function strategyQuestions(ctx: Context) {
-  const facts = KINDS[ctx.kind];
+  const facts = kindFacts(ctx.kind);
   const ex = facts.examples;
   const rate = (m: string) => isRatio(m);
   const numberRules = (m: string) => ({ rate: rate(m), locale: ctx.locale, ...(m === 'nps' ? { min: -100, max: 100 } : rate(m) ? {} : { min: 0 }) });
   const showNumber = (m: string) => (n: number | undefined): string => (n === undefined ? '' : rate(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
   const echoNumber = (n: number | undefined) => (n === undefined ? '' : fmt(n));
   return {
-    name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text('The name', ex.name) }),
-    statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: t('goal.q'), hint: t('goal.hint', { example: ex.goal }), read: text('The goal', ex.goal) }),
+    name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text(t('what.name'), ex.name) }),
+    statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: t('goal.q'), hint: t('goal.hint', { example: ex.goal }), read: text(t('what.goal'), ex.goal) }),
     metric: question({
       key: 'goal.metric', flag: '--goal-metric', type: 'input', message: t('goal.metric.q'), hint: t('goal.metric.hint', { example: ex.metric }),
-      default: metricFromName(facts.metric), read: metric('The goal'), show: metricWords, echo: (m) => m,
+      default: metricFromName(facts.metric), read: metric(t('what.goal')), show: metricWords, echo: (m) => m,
     }),
     target: (statement: string, m: string) => question<number>({
       key: 'goal.target', flag: '--goal-target', type: 'input', message: t(rate(m) ? 'goal.target.rate.q' : 'goal.target.q', { metric: metricWords(m) }),
       hint: rate(m) ? t('rate.hint') : undefined, default: rate(m) ? undefined : numberIn(statement, ctx.locale),
-      read: number('The goal target', rate(m) ? '5%' : '400', numberRules(m)), show: showNumber(m), echo: echoNumber,
+      read: number(t('what.target'), rate(m) ? '5%' : '400', numberRules(m)), show: showNumber(m), echo: echoNumber,
     }),
     baseline: (m: string) => question<number | undefined>({
       key: 'goal.baseline', flag: '--goal-baseline', type: 'input', message: t(rate(m) ? 'goal.baseline.rate.q' : 'goal.baseline.q', { metric: metricWords(m) }),
-      hint: t('optional'), read: optionalNumber('The goal baseline', rate(m) ? '3%' : '250', numberRules(m)), show: showNumber(m), echo: echoNumber,
+      hint: t('optional'), read: optionalNumber(t('what.baseline'), rate(m) ? '3%' : '250', numberRules(m)), show: showNumber(m), echo: echoNumber,
     }),
     period: (suggested: DateRange) => question<DateRange>({
       key: 'period', flag: '--period', type: 'input', message: t('period.q'), hint: t('period.hint', { example: showRange(suggested) }),
-      default: suggested, read: dateRange('The period', ctx.today, ctx.locale), show: showRange, echo: (r) => `${r.start} to ${r.end}`,
+      default: suggested, read: dateRange(t('what.period'), ctx.today, ctx.locale), show: showRange, echo: (r) => t('range', { start: r.start, end: r.end }),
     }),
     deadline: (period: DateRange) => question<string>({
       key: 'goal.deadline', flag: '--goal-deadline', type: 'input', message: t('deadline.q'), later: true, default: period.end,
       read: (raw) => {
-        const read = dateRange('The deadline', ctx.today, ctx.locale)(typeof raw === 'string' ? `${raw} to ${raw}` : raw instanceof Date || typeof raw === 'number' ? { start: raw, end: raw } : raw);
-        if ('error' in read) return { error: read.error.replace(/ must run from one day to another, like "[^"]*"/, ` must be a day, like ${period.end}`) };
+        const what = t('what.deadline');
+        const read = dateRange(what, ctx.today, ctx.locale)(typeof raw === 'string' ? `${raw} – ${raw}` : raw instanceof Date || typeof raw === 'number' ? { start: raw, end: raw } : raw);
+        if ('error' in read) return { error: t('err.deadline', { what, example: dayShown(period.end), not: typeof raw === 'string' ? not(raw) : '' }) };
         if (read.value.start < period.start || read.value.start > period.end) return { error: t('err.deadline.outside', { ...period }) };
         return { value: read.value.start };
       },
     }),
-    usp: question({ key: 'usp', flag: '--usp', type: 'input', message: t('usp.q'), hint: t('usp.hint', { example: ex.usp }), read: text('The USP', ex.usp) }),
+    usp: question({ key: 'usp', flag: '--usp', type: 'input', message: t('usp.q'), hint: t('usp.hint', { example: ex.usp }), read: text(t('what.usp'), ex.usp) }),
     approach: question<Approach>({
       key: 'approach', flag: '--approach', type: 'select', message: t('approach.q'), default: 'multichannel',
       choices: (['multichannel', 'cross-channel', 'omnichannel'] as const).map((a) => ({ value: a, name: t(`approach.${a}`), description: t(`approach.${a}.about`) })),
-      read: oneOf('The approach', ['multichannel', 'cross-channel', 'omnichannel']),
+      read: oneOf(t('what.approach'), ['multichannel', 'cross-channel', 'omnichannel']),
     }),
-    crm: question({ key: 'stack.crm', flag: '--crm', type: 'input', message: t('crm.q'), hint: t('crm.hint'), read: optionalText('The CRM', 'HubSpot') }),
-    voice: question({ key: 'brand.voice', flag: '--voice', type: 'input', message: t('voice.q'), hint: t('voice.hint'), default: facts.voice, read: list('A brand voice word', facts.voice.join(', ')) }),
-    coreMessage: question({ key: 'brand.core_message', flag: '--core-message', type: 'input', message: t('core.q'), hint: t('optional'), later: true, read: optionalText('The core message', ex.usp) }),
+    crm: question({ key: 'stack.crm', flag: '--crm', type: 'input', message: t('crm.q'), hint: t('crm.hint'), read: optionalText(t('what.crm'), 'HubSpot') }),
+    voice: question({ key: 'brand.voice', flag: '--voice', type: 'input', message: t('voice.q'), hint: t('voice.hint'), default: facts.voice, read: list(t('what.voice'), facts.voice.join(', ')) }),
+    coreMessage: question({ key: 'brand.core_message', flag: '--core-message', type: 'input', message: t('core.q'), hint: t('optional'), later: true, read: optionalText(t('what.core'), ex.usp) }),
   };
 }
 
 export function showRange(range: DateRange | undefined): string {
-  return range ? `${range.start} to ${range.end}` : '';
+  return range ? t('range', { start: dayShown(range.start), end: dayShown(range.end) }) : '';
 }
 
 /** The first day of next month to the last day of the third month: a quarter from now. */
@@ -135,31 +140,31 @@ export function fitsPersona(type: ChannelTypeId, segment: Segment, age: AgeRange
 }
 
 export function personaQuestions(n: number, ctx: Context, takenNames: string[]) {
-  const facts = KINDS[ctx.kind];
+  const facts = kindFacts(ctx.kind);
   const kindTypes = kindChannels(ctx.kind);
   return {
     name: question({
       key: 'personas[].name', type: 'input', message: t('persona.name.q', { n }), hint: t('persona.name.hint', { example: facts.examples.persona }),
       read: (raw) => {
-        const read = text('The persona', facts.examples.persona)(raw);
-        return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: 'another persona' }) } : read;
+        const read = text(t('what.persona'), facts.examples.persona)(raw);
+        return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: t('what.persona.other') }) } : read;
       },
     }),
     segment: (name: string) => question<Segment>({
       key: 'personas[].segment', type: 'select', message: t('persona.segment.q', { name: shortName(name) }), later: true, default: facts.segment,
-      choices: [{ value: 'b2c', name: t('segment.b2c') }, { value: 'b2b', name: t('segment.b2b') }], read: oneOf('The segment', ['b2c', 'b2b']),
+      choices: [{ value: 'b2c', name: t('segment.b2c') }, { value: 'b2b', name: t('segment.b2b') }], read: oneOf(t('what.segment'), ['b2c', 'b2b']),
     }),
     age: (name: string) => question({ key: 'personas[].age', type: 'input', message: t('persona.age.q', { name: shortName(name) }), hint: t('persona.age.hint'), read: ageRange, show: showAge, echo: (a) => (a ? JSON.stringify(a).replace(/"/g, '').replace(/:/g, ': ').replace(/,/g, ', ') : '') }),
-    description: (name: string) => question({ key: 'personas[].description', type: 'input', message: t('persona.description.q', { name: shortName(name) }), hint: t('optional'), later: true, read: optionalText('The description', facts.examples.persona) }),
-    motivations: (name: string) => question({ key: 'personas[].motivations', type: 'input', message: t('persona.motivations.q', { name: shortName(name) }), hint: t('list.hint'), read: list('A motivation', 'save time, fair prices') }),
-    painPoints: (name: string) => question({ key: 'personas[].pain_points', type: 'input', message: t('persona.pains.q', { name: shortName(name) }), hint: t('list.hint'), read: list('A pain point', 'waiting, hidden costs') }),
+    description: (name: string) => question({ key: 'personas[].description', type: 'input', message: t('persona.description.q', { name: shortName(name) }), hint: t('optional'), later: true, read: optionalText(t('what.description'), facts.examples.persona) }),
+    motivations: (name: string) => question({ key: 'personas[].motivations', type: 'input', message: t('persona.motivations.q', { name: shortName(name) }), hint: t('list.hint'), read: list(t('what.motivation'), t('what.motivation.example')) }),
+    painPoints: (name: string) => question({ key: 'personas[].pain_points', type: 'input', message: t('persona.pains.q', { name: shortName(name) }), hint: t('list.hint'), read: list(t('what.pain'), t('what.pain.example')) }),
     preferred: (name: string, segment: Segment, age: AgeRange | undefined) => question({
       key: 'personas[].preferred_channels', type: 'checkbox', message: t('persona.preferred.q', { name: shortName(name) }), hint: t('optional'),
       choices: typeChoices([], [segment], ctx.kind).filter((c) => c.value !== 'custom'),
       default: kindTypes.filter((type) => type !== 'website' && type !== 'email' && fitsPersona(type, segment, age)),
-      read: someOf('The preferred channels', 'A preferred channel', CHANNEL_TYPES.filter((c) => c !== 'custom'), 0, ''),
+      read: someOf(t('what.preferred'), t('what.preferred.one'), CHANNEL_TYPES.filter((c) => c !== 'custom'), 0, ''),
     }),
-    another: (more: boolean) => question({ key: 'personas', type: 'confirm', message: t('persona.another.q'), default: more, read: (raw) => (typeof raw === 'boolean' ? { value: raw } : { error: t('err.yesno') }) }),
+    another: (more: boolean) => question({ key: 'personas', type: 'confirm', message: t('persona.another.q'), default: more, read: yesNo }),
   };
 }
 
@@ -167,7 +172,8 @@ export function personaQuestions(n: number, ctx: Context, takenNames: string[]) 
 
 /** The catalog label, with the type id where the label does not already say it: "Television (tv)". */
 export function label(type: ChannelTypeId): string {
-  const name = channelTypes[type].label;
+  const name = typeName(type);
+  if (wizardLocale() !== 'en') return name.toLowerCase().includes(type.replace(/-/g, ' ')) ? name : `${name} (${type})`;
   return name.toLowerCase().includes(type.replace(/-/g, ' ')) || name.toLowerCase().includes(type) ? name : `${name} (${type})`;
 }
 
@@ -183,9 +189,9 @@ export function typeChoices(personas: readonly PersonaAnswers[], segments: reado
   const fits = all.filter((c) => !preferred.includes(c) && !ofKind.includes(c) && segments.length > 0 && segments.every((s) => channelTypes[c].audience[s] === 'strong'));
   const rest = all.filter((c) => !preferred.includes(c) && !ofKind.includes(c) && !fits.includes(c));
   const fans = (c: ChannelTypeId) => personas.filter((p) => p.preferred_channels.includes(c)).map((p) => shortName(p.name));
-  const fit = t('persona.preferred.fit', { who: segments.map((s) => t(`segment.words.${s}`)).join(' and ') });
+  const fit = t('persona.preferred.fit', { who: formatList(segments.map((s) => t(`segment.words.${s}`))) });
   return [
-    ...preferred.map((c) => ({ value: c, name: label(c), description: t('persona.preferred.fans', { names: fans(c).join(' and ') }) })),
+    ...preferred.map((c) => ({ value: c, name: label(c), description: t('persona.preferred.fans', { names: formatList(fans(c)) }) })),
     ...ofKind.map((c) => ({ value: c, name: label(c), description: t('kind.suggested') })),
     ...fits.map((c) => ({ value: c, name: label(c), description: fit })),
     ...rest.map((c) => ({ value: c, name: label(c) })),
@@ -199,7 +205,7 @@ export function channelTypesQuestion(personas: PersonaAnswers[], ctx: Context) {
   const suggested = choices.filter((c) => kindChannels(ctx.kind).includes(c.value as ChannelTypeId) || preferred.includes(c.value)).map((c) => c.value as ChannelTypeId);
   return question({
     key: 'channels', flag: '--channels', type: 'checkbox', message: t('channels.q'), hint: t('channels.hint'), choices, default: suggested,
-    read: someOf('The channels', 'A channel type', CHANNEL_TYPES, 2, t('err.channels.few'), true),
+    read: someOf(t('what.channels'), t('what.channel.type'), CHANNEL_TYPES, 2, t('err.channels.few'), true),
   });
 }
 
@@ -238,32 +244,33 @@ export function formatsOf(type: ChannelTypeId): FormatId[] {
 
 export function channelQuestions(type: ChannelTypeId, i: number, ctx: Context, personas: PersonaAnswers[], takenNames: string[]) {
   const facts = channelType(type)!;
-  const sameType = takenNames.filter((n) => n === facts.label || n.startsWith(`${facts.label} `)).length;
-  const defaultName = sameType ? `${facts.label} ${sameType + 1}` : facts.label;
+  const own = typeName(type);
+  const sameType = takenNames.filter((n) => n === own || n.startsWith(`${own} `)).length;
+  const defaultName = sameType ? `${own} ${sameType + 1}` : own;
   const personaIds = personas.map((p) => p.id);
   const fans = personas.filter((p) => p.preferred_channels.includes(type)).map((p) => p.id);
   return {
     name: question({
-      key: 'channels[].name', type: 'input', message: t('channel.name.q', { label: facts.label }), default: defaultName, later: sameType === 0,
+      key: 'channels[].name', type: 'input', message: t('channel.name.q', { label: own }), default: defaultName, later: sameType === 0,
       read: (raw) => {
-        const read = text('The channel name', facts.label)(raw);
-        return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: 'another channel' }) } : read;
+        const read = text(t('what.channel.name'), own)(raw);
+        return 'value' in read && takenNames.includes(read.value) ? { error: t('err.id.taken', { value: read.value, takenBy: t('what.channel.other') }) } : read;
       },
     }),
     personas: (name: string) => question({
       key: 'channels[].personas', type: 'checkbox', message: t('channel.personas.q', { channel: name }),
       choices: personas.map((p) => ({ value: p.id, name: p.name })), default: fans.length ? fans : personaIds, skip: personas.length === 1,
-      read: someOf(`The personas of ${name}`, 'A persona', personaIds, 1, t('err.personas.few')),
+      read: someOf(t('what.channel.personas', { channel: name }), t('what.channel.persona'), personaIds, 1, t('err.personas.few')),
     }),
     stages: (name: string, suggested: Stage[]) => question({
       key: 'channels[].stages', type: 'checkbox', message: t('channel.stages.q', { channel: name }), hint: t('channel.stages.hint'),
       choices: STAGES.filter((s) => facts.stages.includes(s) || type === 'custom').map((s) => ({ value: s, name: t(`stage.${s}`) })), default: suggested,
-      read: someOf(`The stages of ${name}`, 'A funnel stage', STAGES, 1, t('err.stages.few')),
+      read: someOf(t('what.channel.stages', { channel: name }), t('what.stage'), STAGES, 1, t('err.stages.few')),
     }),
-    owner: (name: string) => question({ key: 'channels[].owner', type: 'input', message: t('channel.owner.q', { channel: name }), hint: t('channel.owner.hint'), later: true, read: optionalText('The owner', 'Social media manager') }),
+    owner: (name: string) => question({ key: 'channels[].owner', type: 'input', message: t('channel.owner.q', { channel: name }), hint: t('channel.owner.hint'), later: true, read: optionalText(t('what.owner'), t('what.owner.example')) }),
     schedule: (name: string, period: DateRange) => question<DateRange>({
       key: 'channels[].schedule', type: 'input', message: t('schedule.channel.q', { channel: name }), default: period,
-      read: (raw) => dateRange(`When ${name} runs`, ctx.today, ctx.locale, period)(Array.isArray(raw) ? raw[0] : raw), show: showRange, echo: (r) => `${r.start} to ${r.end}`,
+      read: (raw) => dateRange(t('what.schedule', { channel: name }), ctx.today, ctx.locale, period)(Array.isArray(raw) ? raw[0] : raw), show: showRange, echo: (r) => t('range', { start: r.start, end: r.end }),
     }),
     i,
   };
@@ -276,38 +283,38 @@ export function contentQuestions(name: string, type: ChannelTypeId, voice: strin
   return {
     format: question<FormatId>({
       key: 'channels[].content.format', type: 'select', message: t('channel.format.q', { channel: name }),
-      choices: supported.map((f) => ({ value: f, name: formats[f].label, description: formats[f].description })),
-      default: supported[0], skip: supported.length === 1, read: oneOf(`The format of ${name} (${facts.label})`, Object.keys(facts.formats) as FormatId[]),
+      choices: supported.map((f) => ({ value: f, name: formatName(f), description: formatAbout(f) })),
+      default: supported[0], skip: supported.length === 1, read: oneOf(t('what.format', { channel: name, label: typeName(type) }), Object.keys(facts.formats) as FormatId[]),
     }),
     message: (format: FormatId) => {
       const limits = limitsOf(format, 'message');
-      const within = fitting('The message', limits, facts.label);
+      const within = fitting(t('what.message'), limits, typeName(type));
       const fits = (m: string) => limits.every((l) => !l.hard || measure(m, l).used <= measure(m, l).max);
-      const draft = [FORMAT_DRAFTS[format].message, FORMAT_DRAFTS.other.message].find((m) => fits(m) && !repeated(m, earlier.map((e) => ({ id: e.name, message: e.message }))));
+      const draft = [draftOf(format).message, draftOf('other').message].find((m) => fits(m) && !repeated(m, earlier.map((e) => ({ id: e.name, message: e.message }))));
       return question({
         key: 'channels[].content.message', type: 'input', message: t('channel.message.q', { channel: name }),
-        hint: limits.length ? limits.map((l) => `${l.label} ${describeLimit(l)}`).join('; ') : formats[format].label.toLowerCase(),
+        hint: limits.length ? limits.map((l) => `${limitLabel(l.label)} ${describeLimit(l)}`).join('; ') : formatName(format).toLowerCase(),
         fallback: draft, live: liveCount(limits),
         read: (raw) => {
           const read = within(raw);
           const same = 'value' in read ? repeated(read.value, earlier.map((e) => ({ id: e.name, message: e.message }))) : undefined;
-          return same ? { error: t('err.same.message', { channel: same, label: facts.label }) } : read;
+          return same ? { error: t('err.same.message', { channel: same, label: typeName(type) }) } : read;
         },
       });
     },
     headline: (format: FormatId) => {
       const limits = limitsOf(format, 'headline');
-      const what = limits[0]?.label ?? 'headline';
+      const what = limits[0] ? limitLabel(limits[0].label) : t('what.headline.default');
       return question({
         key: 'channels[].content.headline', type: 'input', message: t('channel.headline.q', { channel: name, label: what }), hint: [...limits.map(describeLimit), t('optional')].join('; '),
-        skip: !limits.length, live: liveCount(limits), read: optional(fitting(`The ${what}`, limits, facts.label)),
+        skip: !limits.length, live: liveCount(limits), read: optional(fitting(t('what.headline', { label: what }), limits, typeName(type))),
       });
     },
-    cta: (format: FormatId) => question({ key: 'channels[].content.cta', type: 'input', message: t('channel.cta.q', { channel: name }), hint: t('channel.cta.hint'), default: FORMAT_DRAFTS[format].cta, read: text('The call to action', 'Book now') }),
+    cta: (format: FormatId) => question({ key: 'channels[].content.cta', type: 'input', message: t('channel.cta.q', { channel: name }), hint: t('channel.cta.hint'), default: draftOf(format).cta, read: text(t('what.cta'), t('what.cta.example')) }),
     tone: question({
       key: 'channels[].content.tone', type: 'select', message: t('channel.tone.q', { channel: name }), later: true,
       choices: voice.map((v) => ({ value: v, name: v })), default: voice[0], skip: voice.length === 0,
-      read: voice.length ? oneOf(`The tone of ${name}`, voice) : (raw) => (raw === undefined ? { value: undefined } : { error: t('err.crm.tone') }),
+      read: voice.length ? oneOf(t('what.tone', { channel: name }), voice) : (raw) => (raw === undefined ? { value: undefined } : { error: t('err.crm.tone') }),
     }),
   };
 }
@@ -330,7 +337,7 @@ function fitting(what: string, limits: TextLimit[], example: string): Reader<str
     if ('error' in read) return read;
     for (const limit of limits) {
       const { used, max } = measure(read.value, limit);
-      if (limit.hard && used > max) return { error: t('err.too.long', { what, used, label: limit.label, max, chars: max < limit.max ? t('err.too.long.chars') : '', over: used - max }) };
+      if (limit.hard && used > max) return { error: t('err.too.long', { what, used, label: limitLabel(limit.label), max, chars: max < limit.max ? t('err.too.long.chars') : '', over: used - max }) };
     }
     return read;
   };
@@ -340,35 +347,41 @@ function optional(reader: Reader<string>): Reader<string | undefined> {
   return (raw) => (isBlank(raw) ? { value: undefined } : reader(raw));
 }
 
+/** The words that introduce a KPI's figure today, in the five languages: "(now 28%)", "(зараз 28%)". */
+const NOW = 'now|today|from|baseline|teraz|obecnie|dziś|dzisiaj|зараз|сьогодні|сейчас|сегодня|anois|inniu';
+
 // KPIs, written together: "reach 20,000; engagement rate 3% (now 2%)"
 
 export function showKpis(kpis: KpiAnswers[]): string {
   const value = (m: string, n: number) => (isRatio(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
-  return kpis.map((k) => `${metricWords(k.metric)} ${value(k.metric, k.target)}${k.baseline !== undefined ? ` (now ${value(k.metric, k.baseline)})` : ''}`).join('; ');
+  return kpis.map((k) => {
+    const kpi = `${metricWords(k.metric)} ${value(k.metric, k.target)}`;
+    return k.baseline !== undefined ? t('kpi.now', { kpi, value: value(k.metric, k.baseline) }) : kpi;
+  }).join('; ');
 }
 
 export function kpisReader(channel: string, locale: string): Reader<KpiAnswers[]> {
-  const example = 'open rate 35% (now 28%); click rate 4%';
+  const example = t('kpi.example');
   const numberOf = (m: string, written: unknown, what: string): Read<number> => {
     const rules = { rate: isRatio(m), locale, ...(m === 'nps' ? { min: -100, max: 100 } : isRatio(m) ? {} : { min: 0 }) };
-    return number(what, isRatio(m) ? '5%' : '1000', rules)(written);
+    return number(what, isRatio(m) ? '5%' : numberShown(1000), rules)(written);
   };
   const item = (raw: unknown): Read<KpiAnswers> => {
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
       const k = raw as Record<string, unknown>;
-      const m = metric('The KPI')(k.metric);
+      const m = metric(t('what.kpi'))(k.metric);
       if ('error' in m) return m;
-      const target = k.target === undefined && Object.hasOwn(STARTING_TARGETS, m.value) ? { value: STARTING_TARGETS[m.value]! } : numberOf(m.value, k.target, `The target of ${metricWords(m.value)}`);
+      const target = k.target === undefined && Object.hasOwn(STARTING_TARGETS, m.value) ? { value: STARTING_TARGETS[m.value]! } : numberOf(m.value, k.target, t('what.kpi.target', { metric: metricWords(m.value) }));
       if ('error' in target) return target;
-      const baseline = isBlank(k.baseline) ? { value: undefined } : numberOf(m.value, k.baseline, `The baseline of ${metricWords(m.value)}`);
+      const baseline = isBlank(k.baseline) ? { value: undefined } : numberOf(m.value, k.baseline, t('what.kpi.baseline', { metric: metricWords(m.value) }));
       if ('error' in baseline) return baseline;
       return { value: { metric: m.value, target: target.value, ...(baseline.value !== undefined ? { baseline: baseline.value } : {}) } };
     }
     const written = typeof raw === 'string' ? raw.trim() : '';
-    const parts = /^(.*?)[\s:=]*?([-−+]?\d[\d\s.,\u00a0\u202f']*(?:\s?%)?)?\s*(?:\((?:now|today|from|baseline)\s*:?\s*([^)]*)\)|(?:,?\s*(?:now|from|today)\s+)(.+))?$/i.exec(written);
+    const parts = new RegExp(`^(.*?)[\\s:=]*?([-−+]?\\d[\\d\\s.,\\u00a0\\u202f']*(?:\\s?%)?)?\\s*(?:\\((?:${NOW})\\s*:?\\s*([^)]*)\\)|(?:,?\\s*(?:${NOW})\\s+)(.+))?$`, 'iu').exec(written);
     const name = parts?.[1]?.replace(/[:=]\s*$/, '').trim();
     if (!parts || !name) return { error: t('err.kpi.item', { example, value: written }) };
-    const m = metric('The KPI')(name);
+    const m = metric(t('what.kpi'))(name);
     if ('error' in m) return { error: t('err.kpi.item', { example, value: written }) };
     return item({ metric: m.value, target: parts[2] === undefined ? undefined : parts[2].trim(), baseline: (parts[3] ?? parts[4])?.trim() });
   };
@@ -399,28 +412,28 @@ export function kpiQuestion(name: string, type: ChannelTypeId, stages: Stage[], 
   if (stages.includes('conversion') && !Object.hasOwn(metrics, goal.metric) && type === 'website') kpis.push({ metric: goal.metric, target: goal.target });
   const others = facts.metrics.filter((m) => !picked.includes(m)).slice(0, 6).map(metricWords).join(', ');
   return question({
-    key: 'channels[].kpis', type: 'input', message: t('channel.kpis.q', { channel: name }), hint: t('channel.kpis.hint', { example: 'reach 20,000; engagement rate 3% (now 2%)', others }),
+    key: 'channels[].kpis', type: 'input', message: t('channel.kpis.q', { channel: name }), hint: t('channel.kpis.hint', { example: t('kpi.hint.example'), others }),
     default: kpis, read: kpisReader(name, ctx.locale), show: showKpis,
-    echo: (list) => list.map((k) => `${k.metric}: ${k.target}${k.baseline !== undefined ? ` (baseline ${k.baseline})` : ''}`).join(' · '),
+    echo: (list) => list.map((k) => (k.baseline !== undefined ? t('kpi.baseline', { kpi: `${k.metric}: ${k.target}`, value: String(k.baseline) }) : `${k.metric}: ${k.target}`)).join(' · '),
   });
 }
 
 export function scheduleQuestion(names: { value: string; name: string }[], period: DateRange) {
   return question({
     key: 'schedule.whole', type: 'checkbox', message: t('schedule.q', { period: showRange(period) }), hint: t('schedule.hint'),
-    choices: names, default: names.map((n) => n.value), read: someOf('The channels', 'A channel', names.map((n) => n.value), 0, ''),
+    choices: names, default: names.map((n) => n.value), read: someOf(t('what.channels'), t('what.channel'), names.map((n) => n.value), 0, ''),
   });
 }
 
 export function objectiveQuestion(stage: Stage, ctx: Context) {
-  const objective = KINDS[ctx.kind].objectives[stage];
-  return question({ key: `funnel.${stage}.objective`, type: 'input', message: t('funnel.objective.q', { stage }), default: objective, later: true, read: text('The objective', objective) });
+  const objective = kindFacts(ctx.kind).objectives[stage];
+  return question({ key: `funnel.${stage}.objective`, type: 'input', message: t('funnel.objective.q', { stage: stageName(stage) }), default: objective, later: true, read: text(t('what.objective'), objective) });
 }
 
 // 5. Budget
 
 export function budgetQuestions(ctx: Context) {
-  const example = `${KINDS[ctx.kind].examples.budget} ${ctx.currency}`;
+  const example = `${kindFacts(ctx.kind).examples.budget} ${ctx.currency}`;
   return {
     total: question<{ amount: number; currency: string } | undefined>({
       key: 'budget.total', flag: '--budget', type: 'input', message: t('budget.q'), hint: t('budget.hint', { example }),
@@ -429,16 +442,16 @@ export function budgetQuestions(ctx: Context) {
         if (raw && typeof raw === 'object' && 'amount' in raw) return { value: raw as { amount: number; currency: string } };
         const written = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '';
         const money = parseMoney(written, ctx.locale, ctx.currency);
-        if (!money || money.amount < 0) return { error: t('err.money', { what: 'The budget', example, not: written ? `, not "${written.trim()}"` : '' }) };
+        if (!money || money.amount < 0) return { error: t('err.money', { what: t('what.budget'), example, not: not(written) }) };
         return { value: { amount: money.amount, currency: money.currency ?? ctx.currency } };
       },
       show: (v) => (v ? `${fmt(v.amount)} ${v.currency}` : ''), echo: (v) => (v ? `${v.amount} ${v.currency}` : ''),
     }),
     currency: question<string>({
-      key: 'budget.currency', flag: '--currency', type: 'input', message: 'In which currency?', skip: true, default: ctx.currency,
+      key: 'budget.currency', flag: '--currency', type: 'input', message: t('currency.q'), skip: true, default: ctx.currency,
       read: (raw) => {
         const value = typeof raw === 'string' ? raw.trim().toUpperCase() : '';
-        return /^[A-Z]{3}$/.test(value) ? { value } : { error: t('err.currency', { not: typeof raw === 'string' && raw.trim() ? `, not "${raw.trim()}"` : '' }) };
+        return /^[A-Z]{3}$/.test(value) ? { value } : { error: t('err.currency', { not: typeof raw === 'string' ? not(raw) : '' }) };
       },
     }),
     split: (channels: { id: string; name: string }[], total: number, currency: string, given: (number | undefined)[]) => {
@@ -459,7 +472,7 @@ export function budgetQuestions(ctx: Context) {
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function splitReader(channels: { id: string; name: string }[], total: number, currency: string, locale: string): Reader<(number | undefined)[]> {
-  const example = `${channels[0]?.name ?? 'Website'} 1000`;
+  const example = `${channels[0]?.name ?? typeName('website')} ${numberShown(1000)}`;
   return (raw) => {
     if (Array.isArray(raw) && raw.every((v) => v === undefined || v === null || typeof v === 'number')) return check(raw.map((v) => (v === null ? undefined : v)));
     if (isBlank(raw)) return { value: channels.map(() => undefined) };
@@ -482,7 +495,7 @@ function splitReader(channels: { id: string; name: string }[], total: number, cu
   };
   function check(amounts: (number | undefined)[]): Read<(number | undefined)[]> {
     const sum = amounts.reduce<number>((a, b) => a + (b ?? 0), 0);
-    if (sum > total) return { error: t('err.split.total', { sum: `${sum} ${currency}`, total: `${total} ${currency}` }) };
+    if (sum > total) return { error: t('err.split.total', { sum: `${numberShown(sum)} ${currency}`, total: `${numberShown(total)} ${currency}` }) };
     return { value: channels.map((_, i) => amounts[i]) };
   }
 }

@@ -2,6 +2,7 @@ import type { Answers } from './answers.js';
 import { KINDS } from './kinds.js';
 import { t, type MessageKey } from './messages.js';
 import { describePlace, metricWords } from './natural.js';
+import { dayShown, numberShown } from './words.js';
 import { showKpis } from './questions.js';
 
 export interface Finding {
@@ -10,38 +11,44 @@ export interface Finding {
   ruleId: string;
 }
 
-const money = (n: number | undefined, currency: string | undefined) => (n === undefined ? undefined : `${n} ${currency ?? ''}`.trim());
+const money = (n: number | undefined, currency: string | undefined) => (n === undefined ? undefined : `${numberShown(n)} ${currency ?? ''}`.trim());
 
 /** The whole strategy on one screen, with the ids mcm derived, and what lint says about it. */
 export function summarize(answers: Answers, findings: readonly Finding[]): string {
   const lines: string[] = [''];
-  const row = (label: string, value: string | undefined) => value && lines.push(`  ${label.padEnd(10)}${value}`);
+  const labels = { business: t('sum.business'), strategy: t('sum.strategy'), goal: t('sum.goal'), period: t('sum.period'), usp: t('sum.usp'), voice: t('sum.voice'), budget: t('sum.budget'), persona: t('sum.persona'), channel: t('sum.channel') };
+  // The labels' column: two spaces wider than the longest label.
+  const width = Math.max(...Object.values(labels).map((l) => l.length)) + 2;
+  const row = (label: string, value: string | undefined) => value && lines.push(`  ${label.padEnd(width)}${value}`);
   const kind = answers.business?.kind;
-  row('Business', [kind ? t(`kind.${kind}` as MessageKey) : undefined, answers.business?.place ? describePlace(answers.business.place) : undefined].filter(Boolean).join(' · '));
-  row('Strategy', `${answers.name} (${answers.approach})`);
+  row(labels.business, [kind ? t(`kind.${kind}` as MessageKey) : undefined, answers.business?.place ? describePlace(answers.business.place) : undefined].filter(Boolean).join(' · '));
+  row(labels.strategy, `${answers.name} (${t(`approach.name.${answers.approach}`)})`);
   const g = answers.goal;
-  row('Goal', `${g.statement}: ${metricWords(g.metric)} [${g.metric}] ${g.target}${g.baseline !== undefined ? ` from ${g.baseline}` : ''} by ${g.deadline}`);
-  if (answers.period) row('Period', `${answers.period.start} to ${answers.period.end}`);
-  row('USP', answers.usp);
-  row('Voice', answers.brand.voice.join(', '));
-  if (answers.budget) row('Budget', money(answers.budget.total, answers.budget.currency));
+  row(labels.goal, t('sum.goal.line', { statement: g.statement, words: metricWords(g.metric), metric: g.metric, target: numberShown(g.target), from: g.baseline !== undefined ? t('sum.from', { baseline: numberShown(g.baseline) }) : '', deadline: dayShown(g.deadline) }));
+  const range = (f: { start: string; end: string }) => t('range', { start: dayShown(f.start), end: dayShown(f.end) });
+  if (answers.period) row(labels.period, range(answers.period));
+  row(labels.usp, answers.usp);
+  row(labels.voice, answers.brand.voice.join(', '));
+  if (answers.budget) row(labels.budget, money(answers.budget.total, answers.budget.currency));
   for (const p of answers.personas) {
-    const age = p.age ? ` ${p.age.min ?? ''}${p.age.max === undefined ? '+' : p.age.min === undefined ? `under ${p.age.max}` : `-${p.age.max}`}` : '';
-    row('Persona', `${p.name} [${p.id}] ${p.segment}${age}${p.preferred_channels.length ? `, uses ${p.preferred_channels.join(', ')}` : ''}`);
+    const age = p.age ? ` ${p.age.min ?? ''}${p.age.max === undefined ? '+' : p.age.min === undefined ? t('age.under', { max: p.age.max }) : `-${p.age.max}`}` : '';
+    row(labels.persona, `${p.name} [${p.id}] ${p.segment}${age}${p.preferred_channels.length ? t('sum.uses', { channels: p.preferred_channels.join(', ') }) : ''}`);
   }
   for (const c of answers.channels) {
-    row('Channel', `${c.name} [${c.id}] ${c.type}, ${c.content.format}, for ${c.personas.join(', ')}`);
-    row('', `stages: ${(c.stages ?? []).join(', ')}`);
-    row('', `message: ${c.content.message}${c.content.cta ? ` → ${c.content.cta}` : ''}`);
-    row('', `KPIs: ${showKpis(c.kpis)}`);
-    const when = c.schedule?.map((f) => `${f.start} to ${f.end}`).join(', ');
-    row('', [when ? `runs ${when}` : undefined, c.budget !== undefined ? `budget ${money(c.budget, answers.budget?.currency)}` : undefined].filter(Boolean).join('; '));
+    row(labels.channel, t('sum.channel.line', { name: c.name, id: c.id, type: c.type, format: c.content.format, personas: c.personas.join(', ') }));
+    row('', t('sum.stages', { stages: (c.stages ?? []).join(', ') }));
+    row('', `${t('sum.message', { message: c.content.message })}${c.content.cta ? ` → ${c.content.cta}` : ''}`);
+    row('', t('sum.kpis', { kpis: showKpis(c.kpis) }));
+    const when = c.schedule?.map(range).join(', ');
+    row('', [when ? t('sum.runs', { when }) : undefined, c.budget !== undefined ? t('sum.channel.budget', { amount: money(c.budget, answers.budget?.currency) }) : undefined].filter(Boolean).join('; '));
   }
   lines.push('');
   if (!findings.length) lines.push(`  ${t('review.clean')}`);
   else {
     lines.push(`  ${t('review.findings')}`);
-    for (const f of findings) lines.push(`    ${f.severity.padEnd(8)}${f.message} (${f.ruleId})`);
+    const severity = (f: Finding) => t(`severity.${f.severity}`);
+    const column = Math.max(8, ...findings.map((f) => severity(f).length + 1));
+    for (const f of findings) lines.push(`    ${severity(f).padEnd(column)}${f.message} (${f.ruleId})`);
   }
   lines.push('');
   return lines.join('\n');

@@ -1,7 +1,8 @@
 import { closest } from '../text/suggest.js';
 import type { AgeRange } from '../strategy/types.js';
-import { not, t } from './messages.js';
-import { metricFromName, parseAgeRange, parseDate, parseDateRange, parseNumber, parseRatio } from './natural.js';
+import { not, t, wizardLocale } from './messages.js';
+import { dayShown } from './words.js';
+import { latin, metricFromName, parseAgeRange, parseDate, parseDateRange, parseNumber, parseRatio } from './natural.js';
 
 /** A value read from a prompt, a flag or an answers file: the value, or what is wrong in the user's words. */
 export type Read<T> = { value: T } | { error: string };
@@ -92,10 +93,11 @@ const dateText = (raw: unknown) => (raw instanceof Date && !Number.isNaN(raw.get
 export function date(what: string, today: string, locale = 'en'): Reader<string> {
   return (raw) => {
     const written = dateText(raw);
-    const example = `30.06.${Number(today.slice(0, 4)) + 1}`;
+    const next = Number(today.slice(0, 4)) + 1;
+    const example = wizardLocale() === 'en' ? `30.06.${next}` : dayShown(`${next}-06-30`);
     const value = written ? parseDate(written, locale, today) : undefined;
     if (!value) return { error: t('err.date', { what, example, not: not(written) }) };
-    if (value < today) return { error: t('err.past', { what, value, today }) };
+    if (value < today) return { error: t('err.past', { what, value: dayShown(value), today: dayShown(today) }) };
     return { value };
   };
 }
@@ -103,7 +105,8 @@ export function date(what: string, today: string, locale = 'en'): Reader<string>
 /** Two days, the first not after the second: "1 Oct 2026 to 31 Dec 2026"; or { start, end }. */
 export function dateRange(what: string, today: string, locale = 'en', within?: { start: string; end: string }): Reader<{ start: string; end: string }> {
   return (raw) => {
-    const example = `1.01.${Number(today.slice(0, 4)) + 1} to 31.03.${Number(today.slice(0, 4)) + 1}`;
+    const year = Number(today.slice(0, 4)) + 1;
+    const example = wizardLocale() === 'en' ? `1.01.${year} to 31.03.${year}` : t('range', { start: dayShown(`${year}-01-01`), end: dayShown(`${year}-03-31`) });
     let range: { start: string; end: string } | undefined;
     if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
       const { start, end } = raw as Record<string, unknown>;
@@ -117,8 +120,8 @@ export function dateRange(what: string, today: string, locale = 'en', within?: {
       range = written ? parseDateRange(written, locale, today) : undefined;
     }
     if (!range) return { error: t('err.range', { what, example, not: typeof raw === 'string' ? not(raw) : '' }) };
-    if (range.end < range.start) return { error: t('err.range.order', { what, start: range.start, end: range.end }) };
-    if (within && (range.start < within.start || range.end > within.end)) return { error: t('err.outside', { what, start: within.start, end: within.end }) };
+    if (range.end < range.start) return { error: t('err.range.order', { what, start: dayShown(range.start), end: dayShown(range.end) }) };
+    if (within && (range.start < within.start || range.end > within.end)) return { error: t('err.outside', { what, start: dayShown(within.start), end: dayShown(within.end) }) };
     return { value: range };
   };
 }
@@ -149,13 +152,13 @@ export const ageRange: Reader<AgeRange | undefined> = (raw) => {
 export function showAge(age: AgeRange | undefined): string {
   if (!age) return '';
   if (age.max === undefined) return `${age.min ?? 0}+`;
-  if (age.min === undefined) return `under ${age.max}`;
-  return age.min === age.max ? String(age.min) : `${age.min} to ${age.max}`;
+  if (age.min === undefined) return t('age.under', { max: age.max });
+  return age.min === age.max ? String(age.min) : t('age.range', { min: age.min, max: age.max });
 }
 
 /** A measure in the user's words: the catalog metric it names, or an id made of its words. */
 export function metric(what: string): Reader<string> {
-  const required = text(what, 'course enrolments');
+  const required = text(what, t('what.metric.example'));
   return (raw) => {
     const read = required(raw);
     if ('error' in read) return read;
@@ -171,7 +174,7 @@ export function id(what: string, taken: readonly string[], takenBy: string): Rea
     if (!value) return { error: t('err.id', { what }) };
     if (!ID.test(value) || value.length > 64) {
       const suggestion = slug(value);
-      return { error: t('err.id.form', { value, what: what.toLowerCase(), like: suggestion ? `, like "${suggestion}"` : '' }) };
+      return { error: t('err.id.form', { value, what: what.toLowerCase(), like: suggestion ? t('like', { value: suggestion }) : '' }) };
     }
     if (taken.includes(value)) return { error: t('err.id.taken', { value, takenBy }) };
     return { value };
@@ -180,7 +183,7 @@ export function id(what: string, taken: readonly string[], takenBy: string): Rea
 
 /** Turns a name into an id: "Emma, the busy commuter" → "emma-the-busy-commuter". */
 export function slug(name: string): string {
-  const words = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const words = latin(name).replace(/[^a-z0-9]+/g, ' ').trim();
   return words.split(' ').filter(Boolean).join('-').slice(0, 64).replace(/-+$/, '');
 }
 
@@ -214,3 +217,16 @@ export function someOf<V extends string>(what: string, each: string, values: rea
     return { value: chosen };
   };
 }
+
+// Yes and no in the five languages, and their first letters: "так/ні", "tak/nie", "да/нет", "tá/níl", "sea/ní hea".
+const YES = new Set(['yes', 'y', 'true', 'так', 'т', 'tak', 't', 'да', 'д', 'tá', 'ta', 'sea', 's']);
+const NO = new Set(['no', 'n', 'false', 'ні', 'н', 'nie', 'нет', 'níl', 'nil', 'ní hea', 'ni hea', 'ní', 'ni']);
+
+/** A yes or a no: true or false, or the word in any of the five languages. */
+export const yesNo: Reader<boolean> = (raw) => {
+  if (typeof raw === 'boolean') return { value: raw };
+  const word = typeof raw === 'string' ? raw.trim().toLowerCase().replace(/[.!]$/, '') : '';
+  if (YES.has(word)) return { value: true };
+  if (NO.has(word)) return { value: false };
+  return { error: t('err.yesno') };
+};

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv } from 'ajv/dist/2020.js';
 import { duplicateKeys, yamlPackage } from '../strategy/yaml-load.js';
+import { fastLoad } from '../strategy/fast-load.js';
 import { isRecord } from '../strategy/describe.js';
 import { SEVERITY_RANK, type SeveritySetting } from './diagnostic.js';
 import { UserError } from '../errors.js';
@@ -39,8 +39,9 @@ export const PRESET_NAMES: readonly string[] = PRESETS;
 /**
  * The nearest configuration file from `dir` upward, if any. The search stops at the root of the repository
  * (a folder holding `.git`): a configuration above it, in a home folder say, belongs to another project.
+ * `exists` tells whether a path exists (the CLI passes the file system's answer).
  */
-export function findConfigFile(dir: string, exists: (path: string) => boolean = existsSync): string | undefined {
+export function nearestConfigFile(dir: string, exists: (path: string) => boolean): string | undefined {
   for (let current = resolve(dir); ; current = dirname(current)) {
     for (const name of CONFIG_NAMES) {
       const candidate = join(current, name);
@@ -50,21 +51,16 @@ export function findConfigFile(dir: string, exists: (path: string) => boolean = 
   }
 }
 
-export function readConfigFile(file: string): Config {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`Cannot read the configuration file ${file}: ${(error as Error).message}`);
-  }
-  return parseConfig(text, file);
-}
-
 /**
  * A configuration from its text. Anything the YAML does not say exactly once is refused with its position:
  * a syntax error, a key written twice (which would silently win), a second document.
  */
 export function parseConfig(text: string, file: string): Config {
+  // Most configurations are plain YAML that js-yaml reads many times faster; anything it does not read the
+  // same way (a duplicate key, a second document, an alias, a syntax error) goes to the yaml package below,
+  // which says what is wrong and where.
+  const fast = fastLoad(text);
+  if (fast.kind === 'read') return checkConfigShape(fast.value, file);
   const yaml = yamlPackage();
   const doc = yaml.parseDocument(text, { uniqueKeys: false, prettyErrors: false, logLevel: 'error', version: '1.2' });
   const at = (offset: number) => {

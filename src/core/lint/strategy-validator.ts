@@ -15,3 +15,6 @@ const validate = validate20;const schema31 = {"$schema":"https://json-schema.org
 
 /** Validates a strategy against the JSON Schema; on failure, `validateStrategy.errors` holds the errors. */
 export const validateStrategy: ValidateFunction = validate;
+
+/** schemas/strategy.schema.json, as the validator holds it. */
+export const strategySchemaData: Record<string, unknown> = schema31;

@@ -1,6 +1,8 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { formatNumber } from '../i18n/format.js';
 import type { ReportModel } from './model.js';
 import { STATUS_COLORS } from './palette.js';
+import { vegaLocale } from './vega-locale.js';
 
 /** A picture of the report: an SVG made at build time, with a text equivalent for screen readers. */
 export interface Chart {
@@ -15,7 +17,7 @@ export interface Chart {
 
 type Values = Record<string, string | number | boolean | null>[];
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
-const CONFIG = {
+const BASE = {
   aria: false,
   font: FONT,
   view: { stroke: null },
@@ -33,6 +35,9 @@ function nextDay(iso: string): string {
 export type ChartSpec = Omit<Chart, 'svg'> & { spec: TopLevelSpec };
 
 export function chartSpecs(model: ReportModel): ChartSpec[] {
+  const { t, locale } = model.translator;
+  const own = vegaLocale(locale);
+  const CONFIG = own ? { ...BASE, locale: own } : BASE;
   const ink = model.brand.ink;
   const specs: ChartSpec[] = [];
   const channelOrder = model.matrix.rows.map((r) => r.channel.title);
@@ -40,8 +45,8 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
   if (model.matrix.rows.length) {
     const values: Values = model.matrix.rows.flatMap((row) => model.matrix.stages.map((stage, i) => ({ channel: row.channel.title, stage: stage.label, serves: row.serves[i] ? 'Serves this stage' : 'Not at this stage', mark: row.serves[i] ? '✓' : '' })));
     specs.push({
-      id: 'matrix', title: 'Channels by funnel stage', caption: 'A filled square: the channel serves that stage.',
-      description: `A grid of ${channelOrder.length} channels by ${stageOrder.length} funnel stages; a filled square means the channel serves that stage.`,
+      id: 'matrix', title: t('chart.matrix.title'), caption: t('chart.matrix.caption'),
+      description: t('chart.matrix.description', { channels: channelOrder.length, stages: stageOrder.length }),
       spec: {
         config: CONFIG, data: { values }, width: { step: 96 }, height: { step: 30 },
         encoding: {
@@ -57,13 +62,14 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
   }
   const budget = model.overview.budget;
   if (budget?.pie.length) {
-    const currency = budget.currency ? ` (${budget.currency})` : '';
+    const currency = budget.currency ?? undefined;
+    const amount = (n: number) => (locale === 'en' ? String(n) : formatNumber(n, locale));
     specs.push({
-      id: 'budget', title: `Budget by channel${currency}`, caption: budget.unallocated ? 'The grey bar is the budget not allocated to a channel yet.' : 'Each channel\'s budget.',
-      description: `Budget by channel: ${budget.pie.map((p) => `${p.label} ${p.amount}`).join(', ')}.`,
+      id: 'budget', title: currency ? t('chart.budget.titleIn', { currency }) : t('chart.budget.title'), caption: t(budget.unallocated ? 'chart.budget.captionLeft' : 'chart.budget.caption'),
+      description: t('chart.budget.description', { list: budget.pie.map((p) => `${p.label} ${amount(p.amount)}`).join(', ') }),
       spec: {
         config: CONFIG, data: { values: budget.pie.map((p, i) => ({ label: p.label, amount: p.amount, kind: budget.unallocated && i === budget.pie.length - 1 ? 'left' : 'channel' })) }, width: 420, height: { step: 28 },
-        encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null }, x: { field: 'amount', type: 'quantitative', title: `Budget${currency}`, axis: { format: ',~r' } } },
+        encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null }, x: { field: 'amount', type: 'quantitative', title: currency ? t('chart.budget.axisIn', { currency }) : t('chart.budget.axis'), axis: { format: ',~r' } } },
         layer: [
           { mark: { type: 'bar' }, encoding: { color: { field: 'kind', type: 'nominal', scale: { domain: ['channel', 'left'], range: [ink, '#9aa3af'] }, legend: null } } },
           { mark: { type: 'text', align: 'left', dx: 4, color: '#333333' }, encoding: { text: { field: 'amount', type: 'quantitative', format: ',~r' } } },
@@ -74,15 +80,15 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
   if (model.months.length) {
     const months = [...new Map(model.months.map((m) => [m.month, m.monthLabel])).values()];
     specs.push({
-      id: 'budgetByMonth', title: 'Budget by month', caption: 'Each flight\'s budget spread evenly over its days.',
-      description: `The flights' budgets spread over their days and summed by month, from ${months[0]} to ${months[months.length - 1]}.`,
+      id: 'budgetByMonth', title: t('chart.months.title'), caption: t('chart.months.caption'),
+      description: t('chart.months.description', { first: months[0], last: months[months.length - 1] }),
       spec: {
         config: CONFIG, data: { values: model.months.map((m) => ({ month: m.monthLabel, channel: m.channel, amount: m.amount })) }, width: { step: 80 }, height: 220,
         mark: 'bar',
         encoding: {
           x: { field: 'month', type: 'ordinal', sort: months, title: null, axis: { labelAngle: 0 } },
-          y: { field: 'amount', type: 'quantitative', aggregate: 'sum', title: `Budget${budget?.currency ? ` (${budget.currency})` : ''}`, axis: { format: ',~r' } },
-          color: { field: 'channel', type: 'nominal', sort: channelOrder, title: 'Channel', scale: { scheme: 'tableau10' } },
+          y: { field: 'amount', type: 'quantitative', aggregate: 'sum', title: budget?.currency ? t('chart.budget.axisIn', { currency: budget.currency }) : t('chart.budget.axis'), axis: { format: ',~r' } },
+          color: { field: 'channel', type: 'nominal', sort: channelOrder, title: t('col.channel'), scale: { scheme: 'tableau10' } },
         },
       },
     });
@@ -91,8 +97,8 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
     const values: Values = model.flights.map((f) => ({ channel: f.channel.title, start: f.start, end: nextDay(f.end), label: f.label ?? '' }));
     const period = model.period ? [{ start: model.period.start, end: nextDay(model.period.end) }] : [];
     specs.push({
-      id: 'timeline', title: 'Timeline of flights', caption: model.period ? 'When each channel is live; the shaded band is the strategy period.' : 'When each channel is live.',
-      description: `When each channel is live: ${model.flights.length} flights${model.period ? ` within ${model.period.text}` : ''}.`,
+      id: 'timeline', title: t('chart.timeline.title'), caption: t(model.period ? 'chart.timeline.captionPeriod' : 'chart.timeline.caption'),
+      description: model.period ? t('chart.timeline.descriptionWithin', { count: model.flights.length, period: model.period.text }) : t('chart.timeline.description', { count: model.flights.length }),
       spec: {
         config: CONFIG, width: 640, height: { step: 30 },
         layer: [
@@ -112,27 +118,58 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
   }
   const card = model.scorecard;
   if (card?.rows.length) {
-    const kpiAxis = { field: 'kpi', type: 'nominal', sort: null, title: null } as const;
-    const values: Values = card.rows.map((r) => ({ kpi: `${r.channelTitle}: ${r.label}`, progress: Math.min(r.progress ?? 0, 1.5), pace: r.pace === null ? null : Math.min(r.pace, 1.5), status: r.statusLabel }));
+    // Each bar has its whole label above it: the channel's full name (wrapped, never cut) and the metric with its
+    // progress. An axis would cut long names to its label limit.
+    const labels = card.rows.map((r) => [...wrap(r.channelTitle, LABEL_CHARS), `${r.label} · ${r.progressText}`]);
+    const lines = Math.max(...labels.map((l) => l.length));
+    const step = PAD + lines * LINE_HEIGHT + GAP + BAR + PAD;
+    const barOffset = step / 2 - PAD - BAR / 2;
+    const textOffset = PAD + lines * LINE_HEIGHT - step / 2;
+    const row = { field: 'row', type: 'nominal', sort: null, axis: null, title: null } as const;
+    const values: Values = card.rows.map((r, i) => ({
+      row: String(i), lines: labels[i]!, progress: Math.min(r.progress ?? 0, 1.5), pace: r.pace === null ? null : Math.min(r.pace, 1.5), status: r.statusLabel,
+    })) as unknown as Values;
+    const statuses = STATUS_COLORS.map((s) => ({ label: t(`status.${s.status}`), color: s.color }));
     specs.push({
-      id: 'kpiProgress', title: card.asOf === null ? 'KPI progress' : `KPI progress as of ${card.asOfText}`, caption: 'Bars: the actual as a share of the target. Dark tick: where the pacing expects it by now. Dashed line: the target.',
-      description: `Each KPI's actual as a share of its target; the dark tick marks where the pacing expects it by now, the line marks the target.`,
+      id: 'kpiProgress', title: card.asOf === null ? t('chart.kpi.title') : t('chart.kpi.titleAsOf', { date: card.asOfText }), caption: t('chart.kpi.caption'),
+      description: `${t('chart.kpi.description')} ${card.rows.map((r) => t('chart.kpi.bar', { channel: r.channelTitle, metric: r.label, progress: r.progressText, status: r.statusLabel })).join('; ')}.`,
       spec: {
-        config: { ...CONFIG, axis: { ...CONFIG.axis, labelLimit: 300 } }, data: { values }, width: 420, height: { step: 26 },
+        config: CONFIG, data: { values }, width: 460, height: { step },
         layer: [
           {
-            mark: { type: 'bar', cornerRadius: 2 },
+            mark: { type: 'bar', cornerRadius: 2, height: BAR, yOffset: barOffset },
             encoding: {
-              y: kpiAxis,
-              x: { field: 'progress', type: 'quantitative', title: 'Share of target', scale: { domain: [0, 1.5] }, axis: { format: '.0%' } },
-              color: { field: 'status', type: 'nominal', title: 'Status', scale: { domain: STATUS_COLORS.map((s) => s.label), range: STATUS_COLORS.map((s) => s.color) } },
+              y: row,
+              x: { field: 'progress', type: 'quantitative', title: t('chart.kpi.axis'), scale: { domain: [0, 1.5] }, axis: { format: '.0%' } },
+              color: { field: 'status', type: 'nominal', title: t('col.status'), scale: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.color) }, legend: { orient: 'bottom', direction: 'horizontal' } },
             },
           },
-          { transform: [{ filter: 'datum.pace !== null' }], mark: { type: 'tick', color: '#111111', thickness: 3 }, encoding: { y: kpiAxis, x: { field: 'pace', type: 'quantitative' } } },
+          { mark: { type: 'text', align: 'left', baseline: 'bottom', dy: textOffset, fontSize: 12, lineHeight: LINE_HEIGHT, color: '#222222' }, encoding: { y: row, x: { datum: 0, type: 'quantitative' }, text: { field: 'lines' } } },
+          { transform: [{ filter: 'datum.pace !== null' }], mark: { type: 'tick', color: '#111111', thickness: 3, size: BAR + 6, yOffset: barOffset }, encoding: { y: row, x: { field: 'pace', type: 'quantitative' } } },
           { data: { values: [{ target: 1 }] }, mark: { type: 'rule', color: '#555555', strokeDash: [4, 3] }, encoding: { x: { field: 'target', type: 'quantitative' } } },
         ],
       },
     });
   }
   return specs;
+}
+
+const LABEL_CHARS = 68; // of 12px text in the chart's 460px
+const LINE_HEIGHT = 15;
+const PAD = 6;
+const GAP = 4;
+const BAR = 14;
+
+/** Splits a text into lines of at most `width` characters at spaces (a longer word gets a line of its own). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
 }

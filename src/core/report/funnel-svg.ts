@@ -16,7 +16,7 @@ export function funnelSvg(model: ReportModel, name: string): string {
   const { ink } = model.brand;
   const stages = model.funnel;
   const bands = stages.map((stage) => {
-    const names = stage.channels.length ? stage.channels.map((c) => shorten(c.title)) : ['No channel yet'];
+    const names = stage.channels.length ? stage.channels.map((c) => shorten(c.title)) : [model.translator.t('funnel.noChannelShort')];
     const lines = wrap(names.join(' · '), Math.floor((WIDTH - FUNNEL - 40) / CHAR));
     return { stage, lines, height: Math.max(52, 20 + lines.length * LINE) };
   });

@@ -1,10 +1,13 @@
 import { channelModel, type ChannelModel } from '../brief/channel-model.js';
-import { formatDate } from '../brief/format.js';
+import { formatDate } from '../i18n/format.js';
+import { channelTypeName, stageName } from '../results/labels.js';
+import { ENGLISH_REPORT, type ReportTranslator } from './messages.js';
 import { createContext, type BriefContext, type ChannelRef, type FindingView, type PersonaRef, type StageRef } from '../brief/model.js';
 import { overviewModel, type OverviewModel } from '../brief/overview-model.js';
 import { personaModel, type PersonaModel } from '../brief/persona-model.js';
 import { UserError } from '../errors.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
+import type { Stage } from '../strategy/schema-types.js';
 import { isRecord } from '../strategy/describe.js';
 import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { brandView, isBrandColor, isLogoUri, type BrandView } from './brand.js';
@@ -26,6 +29,8 @@ export interface ReportOptions {
   brand?: { color?: string | null; logo?: string | null };
   /** Turns a logo that is not a data: URI (a path, as written in x-brand.logo) into one; the caller does the reading. */
   resolveLogo?: (value: string) => string | null;
+  /** The language of the report; English by default. */
+  translator?: ReportTranslator;
 }
 
 export interface ReportChannel extends ChannelModel {
@@ -38,6 +43,9 @@ export interface ReportPersona extends PersonaModel {
 }
 
 export interface ReportModel {
+  /** The page's language, for <html lang>. */
+  lang: string;
+  translator: ReportTranslator;
   audience: Audience;
   forTeam: boolean;
   file: string;
@@ -63,32 +71,40 @@ export function reportModel(input: string | Uint8Array | LoadedStrategy, options
   if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
   const forTeam = options.audience === 'team';
   const context = anchored(createContext(strategy, options.file, forTeam ? options.diagnostics : []));
+  const translator = options.translator ?? ENGLISH_REPORT;
+  const { locale } = translator;
   const overview = overviewModel(context);
   const { currency } = context;
+  const stage = <T extends { id: Stage; label: string }>(ref: T): T => ({ ...ref, label: stageName(ref.id, locale) });
   const channels = context.channels.map((channel): ReportChannel => {
     const model = channelModel(context, channel);
-    return { ...model, overviewHref: '#overview', owner: forTeam ? model.owner : null, anchor: anchorOf('channel', channel.id), flights: flightsOf(channel, model.channel, currency) };
+    return {
+      ...model, channel: { ...model.channel, typeLabel: channelTypeName(channel.type, locale) }, stages: model.stages.map(stage),
+      overviewHref: '#overview', owner: forTeam ? model.owner : null, anchor: anchorOf('channel', channel.id), flights: flightsOf(channel, model.channel, currency, locale),
+    };
   });
   const flights = channels.flatMap((c) => c.flights);
   const notes: string[] = [];
   return {
+    lang: locale,
+    translator,
     audience: options.audience,
     forTeam,
     file: options.file,
     brand: brand(source.value, options, notes),
-    period: periodView(strategy.period),
-    deadlineText: strategy.goal?.deadline ? formatDate(strategy.goal.deadline) : null,
+    period: periodView(strategy.period, translator),
+    deadlineText: strategy.goal?.deadline ? formatDate(strategy.goal.deadline, locale) : null,
     overview,
     matrix: {
-      stages: overview.stages.map(({ id, label }) => ({ id, label })),
+      stages: overview.stages.map(({ id, label }) => stage({ id, label })),
       rows: context.channels.map((c, i) => ({ channel: overview.channels[i]!.channel, serves: context.stages.map((s) => context.stagesOf(c.id).includes(s)) })),
     },
-    funnel: overview.stages.map(({ id, label, objective, channels: refs }) => ({ id, label, objective, channels: refs })),
+    funnel: overview.stages.map(({ id, label, objective, channels: refs }) => ({ id, label: stageName(id, locale) ?? label, objective, channels: refs })),
     flights,
-    months: spendByMonth(flights),
+    months: spendByMonth(flights, locale),
     channels,
     personas: context.personas.map((p) => ({ ...personaModel(context, p), overviewHref: '#overview', anchor: anchorOf('persona', p.id) })),
-    scorecard: options.scorecard ? scorecardView(options.scorecard, context) : null,
+    scorecard: options.scorecard ? scorecardView(options.scorecard, context, translator) : null,
     findings: context.findings,
     notes,
   };

@@ -23,14 +23,15 @@ export async function renderReport(model: ReportModel, templates: ReportTemplate
   // An environment of its own, apart from the Markdown briefs' and from the global Handlebars object.
   const hbs = Handlebars.create();
   hbs.unregisterHelper('log');
-  hbs.registerHelper(reportHelpers(hbs));
+  hbs.registerHelper(reportHelpers(hbs, model.translator));
   for (const [name, text] of Object.entries(templates.partials)) hbs.registerPartial(name, hbs.compile(text, COMPILE_OPTIONS));
   const page = hbs.compile(templates.page, COMPILE_OPTIONS);
   const charts = await renderCharts(model);
   // The brand's colours are checked hex values (brandView), so they are safe inside the style sheet.
   const { color, onColor, ink } = model.brand;
   const css = `${templates.css}:root { --brand: ${color}; --on-brand: ${onColor}; --ink: ${ink}; }\n`;
-  return page({ ...model, charts, css: new hbs.SafeString(css) });
+  const { translator: _, ...view } = model;
+  return page({ ...view, charts, css: new hbs.SafeString(css) });
 }
 
 type SafeCharts = Record<string, (Omit<Chart, 'svg'> & { svg: Handlebars.SafeString }) | null>;
@@ -41,8 +42,10 @@ const CHART_IDS = ['funnel', 'matrix', 'budget', 'budgetByMonth', 'timeline', 'k
 async function renderCharts(model: ReportModel): Promise<SafeCharts> {
   const specs = chartSpecs(model);
   const rendered = await Promise.all(specs.map(async ({ spec, ...chart }) => ({ ...chart, svg: await toSvg(spec, `${chart.title}. ${chart.description}`) })));
-  const funnelName = `The funnel: ${model.funnel.map((s) => `${s.label}, ${s.channels.length ? s.channels.map((c) => c.title).join(', ') : 'no channel yet'}`).join('; ')}.`;
-  const charts: Chart[] = [...rendered, { id: 'funnel', title: 'The funnel', description: funnelName, caption: 'Each band is a stage of the funnel; beside it, the channels that serve it.', svg: funnelSvg(model, funnelName) }];
+  const { t } = model.translator;
+  const stages = model.funnel.map((s) => t('funnel.stage', { stage: s.label, channels: s.channels.length ? s.channels.map((c) => c.title).join(', ') : t('funnel.noChannel') }));
+  const funnelName = t('funnel.name', { stages: stages.join('; ') });
+  const charts: Chart[] = [...rendered, { id: 'funnel', title: t('funnel.title'), description: funnelName, caption: t('funnel.caption'), svg: funnelSvg(model, funnelName) }];
   const byId = new Map(charts.map((c) => [c.id, c]));
   return Object.fromEntries(CHART_IDS.map((id) => {
     const chart = byId.get(id);

@@ -1,4 +1,5 @@
-import { formatDate, formatMoney } from '../brief/format.js';
+import { formatDate, formatMoney } from '../i18n/format.js';
+import { ENGLISH_REPORT, type ReportTranslator } from './messages.js';
 import type { ChannelRef } from '../brief/model.js';
 import type { Channel } from '../strategy/types.js';
 
@@ -38,15 +39,16 @@ function day(iso: unknown): number | null {
   return Number.isNaN(time) ? null : time;
 }
 
-export function periodView(period: unknown): PeriodView | null {
+export function periodView(period: unknown, translator: ReportTranslator = ENGLISH_REPORT): PeriodView | null {
   if (period === null || typeof period !== 'object') return null;
   const { start, end } = period as { start?: unknown; end?: unknown };
   if (day(start) === null || day(end) === null) return null;
-  return { start: start as string, end: end as string, text: `${formatDate(start as string)} to ${formatDate(end as string)}` };
+  const { locale } = translator;
+  return { start: start as string, end: end as string, text: translator.t('flight.span', { start: formatDate(start as string, locale), end: formatDate(end as string, locale) }) };
 }
 
 /** The flights of a channel with readable dates; a flight without two valid dates in order is left out. */
-export function flightsOf(channel: Channel, ref: ChannelRef, currency: string | null): FlightView[] {
+export function flightsOf(channel: Channel, ref: ChannelRef, currency: string | null, locale = 'en'): FlightView[] {
   const schedule: unknown = channel.schedule;
   if (!Array.isArray(schedule)) return [];
   return schedule.flatMap((flight: unknown): FlightView[] => {
@@ -62,15 +64,15 @@ export function flightsOf(channel: Channel, ref: ChannelRef, currency: string | 
       end: end as string,
       label: typeof label === 'string' && label.trim() ? label : null,
       budget: amount,
-      startText: formatDate(start as string),
-      endText: formatDate(end as string),
-      budgetText: amount === null ? null : formatMoney(amount, currency),
+      startText: formatDate(start as string, locale),
+      endText: formatDate(end as string, locale),
+      budgetText: amount === null ? null : formatMoney(amount, currency, { locale }),
     }];
   });
 }
 
 /** Each flight's budget spread evenly over its days, summed by calendar month and channel. */
-export function spendByMonth(flights: FlightView[]): MonthSpend[] {
+export function spendByMonth(flights: FlightView[], locale = 'en'): MonthSpend[] {
   const sums = new Map<string, MonthSpend>();
   for (const flight of flights) {
     if (flight.budget === null || flight.budget <= 0) continue;
@@ -84,7 +86,7 @@ export function spendByMonth(flights: FlightView[]): MonthSpend[] {
       const days = (Math.min(next - DAY, to) - t) / DAY + 1;
       const month = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
       const key = `${month}\u0000${flight.channel.id}`;
-      const entry = sums.get(key) ?? { month, monthLabel: `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`, channel: flight.channel.title, amount: 0 };
+      const entry = sums.get(key) ?? { month, monthLabel: monthLabel(date, locale), channel: flight.channel.title, amount: 0 };
       entry.amount += perDay * days;
       sums.set(key, entry);
       t = next;
@@ -93,4 +95,10 @@ export function spendByMonth(flights: FlightView[]): MonthSpend[] {
   return [...sums.values()]
     .map((s) => ({ ...s, amount: Math.round(s.amount * 100) / 100 }))
     .sort((a, b) => a.month.localeCompare(b.month) || a.channel.localeCompare(b.channel));
+}
+
+/** "Mar 2027" in English; in another language its own short month and year ("бер. 2027 р."). */
+function monthLabel(date: Date, locale: string): string {
+  if (locale === 'en') return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

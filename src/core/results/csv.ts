@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { ENGLISH, type TrackTranslator } from './messages.js';
 
 /** One line of a CSV file: its cells and the line it starts on (1-based, as a spreadsheet numbers rows). */
 export interface CsvRecord {
@@ -78,10 +79,11 @@ export function readCsv(text: string, options: { comment?: string } = {}): CsvTa
   return { records, delimiter, broken };
 }
 
-/** The reason csv-parse gives, in plain words. */
-export function csvReason(message: string): string {
-  if (/quote/i.test(message)) return 'a quoted field is not closed or a quote is out of place';
-  return message.replace(/^Invalid\s+/i, '').replace(/:.*$/s, '').toLowerCase() || 'the line is not valid CSV';
+/** The reason csv-parse gives, in plain words: its own English words only where mcm speaks English. */
+export function csvReason(message: string, { t, locale }: TrackTranslator = ENGLISH): string {
+  if (/quote/i.test(message)) return t('csv.quote');
+  if (locale !== 'en') return t('csv.other');
+  return message.replace(/^Invalid\s+/i, '').replace(/:.*$/s, '').toLowerCase() || t('csv.other');
 }
 
 /** Line breaks in a text, \r\n counted once. */

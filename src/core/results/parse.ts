@@ -4,6 +4,7 @@ import { closest } from '../text/suggest.js';
 import { csvReason, readCsv } from './csv.js';
 import { dayOf } from './dates.js';
 import { traitsOf } from './metric.js';
+import { ENGLISH, dateIn, type TrackTranslator } from './messages.js';
 import { parseNumber } from './number.js';
 
 /** One measurement: on `date`, `channel` measured `value` of `metric`. */
@@ -45,14 +46,15 @@ export const SPEND = 'spend';
  * left out and each problem says where it is; the same unknown channel or metric is reported once, with a count.
  * Pure: takes the file's text, never throws.
  */
-export function parseResults(text: string, file: string, strategy: ResultsStrategy): ParsedResults {
+export function parseResults(text: string, file: string, strategy: ResultsStrategy, translator: TrackTranslator = ENGLISH): ParsedResults {
+  const { t } = translator;
   const table = readCsv(text);
   const problems: ResultProblem[] = table.broken.map((b) => ({
-    file, row: b.row, column: 1, message: `This line cannot be read as CSV (${csvReason(b.message)}): it and the lines after it up to the next readable one are ignored.`,
+    file, row: b.row, column: 1, message: t('csv.broken', { reason: csvReason(b.message, translator) }),
   }));
   const [header, ...records] = table.records;
   if (!header) {
-    problems.push({ file, row: 1, column: 1, message: 'The file holds no results: it needs a header line "date,channel,metric,value" and one row per measurement.' });
+    problems.push({ file, row: 1, column: 1, message: t('file.empty') });
     return { rows: [], problems, readable: false };
   }
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
@@ -62,12 +64,11 @@ export function parseResults(text: string, file: string, strategy: ResultsStrate
     const found = header.cells.map((c) => `"${c.trim()}"`).join(', ');
     const hints = missing.flatMap((m) => {
       const near = closest(m, names.filter((n) => !COLUMNS.includes(n as (typeof COLUMNS)[number])));
-      return near ? [`"${near}" for "${m}"?`] : [];
+      return near ? [t('file.headerHint', { near, column: m })] : [];
     });
     problems.push({
       file, row: header.row, column: 1,
-      message: `The header must name the columns date, channel, metric and value (found ${found}${hints.length ? `; did you mean ${hints.join(', ')}` : ''}). `
-        + 'Turn a platform export into this format with "mcm track import".',
+      message: hints.length ? t('file.headerHints', { found, hints: hints.join(', ') }) : t('file.header', { found }),
     });
     return { rows: [], problems, readable: false };
   }
@@ -97,15 +98,15 @@ export function parseResults(text: string, file: string, strategy: ResultsStrate
 
     const date = cell('date');
     if (date === '') {
-      problems.push(at('date', 'The date is empty: write it as YYYY-MM-DD.'));
+      problems.push(at('date', t('date.empty')));
       continue;
     }
     if (dayOf(date) === undefined) {
-      problems.push(at('date', `"${date}" is not a date: write it as YYYY-MM-DD${/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(date) ? ' (day and month cannot be told apart in this form)' : ''}.`));
+      problems.push(at('date', t(/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(date) ? 'date.ambiguous' : 'date.invalid', { date })));
       continue;
     }
     if (period && (date < period.start || date > period.end)) {
-      problems.push(at('date', `${date} is ${date < period.start ? 'before' : 'after'} the strategy period (${period.start} to ${period.end}): the row is left out.`));
+      problems.push(at('date', t(date < period.start ? 'date.before' : 'date.after', { date: dateIn(date, translator), start: dateIn(period.start, translator), end: dateIn(period.end, translator) })));
       continue;
     }
 
@@ -114,8 +115,8 @@ export function parseResults(text: string, file: string, strategy: ResultsStrate
     if (!kpis) {
       const near = closest(channel, channels.keys());
       const message = channel === ''
-        ? 'The channel is empty: write the id of one of the strategy\'s channels.'
-        : `"${channel}" is not a channel of the strategy${near ? `: did you mean "${near}"?` : ` (its channels: ${[...channels.keys()].join(', ')}).`}`;
+        ? t('channel.empty')
+        : near ? t('channel.unknownNear', { channel, near }) : t('channel.unknown', { channel, channels: [...channels.keys()].join(', ') });
       once(`channel\0${channel}`, at('channel', message));
       continue;
     }
@@ -125,34 +126,36 @@ export function parseResults(text: string, file: string, strategy: ResultsStrate
     if (unit === undefined) {
       const own = [...kpis.keys()].filter((m) => m !== SPEND || strategyHasSpendKpi(strategy, channel));
       const near = closest(metric, own) ?? (isCatalogMetric(metric) ? undefined : closest(metric, Object.keys(metrics)));
+      const listed = own.join(', ');
       const message = metric === ''
-        ? 'The metric is empty: write the metric id of one of the channel\'s KPIs.'
+        ? t('metric.empty')
         : isCatalogMetric(metric) && !near
-          ? `${channel} has no KPI measuring ${metric} (${own.length ? `its KPIs: ${own.join(', ')}` : 'it has no KPI yet'}): these rows are left out. Add the KPI to the channel to track it.`
-          : `"${metric}" is not a KPI metric of ${channel}${near ? `: did you mean "${near}"?` : own.length ? ` (its KPIs: ${own.join(', ')}).` : ' (it has no KPI yet).'}`;
+          ? t(own.length ? 'metric.notTracked' : 'metric.notTrackedNone', { channel, metric, kpis: listed })
+          : near ? t('metric.unknownNear', { metric, channel, near }) : t(own.length ? 'metric.unknown' : 'metric.unknownNone', { metric, channel, kpis: listed });
       once(`metric\0${channel}\0${metric}`, at('metric', message));
       continue;
     }
 
-    const parsed = parseNumber(cell('value'));
+    const parsed = parseNumber(cell('value'), translator);
     if ('problem' in parsed) {
       problems.push(at('value', `${parsed.problem}.`));
       continue;
     }
     const { value } = parsed;
     if (unit === 'ratio' && (value > 1 || value < 0)) {
-      problems.push(at('value', `${cell('value')} is not a fraction between 0 and 1, which is how ${metric} is written${value > 1 && value <= 100 ? `: did you mean ${+(value / 100).toPrecision(12)} (${cell('value')} %)?` : '.'}`));
+      const percent = value > 1 && value <= 100;
+      problems.push(at('value', t(percent ? 'value.notFractionPercent' : 'value.notFraction', { value: cell('value'), metric, fraction: percent ? String(+(value / 100).toPrecision(12)) : undefined })));
       continue;
     }
     if (value < 0 && (unit === 'count' || metric === SPEND)) {
-      problems.push(at('value', `${cell('value')} is negative, which ${metric} cannot be.`));
+      problems.push(at('value', t('value.negative', { value: cell('value'), metric })));
       continue;
     }
     rows.push({ date, channel, metric, value, file, row });
   }
 
   for (const { problem, count } of grouped.values()) {
-    problems.push(count === 1 ? problem : { ...problem, message: `${problem.message} (${count} rows, the first one here)` });
+    problems.push(count === 1 ? problem : { ...problem, message: t('repeated', { message: problem.message, count }) });
   }
   problems.sort((a, b) => a.row - b.row || a.column - b.column);
   return { rows, problems, readable: true };

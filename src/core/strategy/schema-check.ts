@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { validateStrategy } from '../lint/strategy-validator.js';
+import { strategySchema } from '../schema.js';
 import { closeMatches, closest } from '../text/suggest.js';
 import type { MessageData, MessagePart, MessageValue } from '../lint/messages.js';
 import { describePlace, isRecord, show } from './describe.js';
@@ -21,6 +22,8 @@ export interface SchemaProblem {
   replace?: string;
   /** For a missing required key: its name. */
   missing?: string;
+  /** For a known key at the wrong level: the path of the mapping it belongs to, with the key. */
+  belongs?: Path;
 }
 
 // Required keys whose purpose the message names, by the schema rule's messageId for it.
@@ -45,9 +48,13 @@ export function checkSchema(value: unknown): SchemaProblem[] {
     const key = `${problem.target}:${problem.path.join('/')}`;
     if (!problems.has(key)) problems.set(key, problem);
   }
-  // "usb" with "did you mean usp?" already explains why "usp" is missing: one mistake, one diagnostic.
-  const misspelt = new Set([...problems.values()].filter((p) => p.suggestion).map((p) => [...p.path.slice(0, -1), p.suggestion].join('/')));
-  return [...problems.values()].filter((p) => p.keyword !== 'required' || !misspelt.has([...p.path, p.missing].join('/')));
+  // "usb" with "did you mean usp?" already explains why "usp" is missing, and so does "type" indented under
+  // "content" why the channel has no "type": one mistake, one diagnostic.
+  const explained = new Set([...problems.values()].flatMap((p) => [
+    ...(p.suggestion ? [[...p.path.slice(0, -1), p.suggestion].join('/')] : []),
+    ...(p.belongs ? [p.belongs.join('/')] : []),
+  ]));
+  return [...problems.values()].filter((p) => p.keyword !== 'required' || !explained.has([...p.path, p.missing].join('/')));
 }
 
 function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
@@ -78,6 +85,10 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
       const shown = extra.length <= LONG_KEY ? extra : `${extra.slice(0, LONG_KEY - 1)}…`;
       const at = { path: [...path, extra], target: 'key' as const };
       const sole = hint && closeMatches(extra, known).length === 1 && !(isRecord(error.data) && Object.hasOwn(error.data, hint));
+      const home = extra.length <= LONG_KEY ? misplaced(root, path, extra) : undefined;
+      if (home?.kind === 'up') return problem('misplacedUp', { key: extra, owner: describePlace(root, home.owner), under: home.under }, { ...at, belongs: [...home.owner, extra] });
+      if (home?.kind === 'down') return problem('misplacedDown', { key: extra, under: home.under, place }, { ...at, belongs: [...path, home.under, extra] });
+      if (home?.kind === 'item') return problem('misplacedDownItem', { key: extra, under: home.under, place }, at);
       if (hint) return problem('unknownKey', { key: shown, place, hint }, { ...at, suggestion: hint, ...(sole ? { rename: hint } : {}) });
       return known.length ? problem('unknownKeyKnown', { key: shown, place, known: known.join(', ') }, at) : problem('unknownKeyHere', { key: shown, place }, at);
     }
@@ -111,6 +122,65 @@ function toProblem(error: ErrorObject, root: unknown): SchemaProblem {
       // Keywords the strategy schema does not use today: ajv's own words, rather than nothing.
       return error.message ? problem('other', { name, where, detail: error.message }) : problem('invalid', { name, where });
   }
+}
+
+interface SchemaNode {
+  $ref?: string;
+  type?: string;
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+}
+
+function resolveRef(node: SchemaNode | undefined): SchemaNode | undefined {
+  const ref = node?.$ref?.replace('#/$defs/', '');
+  return ref ? (strategySchema.$defs as Record<string, SchemaNode>)[ref] : node;
+}
+
+/** The schema of the value at `path`, following properties, list items and references. */
+function schemaAt(path: Path): SchemaNode | undefined {
+  let node = resolveRef(strategySchema as unknown as SchemaNode);
+  for (const segment of path) node = resolveRef(typeof segment === 'number' ? node?.items : node?.properties?.[segment]);
+  return node;
+}
+
+const knows = (node: SchemaNode | undefined, key: string) => node?.properties !== undefined && Object.hasOwn(node.properties, key);
+
+type Home =
+  /** A key of a mapping further out (`kpis` indented under `content`): `owner` is that mapping, `under` its key on the way. */
+  | { kind: 'up'; owner: Path; under: string }
+  /** A key of the mapping under `under` (`statement` next to `goal` instead of in it). */
+  | { kind: 'down'; under: string }
+  /** A key of the items of the list under `under` (a channel's `kpis` at the top of the strategy). */
+  | { kind: 'item'; under: string };
+
+/**
+ * Where a key unknown in the mapping at `path` belongs, when it is a key the format knows one level out
+ * (or further out, the nearest first) or one level in, and the mapping there does not have it yet.
+ */
+function misplaced(root: unknown, path: Path, key: string): Home | undefined {
+  if (/^x(?:-|$)/.test(key)) return undefined;
+  const valueAt = (at: Path) => at.reduce<unknown>((value, segment) => (value as Record<string | number, unknown> | undefined)?.[segment], root);
+  for (let end = path.length - 1; end >= 0; end--) {
+    const owner = path.slice(0, end);
+    const under = path[end];
+    if (typeof under !== 'string') continue;
+    const value = valueAt(owner);
+    if (isRecord(value) && !Object.hasOwn(value, key) && knows(schemaAt(owner), key)) return { kind: 'up', owner, under };
+  }
+  const here = schemaAt(path);
+  const homes: Home[] = [];
+  for (const [name, child] of Object.entries(here?.properties ?? {})) {
+    const node = resolveRef(child);
+    if (knows(node, key)) homes.push({ kind: 'down', under: name });
+    else if (knows(resolveRef(node?.items), key)) homes.push({ kind: 'item', under: name });
+  }
+  if (homes.length !== 1) return undefined;
+  const [home] = homes as [Home];
+  if (home.kind === 'down') {
+    const inner = valueAt([...path, home.under]);
+    if (inner !== undefined && (!isRecord(inner) || Object.hasOwn(inner, key))) return undefined;
+  }
+  return home;
 }
 
 function patternProblem(problem: (messageId: string, data: MessageData) => SchemaProblem, data: MessageData, value: unknown, pattern: string): SchemaProblem {

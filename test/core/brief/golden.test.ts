@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderBrief, type BriefFile } from '../../../src/core/brief/render.js';
-import { loadTemplates } from '../../../src/core/brief/templates.js';
+import { loadTemplates } from '../../../src/cli/templates.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { asRecord, htmlIn, markdownlint, mermaidBlocks, mermaidParse, unevenTableRows } from './validators.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderBrief, type RenderOptions } from '../../../src/core/brief/render.js';
-import { loadTemplates } from '../../../src/core/brief/templates.js';
+import { loadTemplates } from '../../../src/cli/templates.js';
 import type { Diagnostic } from '../../../src/core/lint/diagnostic.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { asRecord, markdownlint, mermaidBlocks, mermaidParse } from './validators.js';
@@ -64,7 +64,7 @@ describe('a template error', () => {
 
   it.each([
     ['an unknown helper', { 'overview.md.hbs': '# T\n\n{{mdd name}}\n' }, 'Template my-templates/overview.md.hbs, line 3, column 1: unknown helper "mdd"; did you mean "md"?'],
-    ['the console logger', { 'overview.md.hbs': '{{log name}}' }, 'Template my-templates/overview.md.hbs, line 1, column 1: unknown helper "log". The helpers are: each, if, unless, lookup, with, md, block, quote, code, url, mermaid, number, percent, money, date, join, plural.'],
+    ['the console logger', { 'overview.md.hbs': '{{log name}}' }, 'Template my-templates/overview.md.hbs, line 1, column 1: unknown helper "log". The helpers are: each, if, unless, lookup, with, md, block, quote, code, url, mermaid, number, percent, money, date, join, plural, t.'],
     ['an unknown partial', { 'channel.md.hbs': '# T\n{{> kpi-tabel}}\n' }, 'Template my-templates/channel.md.hbs, line 2, column 1: unknown partial "kpi-tabel"; did you mean "kpi-table"?'],
     ['a misspelt field', { 'overview.md.hbs': '# T\n\n{{nam}}\n' }, 'Template my-templates/overview.md.hbs, line 3, column 3: "nam" is not a field here; did you mean "name"?'],
     ['a misspelt field given to a helper', { 'persona.md.hbs': '# T\n{{md segmnt}}\n' }, 'Template my-templates/persona.md.hbs, line 2, column 1: "segmnt" is not a field here; did you mean "segment"?'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { renderBrief } from '../../../src/core/brief/render.js';
-import { loadTemplates } from '../../../src/core/brief/templates.js';
+import { loadTemplates } from '../../../src/cli/templates.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { htmlIn, renderedText } from './validators.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findConfigFile, readConfigFile } from '../../../src/core/lint/config.js';
+import { findConfigFile, readConfigFile } from '../../../src/cli/config-find.js';
 import { UserError } from '../../../src/core/errors.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { lintLines, specExample } from '../../helpers.js';

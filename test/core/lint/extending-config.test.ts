@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig, settingsFor } from '../../../src/cli/config-load.js';
-import { findConfigFile } from '../../../src/core/lint/config.js';
+import { findConfigFile } from '../../../src/cli/config-find.js';
 import { createRuleset } from '../../../src/core/lint/ruleset.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { rules } from '../../../src/core/rules/index.js';

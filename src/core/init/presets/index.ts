@@ -5,6 +5,8 @@ import { ecommerce } from './ecommerce.js';
 import { localService } from './local-service.js';
 import { kindOfPreset } from '../kinds.js';
 import { suggestedPeriod } from '../questions.js';
+import { tx } from '../messages.js';
+import { translatePreset } from './texts.js';
 
 export { PRESET_NAMES, type PresetName } from '../flags.js';
 
@@ -12,7 +14,8 @@ export { PRESET_NAMES, type PresetName } from '../flags.js';
 export function preset(name: PresetName, today: string): Answers {
   const make = { 'local-service': localService, ecommerce, 'b2b-saas': b2bSaas }[name];
   const deadline = deadlineAfter(today);
-  const answers = make(deadline);
+  // In the wizard's language: the words a person reads, where the language's table gives them.
+  const answers = translatePreset(name, make(deadline), tx);
   const period = suggestedPeriod(today, deadline);
   return {
     ...answers,

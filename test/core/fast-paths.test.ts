@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { compareText } from '../../src/core/lint/diagnostic.js';
+import { formatNumber, pluralCategory } from '../../src/core/i18n/format.js';
+
+// Shortcuts taken for speed must give what the slower general path gives.
+test('compareText orders as localeCompare does (property)', () => {
+  const word = fc.array(fc.constantFrom('a', 'b', 'z', '0', '9', '-', '/', 'B', '.', 'é', ' '), { maxLength: 8 }).map((c) => c.join(''));
+  fc.assert(fc.property(word, word, (a, b) => Math.sign(compareText(a, b)) === Math.sign(a.localeCompare(b))), { numRuns: 5000 });
+  expect(compareText('no-cut-text', 'no-identical-content')).toBe(-1);
+  expect(compareText('acme/x', 'acme-x')).toBe(Math.sign('acme/x'.localeCompare('acme-x')));
+});
+
+test('English numbers and plural categories agree with Intl (property)', () => {
+  const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+  const plurals = new Intl.PluralRules('en-US');
+  fc.assert(fc.property(fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.double({ min: -10, max: 10, noNaN: true })), (n) => {
+    expect(formatNumber(n)).toBe(numbers.format(n));
+    expect(pluralCategory(n)).toBe(plurals.select(n));
+  }), { numRuns: 3000 });
+  expect([formatNumber(999), formatNumber(1000), pluralCategory(1), pluralCategory(0)]).toEqual(['999', '1,000', 'one', 'other']);
+});
