@@ -108,6 +108,7 @@ export const CLI_ERRORS = {
   'commander.didYouMean': '(Did you mean {name}?)',
   'commander.invalidChoice': 'option \'\'{flags}\'\' argument \'\'{value}\'\' is invalid. Allowed choices are {choices}.',
   'commander.argumentMissing': 'option \'\'{flags}\'\' argument missing',
+  'commander.requiredOption': 'required option \'\'{flags}\'\' not specified',
   'commander.missingArgument': 'missing required argument \'\'{name}\'\'',
   'commander.tooManyArguments': 'too many arguments. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.',
   'commander.tooManyArgumentsFor': 'too many arguments for \'\'{command}\'\'. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.',
