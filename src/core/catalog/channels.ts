@@ -56,6 +56,9 @@ const SRC = {
   threadsPosts: 'https://developers.facebook.com/documentation/threads/posts',
   redditLimits: 'https://github.com/reddit/reddit/blob/master/r2/r2/lib/validator/validator.py',
   twitchApi: 'https://dev.twitch.tv/docs/api/reference/#modify-channel-information',
+  // The API reference does not state the title's limit; the API answers 400 "Title is too long." above 140
+  // characters, as this report of a client that met it records.
+  twitchTitle: 'https://github.com/Chatterino/chatterino2/issues/5332',
   telegramAdsBasics: 'https://promote.telegram.org/basics',
 };
 
@@ -159,8 +162,8 @@ const THREADS_POST = limit('message', 'post', 500, true, SRC.threadsPosts);
 // Reddit's own validator: a title is at most 300 characters, a text post's body 40,000.
 const REDDIT_TITLE = limit('headline', 'title', 300, true, SRC.redditLimits);
 const REDDIT_BODY = limit('message', 'post body', 40000, true, SRC.redditLimits);
-// Twitch API (Modify Channel Information): a stream title is at most 140 characters.
-const TWITCH_TITLE = limit('headline', 'stream title', 140, true, SRC.twitchApi);
+// Twitch API (Modify Channel Information) refuses a stream title over 140 characters.
+const TWITCH_TITLE = limit('headline', 'stream title', 140, true, SRC.twitchTitle);
 
 /** Organic Instagram posts: links in captions are not clickable (Instagram Help Center per facts.md). */
 function instagramOrganic(limits: TextLimit[]): FormatFacts {

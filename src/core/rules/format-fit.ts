@@ -15,7 +15,9 @@ const OFFLINE = new Set<FormatId>(['print-ad', 'flyer', 'direct-mail-piece', 'tv
 // on the link: "link in bio", a story sticker or a QR code, in the five languages mcm reads (SPEC §8):
 // «посилання в профілі», «ссылка в шапке профиля», «link w bio», «nasc sa bheathaisnéis» and their variants.
 export const LINK_ELSEWHERE = new RegExp(
-  String.raw`(?<!\p{L})(?:bio|sticker\p{L}*|qr|profile|профіл\p{L}*|профил\p{L}*|шапц\p{L}*|шапк\p{L}*|біо|био|стікер\p{L}*|стикер\p{L}*|profil\p{L}*|naklejk\p{L}*|n?bheathaisn[ée]is|beathaisn[ée]is|b?ph?r[óo]if[íi]l\p{L}*|ghream[áa]n\p{L}*|gream[áa]n\p{L}*)(?!\p{L})`,
+  // A profile's forms only (профілю, профиля, profilu), so «профілактика» or «profilaktyka» is no profile; «шапка»
+  // only as "in the header" («в шапке», «у шапці»), so a shop's hats are not a link.
+  String.raw`(?<!\p{L})(?:bio|sticker\p{L}*|qr|profile|профіл(?:ь|ю|я|і|ем|ів|ях|ям)?|профил(?:ь|я|ю|ем|е|и|ей|ях|ям)?|(?:в|у|во)\s+шап(?:ке|ку|ці|цi|ку)|біо|био|стікер\p{L}*|стикер\p{L}*|profil(?:u|em|ach|e|i|om)?|naklejk\p{L}*|n?bheathaisn[ée]is|beathaisn[ée]is|b?ph?r[óo]if[íi]l\p{L}*|ghream[áa]n\p{L}*|gream[áa]n\p{L}*)(?!\p{L})`,
   'iu',
 );
 // A word of LINK_ELSEWHERE holds one of these (case folded the same way): testing them first is fast, where

@@ -75,9 +75,11 @@ export function measureSms(text: string): SmsMeasure {
     const doubled = [...doubledGsm].map((char) => ({ char, counts: 2 }));
     return { encoding: 'gsm-7', length: lengthWithoutOutside, segments: segmentsOf(septets, SMS_SEGMENT['gsm-7']), outside, doubled, lengthWithoutOutside };
   }
-  // UCS-2 counts UTF-16 code units: an emoji outside the Basic Multilingual Plane takes two.
+  // UCS-2 counts UTF-16 code units: an emoji outside the Basic Multilingual Plane takes two. A character as the
+  // reader sees it (a family emoji, a flag, a letter with its accents) is never split across two parts, as Twilio
+  // bills it: each grapheme cluster is packed whole.
   const doubled = [...new Set(all.filter((g) => g.length > 1 && g !== '\r\n'))].map((char) => ({ char, counts: char.length }));
-  const units = Array.from(text, (c) => c.length);
+  const units = all.map((g) => g.length);
   return { encoding: 'ucs-2', length: text.length, segments: segmentsOf(units, SMS_SEGMENT['ucs-2']), outside, doubled, lengthWithoutOutside };
 }
 
@@ -100,7 +102,7 @@ export function withoutDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
-/** Packs characters into segments; a character that takes two units is never split across two. */
+/** Packs characters into segments; a character (or cluster) that takes several units is never split across two. */
 function segmentsOf(units: number[], size: { single: number; part: number }): number {
   const total = units.reduce((sum, n) => sum + n, 0);
   if (total <= size.single) return 1;

@@ -217,6 +217,9 @@ describe('format-fit', () => {
         feed('message: "Zamów chleb na sobotę", cta: Link w profilu, link: "https://piekarnia.pl/zamow"'),
         feed('message: "Arán úr gach maidin", cta: Nasc sa bheathaisnéis, link: "https://bacus.ie/ordu"'),
         feed('message: "Arán úr gach maidin", cta: Tá an nasc inár bpróifíl, link: "https://bacus.ie/ordu"'),
+        feed('message: "Свіжа кава щотижня", cta: Посилання в біо, link: "https://kava.ua/sub"'),
+        feed('message: "Новая обжарка каждую пятницу", cta: Ссылка в шапке, link: "https://kava.ru/sub"'),
+        feed('message: "Nowa palarnia", cta: Link w naszym profilu, link: "https://kawa.pl/sub"'),
       ],
       invalid: [
         {
@@ -229,6 +232,13 @@ describe('format-fit', () => {
           code: feed('message: "Biodegradable cups, order at nomad.coffee/sub"'),
           errors: [{ messageId: 'linkInText', line: 2, column: 74 }],
         },
+        // In every language, a call to action that sends people nowhere tappable, or a word that only looks like
+        // "profile" or "header" (профілактика, шапки, profilaktyka), leaves the caption's link unclickable.
+        { code: feed('message: "Зимові шапки зі знижкою", cta: Замовляйте на сайті, link: "https://kava.ua/sub"'), errors: [{ messageId: 'linkField', line: 2, column: 133 }] },
+        { code: feed('message: "Профілактика кавоварки", cta: Записуйтесь, link: "https://kava.ua/sub"'), errors: [{ messageId: 'linkField', line: 2, column: 124 }] },
+        { code: feed('message: "Профилактика кофемашины", cta: Запишитесь сегодня, link: "https://kava.ru/sub"'), errors: [{ messageId: 'linkField', line: 2, column: 132 }] },
+        { code: feed('message: "Profilaktyka ekspresu", cta: Zapisz się dziś, link: "https://kawa.pl/sub"'), errors: [{ messageId: 'linkField', line: 2, column: 127 }] },
+        { code: feed('message: "Arán úr gach maidin", cta: Cuir glaoch orainn, link: "https://bacus.ie/ordu"'), errors: [{ messageId: 'linkField', line: 2, column: 128 }] },
       ],
     });
   });

@@ -38,3 +38,16 @@ test('SMS: our segment count and encoding agree with sms-segments-calculator on 
   expect(disagreements, 'disagreements').toEqual([]);
   expect(1 - disagreements.length / texts.length).toBeGreaterThanOrEqual(0.99);
 });
+
+test('SMS: a grapheme cluster is never split across two parts, as the segment calculator splits them', () => {
+  // 66 letters then a family emoji (8 UTF-16 units): the family does not fit the first part's last unit, so it opens the second.
+  const family = '👨‍👩‍👧';
+  for (const fill of [60, 62, 64, 66, 67, 70]) {
+    const text = `${'д'.repeat(fill)}${family}${'д'.repeat(10)}`;
+    const ours = measureSms(text);
+    const theirs = new SegmentedMessage(text);
+    expect(`${fill}: ${ours.segments}`).toBe(`${fill}: ${theirs.segmentsCount}`);
+  }
+  // 63 letters fill a part to 63 of 67 units; the 8-unit family would straddle the boundary, so it opens part 2.
+  expect(measureSms(`${'д'.repeat(63)}${family}${'д'.repeat(63)}`).segments).toBe(3);
+});
