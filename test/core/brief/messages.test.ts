@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { BRIEF_MESSAGES } from '../../../src/core/brief/messages.js';
 import { briefLanguage } from '../../../src/core/brief/language.js';
+import { measure, roomText } from '../../../src/core/brief/room.js';
+import { channelTypes } from '../../../src/core/catalog/index.js';
 import { LANGUAGES, tableProblems } from '../i18n/table-check.js';
 
 const table = (locale: string) => JSON.parse(readFileSync(new URL(`../../../locales/brief.${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
@@ -39,5 +41,18 @@ describe('the sentences of the briefs', () => {
     expect([1, 2, 5, 22].map((n) => count('en', 'cli.wrote', n))).toEqual([
       'Wrote 1 brief to briefs/:', 'Wrote 2 briefs to briefs/:', 'Wrote 5 briefs to briefs/:', 'Wrote 22 briefs to briefs/:',
     ]);
+  });
+});
+
+describe('the room a text has, in the brief\'s language', () => {
+  const sms = channelTypes.sms.formats['text-message']!.limits[0]!;
+  test('names a whole alphabet outside GSM-7 by its name, and other characters one by one', () => {
+    const uk = briefLanguage('uk', { brief: table('uk') }).t;
+    const measured = measure('Свіжа кава вже тут, ą!', sms, uk);
+    expect(measured.explanation).toBe('Цей текст містить літери кирилиці і ą поза алфавітом GSM-7, тому SMS вміщує лише 70 символів; довший текст ділиться на частини по 67.');
+    expect(uk.t(measured.unit, { count: measured.max, number: '70' })).toBe('70 символів');
+    expect(roomText({ ...measured, used: 143, segments: 3 }, uk)).toEqual({ usedText: '143 (3 повідомлення)', roomText: 'на 73 більше', fits: false });
+    const en = briefLanguage().t;
+    expect(measure('Hi 🚲', sms, en).explanation).toBe('This text holds 🚲, outside the GSM-7 alphabet, so a text message holds only 70 characters; a longer text is split into parts of 67.');
   });
 });
