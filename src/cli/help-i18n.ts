@@ -62,6 +62,7 @@ function commanderError(t: Translator<CliKey>, text: string): string {
       return t.t('commander.invalidChoice', { flags: m[1]!, value: m[2]!, choices: m[3]! });
     }
     if ((m = /^error: option '(.*)' argument missing$/.exec(first))) return t.t('commander.argumentMissing', { flags: m[1]! });
+    if ((m = /^error: required option '(.*)' not specified$/.exec(first))) return t.t('commander.requiredOption', { flags: m[1]! });
     if ((m = /^error: missing required argument '(.*)'$/.exec(first))) return t.t('commander.missingArgument', { name: m[1]! });
     if ((m = /^error: too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/.exec(first))) {
       return t.t('commander.tooManyArgumentsFor', { command: m[1]!, expected: Number(m[2]), got: Number(m[3]) });

@@ -108,6 +108,7 @@ export const CLI_ERRORS = {
   'commander.didYouMean': '(Did you mean {name}?)',
   'commander.invalidChoice': 'option \'\'{flags}\'\' argument \'\'{value}\'\' is invalid. Allowed choices are {choices}.',
   'commander.argumentMissing': 'option \'\'{flags}\'\' argument missing',
+  'commander.requiredOption': 'required option \'\'{flags}\'\' not specified',
   'commander.missingArgument': 'missing required argument \'\'{name}\'\'',
   'commander.tooManyArguments': 'too many arguments. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.',
   'commander.tooManyArgumentsFor': 'too many arguments for \'\'{command}\'\'. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.',
@@ -200,6 +201,7 @@ export const CLI_HELP = {
   'help.init.channels': 'channel types, comma-separated, like website,email,instagram',
   'help.init.budget': 'the total budget',
   'help.init.currency': 'the budget currency, like EUR',
+  'help.init.locale': 'the language of the wizard and of the strategy it writes: en, uk, pl, ru or ga (default: MCM_LOCALE, the system\'s language)',
   'help.init.after': 'Every question can be answered ahead: by a flag above, or by its key in an answers file\n(goal.target, personas[0].name, channels[1].content.message...). Flags win over the file.',
   // mcm lint
   'help.lint': 'check strategy files against the schema and the marketing rules',
@@ -238,6 +240,7 @@ export const CLI_HELP = {
   'help.track.results': 'results files in long format: date,channel,metric,value (one or more)',
   'help.track.asOf': 'read the scorecard at this date, YYYY-MM-DD (default: the latest date in the results)',
   'help.track.failOn': 'exit 1 when a KPI has this status or a worse one',
+  'help.track.locale': 'the language of the scorecard: en, uk, pl, ru or ga (default: MCM_LOCALE, the strategy\'s locale, the system\'s language)',
   'help.track.after': 'A flow metric (clicks, conversions, spend…) adds up its rows up to the as-of date and is paced over the\nchannel\'s live days (its schedule, else the strategy period); a level metric (rates, costs per unit,\nfollowers…) takes its latest row. Rows mcm cannot use are listed on standard error with file, row and column.',
   'help.track.exit': 'Exit status: 0 scorecard printed, 1 a KPI has the --fail-on status or worse, 2 usage problem or no\nresults file could be read.',
   'help.track.import': 'turn a platform\'s own CSV export into results in long format',

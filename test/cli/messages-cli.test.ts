@@ -156,6 +156,7 @@ describe('mcm prints its errors in the chosen language', () => {
     ['a bad choice', ['lint', '--format', 'xml'], {}],
     ['an option without its value', ['lint', '--output'], {}],
     ['too many arguments', ['rules', 'a', 'b'], {}],
+    ['a required option left out', ['track', 'import', 'export.csv'], {}],
   ];
   const expected: Record<string, string[]> = {
     uk: [
@@ -173,6 +174,7 @@ describe('mcm prints its errors in the chosen language', () => {
       'помилка: параметр «-f, --format <name>» не приймає значення «xml». Допустимі значення: stylish, json, sarif, github, junit, markdown.\n',
       'помилка: параметру «-o, --output <file>» бракує значення\n',
       'помилка: забагато аргументів для «rules». Очікується 1 аргумент, отримано 2.\n',
+      'помилка: не вказано обов’язковий параметр «--from <platform>»\n',
     ],
   };
 
