@@ -15,6 +15,7 @@ const CASES = [
   { name: 'flights and results', file: join(ROOT, 'test/fixtures/report/flights.yaml'), audience: 'team', results: join(ROOT, 'test/fixtures/report/results.csv') },
   { name: 'hostile (team)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'team' },
   { name: 'hostile (client)', file: join(ROOT, 'test/fixtures/report/hostile.yaml'), audience: 'client' },
+  { name: 'kyiv-roastery in Ukrainian, with results', file: join(ROOT, 'examples/kyiv-roastery.yaml'), audience: 'client', results: join(ROOT, 'examples/results/kyiv-roastery.csv') },
 ];
 const availability = browserAvailability();
 if (!availability.run) console.warn(`Skipping the HTML report's browser tests: ${availability.reason}`);
@@ -107,7 +108,7 @@ describe.runIf(availability.run).each(CASES)('the HTML report of $name, in Chrom
       const box = svg.getBoundingClientRect();
       return { name: svg.getAttribute('aria-label') ?? '', width: box.width, height: box.height };
     }));
-    expect(sizes.length).toBeGreaterThanOrEqual(results ? 6 : 3);
+    expect(sizes.length).toBeGreaterThanOrEqual(name.startsWith('flights') ? 6 : results ? 4 : 3);
     for (const size of sizes) {
       expect(size.name.length, JSON.stringify(size)).toBeGreaterThan(10);
       expect(size.width, size.name).toBeGreaterThan(150);
@@ -147,3 +148,55 @@ if (!availability.run) {
     it.skip(`is skipped: ${availability.reason}`, () => {});
   });
 }
+
+describe.runIf(availability.run).each([
+  { name: 'English', file: join(ROOT, 'test/fixtures/report/flights.yaml'), results: join(ROOT, 'test/fixtures/report/results.csv'), lang: 'en' },
+  { name: 'Ukrainian', file: join(ROOT, 'examples/kyiv-roastery.yaml'), results: join(ROOT, 'examples/results/kyiv-roastery.csv'), lang: 'uk' },
+])('the scorecard of the HTML report in $name, in Chromium', ({ name, file, results, lang }) => {
+  const out = join(temporary, `scorecard-${name}`);
+  let loaded: Loaded;
+  beforeAll(async () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/mcm.js'), 'brief', file, '--format', 'html', '--out', out, '--results', results], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    loaded = await open(join(out, 'index.html'));
+  }, 60_000);
+  afterAll(async () => loaded?.page.context().close());
+
+  it('says its language in <html lang>', async () => {
+    expect(await loaded.page.locator('html').getAttribute('lang')).toBe(lang);
+  });
+
+  it('labels every bar of the KPI chart with the channel\'s whole name and the metric, inside the picture', async () => {
+    const { page } = loaded;
+    const rows = await page.locator('table.scorecard tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), tr.querySelector('td')!.textContent!.trim()]));
+    const chart = page.locator('#chart-kpiProgress svg');
+    const texts = await chart.locator('text').allTextContents();
+    const words = texts.join(' ').replace(/\s+/g, ' ');
+    for (const [channel, metric] of rows) {
+      expect(words).toContain(channel!.replace(/\s+/g, ' '));
+      expect(words).toContain(metric);
+    }
+    // No label runs past the picture's edge, and the picture keeps its name and title.
+    const outside = await chart.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1)).length;
+    });
+    expect(outside).toBe(0);
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.locator('title').first().textContent()).toContain(rows[0]![0]!);
+  });
+
+  it('never breaks a figure of the scorecard over two lines, even on a narrow screen', async () => {
+    const { page } = loaded;
+    for (const width of [1100, 600]) {
+      await page.setViewportSize({ width, height: 900 });
+      const broken = await page.locator('table.scorecard td.num').evaluateAll((cells) => cells.filter((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        return lines.size > 1;
+      }).map((cell) => cell.textContent));
+      expect(broken).toEqual([]);
+    }
+  });
+});

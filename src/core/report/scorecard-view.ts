@@ -1,5 +1,6 @@
 import { formatDate, formatPercent } from '../i18n/format.js';
 import { metricValue } from '../brief/kpi.js';
+import { metrics } from '../catalog/metrics.js';
 import type { BriefContext, ChannelRef } from '../brief/model.js';
 import { metricName } from '../results/labels.js';
 import { ENGLISH_REPORT, type ReportTranslator } from './messages.js';
@@ -52,7 +53,8 @@ export function scorecardView(card: Scorecard, context: BriefContext, translator
       targetText: value(kpi.metric, kpi.target),
       baselineText: value(kpi.metric, kpi.baseline),
       actualText: value(kpi.metric, kpi.actual),
-      expectedText: value(kpi.metric, kpi.expected),
+      // Counts expected by now are shown whole: nobody books 0.6 of an appointment.
+      expectedText: value(kpi.metric, kpi.expected !== null && isCount(kpi.metric) ? Math.round(kpi.expected) : kpi.expected),
       progress: kpi.progress,
       progressText: kpi.progress === null ? '—' : formatPercent(kpi.progress, locale),
       pace,
@@ -78,6 +80,8 @@ export function scorecardView(card: Scorecard, context: BriefContext, translator
     problems: card.problems.map((p) => ({ where: t('scorecard.where', { file: p.file, row: String(p.row), column: String(p.column) }), message: p.message })),
   };
 }
+
+const isCount = (metric: string) => (Object.hasOwn(metrics, metric) ? metrics[metric]!.unit === 'count' : true);
 
 /** A figure of a metric as the briefs write it, in the report's language. */
 function localValue(metric: string, n: number, currency: string | null, locale: string): string {
