@@ -33,10 +33,10 @@ const MESSAGES: Record<string, string> = {
   'Профиль компании в Google': 'Запишитесь онлайн: мастер приедет в тот же день, цена известна заранее.',
   Facebook: 'Мастер на дом за один день: смотрите, как мы работаем, и записывайтесь.',
   'Поисковая реклама Google Ads': 'Мастер на дом сегодня, цена заранее. Запись онлайн за минуту.',
-  Сайт: 'Выберите удобное время и запишитесь: мастер приедет в тот же день.',
-  'Email-рассылка': 'В этом месяце: совет по уходу за домом и новые окна для записи.',
+  'Веб-сайт': 'Выберите удобное время и запишитесь: мастер приедет в тот же день.',
+  'Электронная почта': 'В этом месяце: совет по уходу за домом и новые окна для записи.',
 };
-const HEADLINES: Record<string, [string, string]> = { 'Поисковая реклама Google Ads': ['заголовок', 'Мастер на дом сегодня'], 'Email-рассылка': ['тема письма', 'Ваш мастер на этот месяц'] };
+const HEADLINES: Record<string, [string, string]> = { 'Поисковая реклама Google Ads': ['заголовок', 'Мастер на дом сегодня'], 'Электронная почта': ['тема письма', 'Ваш мастер на этот месяц'] };
 
 describe('mcm init --locale ru, the wizard in a terminal', () => {
   test('asks in Russian, reads Russian answers, and writes a strategy with locale: ru that lints clean', async () => {
@@ -50,10 +50,10 @@ describe('mcm init --locale ru, the wizard in a terminal', () => {
     await s.answer('Как называется стратегия или кампания?', 'Весенняя запись', KEY.enter);
     await s.answer('Какая одна цель объединяет все каналы? Одним предложением.', `Записать 300 клиентов онлайн к 30 июня ${Y}`, KEY.enter);
     await s.answer('Какой показатель скажет, что цель достигнута?', KEY.enter);
-    await s.waitFor('записи на приём → appointments_booked');
-    await s.answer('Сколько по показателю «записи на приём» к концу периода? (300)', '1 500', KEY.enter);
+    await s.waitFor('записи на встречу → appointments_booked');
+    await s.answer('Сколько по показателю «записи на встречу» к концу периода? (300)', '1 500', KEY.enter);
     await s.waitFor('1 500 → 1500');
-    await s.answer('А сколько по показателю «записи на приём» сейчас?', '120', KEY.enter);
+    await s.answer('А сколько по показателю «записи на встречу» сейчас?', '120', KEY.enter);
     await s.answer('Когда действует стратегия?', KEY.enter);
     await s.waitFor(` – 30.06.${Y} → `);
     await s.answer('Почему клиенты выбирают вас, а не конкурентов?', 'Запись в тот же день по фиксированной цене', KEY.enter);
@@ -66,7 +66,7 @@ describe('mcm init --locale ru, the wizard in a terminal', () => {
     await s.answer('Анна: какими каналами уже пользуется?', KEY.enter);
     await s.answer('Добавить ещё один портрет клиента? — да или нет (да)', 'нет', KEY.enter);
     await s.answer('Какие каналы понесут сообщение?', KEY.enter);
-    await s.waitFor('✔ Какие каналы понесут сообщение? Профиль компании в Google, Facebook, Поисковая реклама Google Ads, Сайт, Email-рассылка');
+    await s.waitFor('✔ Какие каналы понесут сообщение? Профиль компании в Google, Facebook, Поисковая реклама Google Ads, Веб-сайт, Электронная почта');
     for (const [name, message] of Object.entries(MESSAGES)) {
       await s.answer(`${name}: каким этапам воронки продаж он служит?`, KEY.enter);
       if (name !== 'Поисковая реклама Google Ads') await s.answer(`${name}: какой формат контента?`, KEY.enter);
@@ -92,7 +92,7 @@ describe('mcm init --locale ru, the wizard in a terminal', () => {
     expect(strategy.budget).toEqual({ total: 150000, currency: 'RUB' });
     expect(strategy.brand.voice).toEqual(['дружелюбный', 'прямой']);
     expect(strategy.personas.map((p: { id: string; age: unknown }) => [p.id, p.age])).toEqual([['anna-molodaya-mama', { min: 25, max: 35 }]]);
-    expect(strategy.channels.map((c: { id: string }) => c.id)).toEqual(['profil-kompanii-v-google', 'facebook', 'poiskovaya-reklama-google-ads', 'sayt', 'email-rassylka']);
+    expect(strategy.channels.map((c: { id: string }) => c.id)).toEqual(['profil-kompanii-v-google', 'facebook', 'poiskovaya-reklama-google-ads', 'veb-sayt', 'elektronnaya-pochta']);
     expect(text).toContain('# Одна цель, которой служит каждый канал, и как её измерять\n');
     expect(mcm(dir, ['lint'])).toEqual({ code: 0, out: '✔ Проблем не найдено в 1 файле.\n', err: '' });
 

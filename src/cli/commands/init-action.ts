@@ -25,7 +25,8 @@ import { loadCatalogue, loadTranslator } from '../messages.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
-import { dayShown } from '../../core/init/words.js';
+import { dayShown, useCatalog } from '../../core/init/words.js';
+import { CATALOG_MESSAGES } from '../../core/catalog/labels.js';
 import type { InitFlags } from './init.js';
 import { fileDraft, loadDraft, removeDraft } from './init-draft.js';
 
@@ -33,10 +34,12 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   // The language, as every command chooses it (a strategy being written has no locale: key yet).
   const locale = chooseLocale({ flag: flags.locale, env: io.env });
   useTranslator(await loadTranslator(INIT_MESSAGES, 'init', locale));
+  useCatalog(await loadTranslator(CATALOG_MESSAGES, 'catalog', locale));
   try {
     return await init(file, flags, io, locale, await loadCatalogue(locale));
   } finally {
     useTranslator();
+    useCatalog();
   }
 }
 

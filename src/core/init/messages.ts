@@ -2,7 +2,6 @@
 // MessageFormat ({placeholder}, {count, plural, ...}). Other languages are tables with the same keys, in
 // locales/init.<lang>.json; the CLI loads the one of the chosen language and hands it to useTranslator().
 import { IntlMessageFormat } from 'intl-messageformat';
-import { channelTypes, formats, metrics } from '../catalog/index.js';
 import { formatNumber } from '../i18n/format.js';
 import { createTranslator, type Translator } from '../i18n/translate.js';
 import { STAGES } from '../strategy/types.js';
@@ -348,8 +347,8 @@ export const MESSAGES = {
   'file.unknown': '{where}: "{key}" is not an answer mcm init knows; the answers here are {keys}.',
 } as const;
 
-/** Keys made from the catalog and the drafts: their English is the catalog's own text. */
-type MadeKey = `${'type' | 'format' | 'metric' | 'limit' | 'draft' | 'kind' | 'preset'}.${string}`;
+/** Keys made from the drafts, the kinds of business and the presets: their English is their own text. */
+type MadeKey = `${'draft' | 'kind' | 'preset'}.${string}`;
 export type MessageKey = keyof typeof MESSAGES | MadeKey;
 
 /** English as ICU MessageFormat reads it back unchanged: quotes doubled, braces quoted. */
@@ -357,15 +356,6 @@ const literal = (text: string) => text.replace(/'/g, "''").replace(/[{}]/g, (bra
 
 function madeTable(): Record<string, string> {
   const made: Record<string, string> = {};
-  for (const [id, facts] of Object.entries(channelTypes)) {
-    made[`type.${id}`] = literal(facts.label);
-    for (const format of Object.values(facts.formats)) for (const limit of format?.limits ?? []) made[`limit.${limit.label}`] = literal(limit.label);
-  }
-  for (const [id, facts] of Object.entries(formats)) {
-    made[`format.${id}`] = literal(facts.label);
-    made[`format.${id}.about`] = literal(facts.description);
-  }
-  for (const [id, facts] of Object.entries(metrics)) made[`metric.${id}`] = literal(facts.label);
   for (const [id, draft] of Object.entries(FORMAT_DRAFTS)) {
     made[`draft.${id}.message`] = literal(draft.message);
     made[`draft.${id}.cta`] = literal(draft.cta);

@@ -3,15 +3,28 @@ import type { ChannelTypeId, FormatId } from '../catalog/types.js';
 import { STAGES, type Stage } from '../strategy/types.js';
 import { FORMAT_DRAFTS, type Draft } from './drafts.js';
 import { KINDS, type BusinessKind, type KindFacts } from './kinds.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { CATALOG_MESSAGES, limitKey, type CatalogTranslator } from '../catalog/labels.js';
+import { createTranslator } from '../i18n/translate.js';
 import { t, tx, wizardLocale } from './messages.js';
 
-// The catalog's and the drafts' words in the wizard's language: English is the catalog's own text.
+// The catalog's and the drafts' words in the wizard's language. The catalog's words come from the table every
+// command shares (locales/catalog.<lang>.json), so the wizard names a channel as the briefs do.
 
-export const typeName = (type: ChannelTypeId): string => tx(`type.${type}`, channelTypes[type]?.label ?? type);
-export const formatName = (format: FormatId): string => tx(`format.${format}`, formats[format]?.label ?? format);
-export const formatAbout = (format: FormatId): string => tx(`format.${format}.about`, formats[format]?.description ?? '');
-export const metricLabel = (metric: string): string => tx(`metric.${metric}`, metrics[metric]?.label ?? metric);
-export const limitLabel = (label: string): string => tx(`limit.${label}`, label);
+const englishCatalog = createTranslator(CATALOG_MESSAGES, IntlMessageFormat);
+let catalog: CatalogTranslator = englishCatalog;
+
+/** The catalog's words from now on (built over CATALOG_MESSAGES); none: the catalog's English. */
+export function useCatalog(translator?: CatalogTranslator): void {
+  catalog = translator ?? englishCatalog;
+}
+
+const word = (key: string, fallback: string) => (Object.hasOwn(CATALOG_MESSAGES, key) ? catalog.t(key) : fallback);
+export const typeName = (type: ChannelTypeId): string => word(`channel.${type}`, channelTypes[type]?.label ?? type);
+export const formatName = (format: FormatId): string => word(`format.${format}`, formats[format]?.label ?? format);
+export const formatAbout = (format: FormatId): string => word(`format.${format}.description`, formats[format]?.description ?? '');
+export const metricLabel = (metric: string): string => word(`metric.${metric}`, metrics[metric]?.label ?? metric);
+export const limitLabel = (label: string): string => word(limitKey(label), label);
 export const stageName = (stage: Stage): string => t(`stage.name.${stage}`);
 
 /** The draft of a format's content in the wizard's language. */

@@ -12,7 +12,7 @@ import { PRESET_NAMES, preset } from '../../../src/core/init/presets/index.js';
 import { kpisReader, showRange, strategyQuestions } from '../../../src/core/init/questions.js';
 import { repeated } from '../../../src/core/init/suggest.js';
 import { slug, yesNo } from '../../../src/core/init/validate.js';
-import { draftOf } from '../../../src/core/init/words.js';
+import { draftOf, useCatalog } from '../../../src/core/init/words.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { LANGUAGES } from '../i18n/table-check.js';
 import { speak } from './messages.test.js';
@@ -21,7 +21,10 @@ import { speak } from './messages.test.js';
 // and answers are read as each language writes them.
 
 const today = '2026-05-10';
-afterEach(() => useTranslator());
+afterEach(() => {
+  useTranslator();
+  useCatalog();
+});
 
 describe.each(LANGUAGES)('%s', (locale) => {
   test('every draft fits every message limit of its format, and no two are the same message', () => {
@@ -109,16 +112,16 @@ describe('answers as each language writes them', () => {
   test('metrics named in the language, and ids in Latin letters', () => {
     speak('ru');
     expect(metricFromName('Охват')).toBe('reach');
-    expect(metricFromName('открываемость')).toBe('open_rate');
+    expect(metricFromName('доля открытий')).toBe('open_rate');
     expect(metricFromName('CTR')).toBe('click_through_rate');
     expect(metricFromName('записи на курс')).toBe('zapisi_na_kurs');
-    expect(metricWords('appointments_booked')).toBe('записи на приём');
+    expect(metricWords('appointments_booked')).toBe('записи на встречу');
     expect(slug('Анна, молодая специалистка')).toBe('anna-molodaya-spetsialistka');
     speak('pl');
     expect(metricFromName('współczynnik otwarć')).toBe('open_rate');
     expect(slug('Łukasz, właściciel auta')).toBe('lukasz-wlasciciel-auta');
     speak('uk');
-    const read = kpisReader('Instagram', 'uk-UA')('охоплення 20 000; залученість 3% (зараз 2%)');
+    const read = kpisReader('Instagram', 'uk-UA')('охоплення 20 000; рівень залученості 3% (зараз 2%)');
     expect(read).toEqual({ value: [{ metric: 'reach', target: 20000 }, { metric: 'engagement_rate', target: 0.03, baseline: 0.02 }] });
   });
 
