@@ -53,6 +53,20 @@ const externalPackages = {
   },
 };
 
+// commander requires node:child_process at its top for subcommands run as separate programs, which mcm has
+// none of: the module (and node:net, node:dgram with it) loads only if spawn is ever called.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) return undefined;
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
 const common = {
   absWorkingDir: root,
   outdir: dist,
@@ -65,7 +79,7 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [fromDist, externalPackages],
+  plugins: [fromDist, externalPackages, lazyChildProcess],
 };
 
 export async function bundle() {

@@ -3,9 +3,7 @@ import {
   statSync, writeSync, type Stats,
 } from 'node:fs';
 import { createReadStream } from 'node:fs';
-import { Socket } from 'node:net';
 import { dirname, isAbsolute, join, basename, relative } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { UserError } from '../core/errors.js';
 import { MAX_BYTES } from '../core/strategy/parse.js';
 import { fsReasonRef } from './fs-errors.js';
@@ -109,7 +107,7 @@ export function readStrategyFile(path: string, shown: string): Buffer {
  */
 export function writeFileExclusive(path: string, content: string, options: { createDir?: boolean } = {}): void {
   if (options.createDir) mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${randomHex()}.tmp`);
   try {
     const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
     try {
@@ -145,7 +143,7 @@ function writeCreated(path: string, content: string): void {
 }
 
 function replaceRegular(path: string, content: string, existing: Stats | undefined): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(dirname(path), `.${basename(path)}.${randomHex()}.tmp`);
   try {
     const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
     try {
@@ -289,6 +287,8 @@ function readStream(path: string, stat: Stats, limit: number, timeoutMs: number,
     if (stat.isFIFO() || stat.isSocket()) {
       // Opened without waiting for a writer; the event loop then waits for data, and the timeout for silence.
       const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+      // node:net loads only for a FIFO or a socket: reading a strategy file does not need it.
+      const { Socket } = process.getBuiltinModule('node:net') as typeof import('node:net');
       stream = new Socket({ fd, readable: true, writable: false });
     } else {
       stream = createReadStream(path, { highWaterMark: 1 << 16 });
@@ -318,4 +318,10 @@ function readStream(path: string, stat: Stats, limit: number, timeoutMs: number,
     stream.on('end', () => finish());
     stream.on('error', (error: Error) => finish(error));
   });
+}
+
+/** Twelve random hex digits for a temporary file's name (node:crypto loads only when something is written). */
+function randomHex(): string {
+  const { randomBytes } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
+  return randomBytes(6).toString('hex');
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+// os and worker_threads load only when a folder of many files needs them: most runs lint one file.
+import type { Worker } from 'node:worker_threads';
 import type { ActiveRule } from '../core/lint/config.js';
 import { rules } from '../core/rules/index.js';
 import { UserError } from '../core/errors.js';
@@ -56,6 +56,7 @@ export function workerCount(files: number, env: Record<string, string | undefine
   const forced = env.MCM_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), Math.ceil(files / BATCH));
   if (files < POOL_FROM) return 0;
+  const { availableParallelism } = process.getBuiltinModule('node:os') as typeof import('node:os');
   return Math.max(0, Math.min(availableParallelism() - 1, 7, Math.ceil(files / BATCH) - 1));
 }
 
@@ -103,7 +104,8 @@ export async function lintInPool(jobs: LintJob[], env: Record<string, string | u
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
-  const workers = Array.from({ length: count }, () => new Worker(script));
+  const { Worker: Thread } = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
+  const workers = Array.from({ length: count }, () => new Thread(script));
   try {
     await Promise.all([...workers.map(onWorker), onThisThread()]);
   } finally {

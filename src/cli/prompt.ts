@@ -7,6 +7,10 @@ import { chalkFor } from './color.js';
 
 // The only module that imports inquirer: the init action loads it lazily, and tests mock it.
 
+const KEY_ACTIONS: Record<string, 'keys.navigate' | 'keys.select' | 'keys.all' | 'keys.invert' | 'keys.submit'> = {
+  navigate: 'keys.navigate', select: 'keys.select', all: 'keys.all', invert: 'keys.invert', submit: 'keys.submit',
+};
+
 /** The person pressed Ctrl-C at a prompt. */
 export class PromptCancelled extends Error {
   override name = 'PromptCancelled';
@@ -26,7 +30,9 @@ export interface PromptContext {
 export function promptConfig<T>(question: Question<T>, color: boolean, earlier?: T) {
   const c = chalkFor(color);
   // The hint helps while answering; once answered, the line keeps the question and the answer only.
-  const theme = { style: { message: (text: string, status: string) => (question.hint && status !== 'done' ? `${c.bold(text)} ${c.dim(`— ${question.hint}`)}` : c.bold(text)) } };
+  // The keys under a list, in the wizard's language; English keeps inquirer's own line.
+  const keysHelpTip = wizardLocale() === 'en' ? undefined : (keys: [string, string][]) => keys.map(([key, action]) => `${c.bold(key === 'space' ? t('keys.space') : key)} ${c.dim(KEY_ACTIONS[action] ? t(KEY_ACTIONS[action]) : action)}`).join(c.dim(' • '));
+  const theme = { style: { message: (text: string, status: string) => (question.hint && status !== 'done' ? `${c.bold(text)} ${c.dim(`— ${question.hint}`)}` : c.bold(text)), ...(keysHelpTip ? { keysHelpTip } : {}) } };
   const message = question.message;
   const start = earlier !== undefined ? earlier : question.default;
   const shown = start === undefined ? '' : question.show(start);

@@ -11,6 +11,19 @@ const mcm = async (args: string[], env: Record<string, string | undefined> = {})
 };
 
 describe('mcm rules', () => {
+  test('gives each description in the chosen language; ids and severities stay as they are', async () => {
+    const uk = await mcm(['rules', '--locale', 'uk']);
+    expect({ code: uk.code, err: uk.err }).toEqual({ code: 0, err: '' });
+    expect(uk.out.split('\n')).toContain('channel-owner           off          warning  Кожен канал має відповідального.');
+    expect(uk.out.split('\n')).toContain('budget-total            error        error    Бюджети каналів разом не перевищують загального бюджету.');
+    const pl = await mcm(['--locale', 'pl', 'rules']);
+    expect(pl.out.split('\n')).toContain('unique-ids              error        error    Identyfikatory person i kanałów są unikalne.');
+    const ga = await mcm(['rules'], { MCM_LOCALE: 'ga' });
+    expect(ga.out.split('\n')).toContain('multiple-channels       error        error    Úsáideann an straitéis dhá chainéal ar a laghad.');
+    const unknown = await mcm(['rules', '--locale', 'de']);
+    expect(unknown.code).toBe(2);
+  });
+
   test('lists every rule in registry order, aligned, with its severity in each preset', async () => {
     const { code, out, err } = await mcm(['rules']);
     expect({ code, err }).toEqual({ code: 0, err: '' });

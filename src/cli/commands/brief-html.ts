@@ -37,7 +37,7 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
     throw new UserError(`--brand-color: "${flags.brandColor}" is not a colour; write it as a hex colour such as "#e4572e".`);
   }
   // The language as for every command: --locale, MCM_LOCALE, the strategy's `locale:`, the system's, English.
-  const locale = chooseLocale({ flag: (flags as { locale?: string }).locale, env: io.env, strategy: (input.strategy as { locale?: unknown } | undefined)?.locale });
+  const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: (input.strategy as { locale?: unknown } | undefined)?.locale });
   const html = await htmlReport({
     input, path, named, diagnostics: result.diagnostics, audience, io, locale,
     scorecard: flags.results?.length ? await readScorecard(input, flags.results, io, locale) : null,
@@ -73,10 +73,13 @@ export interface HtmlReportInput {
 
 /** The report as one self-contained page: what mcm brief --format html writes and mcm track --format html prints. */
 export async function htmlReport({ input, path, named, diagnostics, audience, scorecard, brandColor, logo, io, locale = 'en' }: HtmlReportInput): Promise<string> {
-  const [{ REPORT_MESSAGES }, { loadTranslator }] = await Promise.all([import('../../core/report/messages.js'), import('../messages.js')]);
-  const translator = await loadTranslator(REPORT_MESSAGES, 'report', locale);
+  const [{ REPORT_MESSAGES }, { BRIEF_MESSAGES }, { CATALOG_MESSAGES }, { loadTranslator }] = await Promise.all([
+    import('../../core/report/messages.js'), import('../../core/brief/messages.js'), import('../../core/catalog/labels.js'), import('../messages.js'),
+  ]);
+  const [translator, t, catalog] = await Promise.all([loadTranslator(REPORT_MESSAGES, 'report', locale), loadTranslator(BRIEF_MESSAGES, 'brief', locale), loadTranslator(CATALOG_MESSAGES, 'catalog', locale)]);
   const model = reportModel(input, {
     translator,
+    language: { locale, t, catalog },
     file: named,
     diagnostics,
     audience,

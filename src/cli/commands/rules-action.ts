@@ -7,21 +7,27 @@ import type { UserError } from '../../core/errors.js';
 import { cliError } from '../messages-cli.js';
 import { closest } from '../../core/text/suggest.js';
 import { rules } from '../../core/rules/index.js';
+import { chooseLocale } from '../../core/i18n/locale.js';
+import { ruleDescription } from '../../core/lint/messages.js';
+import { loadCatalogue } from '../messages.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
 
-export async function rulesCommand(id: string | undefined, flags: { color?: boolean }, io: Io): Promise<number> {
+export async function rulesCommand(id: string | undefined, flags: { color?: boolean; locale?: string }, io: Io): Promise<number> {
   const color = useColor(io, flags.color === false ? false : undefined);
+  // Descriptions in the chosen language (--locale, MCM_LOCALE, the system's); what a catalogue lacks stays English.
+  const messages = await loadCatalogue(chooseLocale({ flag: flags.locale, env: io.env }));
+  const describe = (rule: Rule) => ruleDescription(rule, messages);
   const extra = await configuredRules(io);
   if (id === undefined) {
-    io.stdout(listRules(rules, color) + (extra.rules.length ? configuredList(extra.rules, extra.source, color) : ''));
+    io.stdout(listRules(rules, color, describe) + (extra.rules.length ? configuredList(extra.rules, extra.source, color, describe) : ''));
     return 0;
   }
   const rule = rules.find((r) => r.id === id);
   const configured = extra.rules.find((r) => r.id === id);
   if (configured) {
     const c = chalkFor(color);
-    io.stdout(`${c.bold(`# ${configured.id}`)}\n\n${configured.description}\n\nFrom ${extra.source}${configured.docsUrl ? `; documentation: ${configured.docsUrl}` : ''}.\n`);
+    io.stdout(`${c.bold(`# ${configured.id}`)}\n\n${describe(configured)}\n\nFrom ${extra.source}${configured.docsUrl ? `; documentation: ${configured.docsUrl}` : ''}.\n`);
     return 0;
   }
   if (!rule) throw unknownRule(id, [...rules, ...extra.rules].map((r) => r.id));
@@ -39,7 +45,7 @@ async function configuredRules(io: Io): Promise<{ rules: Rule[]; source: string 
   return { rules: loaded.extraRules, source: shown(file) };
 }
 
-function configuredList(list: readonly Rule[], source: string, color: boolean): string {
+function configuredList(list: readonly Rule[], source: string, color: boolean, describe: (rule: Rule) => string): string {
   const c = chalkFor(color);
   const byNamespace = new Map<string, Rule[]>();
   for (const rule of list) {
@@ -50,16 +56,16 @@ function configuredList(list: readonly Rule[], source: string, color: boolean): 
   const lines = ['', c.bold(`Rules from ${source}`)];
   for (const [namespace, group] of byNamespace) {
     lines.push('', c.bold(namespace ? `${namespace}/` : 'mcm'));
-    for (const rule of group) lines.push(`${rule.id.padEnd(width)}  ${rule.severity.recommended.padEnd(7)}  ${rule.description}${rule.docsUrl ? c.dim(`  ${rule.docsUrl}`) : ''}`);
+    for (const rule of group) lines.push(`${rule.id.padEnd(width)}  ${rule.severity.recommended.padEnd(7)}  ${describe(rule)}${rule.docsUrl ? c.dim(`  ${rule.docsUrl}`) : ''}`);
   }
   return lines.join('\n') + '\n';
 }
 
 /** One aligned line per rule: id, severity in each preset, description. */
-function listRules(list: readonly Rule[], color: boolean): string {
+function listRules(list: readonly Rule[], color: boolean, describe: (rule: Rule) => string): string {
   const c = chalkFor(color);
   const tint: Record<SeveritySetting, (text: string) => string> = { error: c.red, warning: c.yellow, info: c.blue, off: c.dim };
-  const rows = list.map((r) => [r.id, r.severity.recommended, r.severity.strict, r.description] as const);
+  const rows = list.map((r) => [r.id, r.severity.recommended, r.severity.strict, describe(r)] as const);
   const header = ['Rule', 'Recommended', 'Strict', 'Description'] as const;
   const width = [0, 1, 2].map((i) => Math.max(header[i]!.length, ...rows.map((row) => row[i]!.length)));
   const pad = (text: string, i: number) => text.padEnd(width[i]!);

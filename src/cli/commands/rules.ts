@@ -8,8 +8,9 @@ export function defineRules(program: Command, context: CommandContext): Command 
     .argument('[id]', 'a rule id, for example funnel-coverage')
     .option('--no-color', 'never colour the output')
     .addHelpText('after', '\nExamples:\n  mcm rules\n  mcm rules format-fit')
-    .action(async (id: string | undefined, flags: { color?: boolean }) => {
+    .action(async (id: string | undefined, flags: { color?: boolean }, command: Command) => {
       const { rulesCommand } = await import('./rules-action.js');
-      context.exitCode = await rulesCommand(id, flags, context.io);
+      const { locale } = command.optsWithGlobals() as { locale?: string };
+      context.exitCode = await rulesCommand(id, { ...flags, ...(locale !== undefined ? { locale } : {}) }, context.io);
     });
 }

@@ -6,6 +6,7 @@ import { checkSchema } from '../../core/strategy/schema-check.js';
 import type { LintStrategy } from '../../core/lint/define-rule.js';
 import { parseSource } from '../../core/strategy/parse.js';
 import { buildScorecard, parseResults, STATUS_ORDER, type ResultProblem, type ResultRow, type Scorecard, type Status } from '../../core/results/index.js';
+import { CATALOG_MESSAGES } from '../../core/catalog/labels.js';
 import { TRACK_MESSAGES, type TrackTranslator } from '../../core/results/messages.js';
 import { scorecardMarkdown, scorecardTable } from '../../core/results/report.js';
 import { chalkFor } from '../color.js';
@@ -69,13 +70,15 @@ export async function trackCommand(file: string, flags: TrackFlags, io: Io): Pro
   } else if (flags.format === 'json') {
     io.stdout(`${JSON.stringify(card, null, 2)}\n`);
   } else if (flags.format === 'markdown') {
-    io.stdout(scorecardMarkdown(card, { name, currency, translator }));
+    const catalog = await loadTranslator(CATALOG_MESSAGES, 'catalog', translator.locale as Locale);
+    io.stdout(scorecardMarkdown(card, { name, currency, translator, catalog }));
   } else {
     const chalk = chalkFor(useColor(io, flags.color === false ? false : undefined));
     const paint: Record<Status, (t: string) => string> = {
       met: chalk.green, 'on-track': chalk.green, 'at-risk': chalk.yellow, 'off-track': chalk.red, 'no-data': chalk.dim,
     };
-    io.stdout(scorecardTable(card, { name, currency, translator, styles: { status: (s, text) => paint[s](text), dim: chalk.dim, bold: chalk.bold } }));
+    const catalog = await loadTranslator(CATALOG_MESSAGES, 'catalog', translator.locale as Locale);
+    io.stdout(scorecardTable(card, { name, currency, translator, catalog, styles: { status: (s, text) => paint[s](text), dim: chalk.dim, bold: chalk.bold } }));
   }
   if (problems.length) io.stderr(`${problemLines(problems, translator)}${t('cli.problems', { count: problems.length })}\n`);
   return failed(card, flags.failOn) ? 1 : 0;

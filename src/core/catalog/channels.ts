@@ -76,6 +76,7 @@ function offline(): FormatFacts {
     limits: [],
     linksClickable: false,
     note: 'Nothing here can be clicked: print or say a short address, a QR code or a promo code.',
+    advice: 'offline',
   };
 }
 
@@ -167,6 +168,7 @@ function instagramOrganic(limits: TextLimit[]): FormatFacts {
     limits,
     linksClickable: false,
     note: 'Links in captions are not clickable: use the link in bio, a story link sticker or an ad.',
+    advice: 'captions',
     source: SRC.ayrshareInstagram,
   };
 }
@@ -194,11 +196,12 @@ const ORGANIC_SEARCH = ['organic_traffic', 'keyword_rankings', 'backlinks'];
 
 type Misfits = Partial<Record<string, MisfitMetric>>;
 
-function misfit(reason: string, ...instead: string[]): MisfitMetric {
-  return { reason, instead };
+function misfit(why: MisfitReason, ...instead: string[]): MisfitMetric {
+  return { reason: MISFIT_REASONS[why], why, instead };
 }
 
-const WHY = {
+/** Why a metric does not exist on a channel type, by reason id (rules name each reason in every language). */
+export const MISFIT_REASONS = {
   retweets: 'Retweets (reposts) exist only on X.',
   openRate:
     'Open rate is measured only for emails, push notifications and in-app messages, which are opened; this channel reports no opens.',
@@ -217,31 +220,59 @@ const WHY = {
   offlineClicks: 'Nobody can click a printed page, a poster or a broadcast spot: count the responses it brings.',
   offlineCpc: 'This channel is not bought per click.',
   offlineEngagement: 'Engagement rate is a social-media measure (likes, comments and shares per view).',
-};
+  profileFollowers: 'A business profile is found in search and maps, not followed: count views, calls and direction requests.',
+  webinarVisits: 'A webinar happens online: there is no store or venue to walk into.',
+  letterOpens: 'Nobody can track whether a letter was opened: count the responses.',
+  storeClicks: 'Nobody clicks in a store: count visits and purchases.',
+  messengerFollowers: 'Nobody follows a Messenger conversation: count the people who start one or subscribe.',
+  whatsappFollowers: 'Nobody follows a WhatsApp number: people opt in to messages, or follow a channel as subscribers.',
+  storeFollowers: 'Nobody follows a shop floor: count visitors and returning customers.',
+  appFollowers: 'Nobody follows an app message: count the people using the app.',
+  webOpens: 'Open rate is measured for emails and push notifications; web pages are visited, not opened.',
+  adOrganicTraffic: 'Organic traffic counts unpaid search visits; search ads bring paid clicks.',
+  viberFollowers: 'People join or subscribe to a Viber community or channel rather than follow it.',
+  telegramFollowers: 'People subscribe to a Telegram channel rather than follow it.',
+  channelUnsubscribe: 'People unsubscribe from a channel, not from a list: that shows in subscribers.',
+  podcastRatings: 'Podcasts are measured in downloads and listens, not in ratings.',
+  radioViews: 'Radio is audio only: there is no video to view.',
+  radioWatch: 'Radio is audio only: there is no video to watch.',
+  linkedinRetweets: 'Retweets exist only on X; LinkedIn counts reposts as shares.',
+  threadsRetweets: 'Retweets exist only on X; Threads counts reposts and quotes as shares.',
+  pinterestRetweets: 'Retweets exist only on X; on Pinterest people save pins.',
+  redditRetweets: 'Retweets exist only on X; on Reddit people upvote, comment and crosspost.',
+  searchAdLikes: 'Search ads have no likes or reactions.',
+  searchFollowers: 'Search results have no followers.',
+  listingFollowers: 'Shoppers find listings by search: measure views, clicks and sales.',
+  tvClicks: 'Viewers cannot click a TV spot; for clickable streaming-TV ads use a display or custom channel.',
+  websiteFollowers: 'Websites have no followers: count the visitors who subscribe.',
+  adRankings: 'Keyword rankings measure unpaid search results; an ad\u2019s place is bought, so measure impressions and clicks.',
+} as const;
+
+export type MisfitReason = keyof typeof MISFIT_REASONS;
 
 /** Keyword rankings and backlinks (and organic traffic unless `organicTraffic` is false). */
 function seoMisfits(instead: string[], organicTraffic = true): Misfits {
   const out: Misfits = {
-    keyword_rankings: misfit(WHY.keywordRankings, ...instead),
-    backlinks: misfit(WHY.backlinks, ...instead),
+    keyword_rankings: misfit('keywordRankings', ...instead),
+    backlinks: misfit('backlinks', ...instead),
   };
-  if (organicTraffic) out.organic_traffic = misfit(WHY.organicTraffic, ...instead);
+  if (organicTraffic) out.organic_traffic = misfit('organicTraffic', ...instead);
   return out;
 }
 
 function videoMisfits(...instead: string[]): Misfits {
   return {
-    video_views: misfit(WHY.noVideo, ...instead),
-    watch_time: misfit(WHY.noVideo, ...instead),
-    view_through_rate: misfit(WHY.noVideo, ...instead),
+    video_views: misfit('noVideo', ...instead),
+    watch_time: misfit('noVideo', ...instead),
+    view_through_rate: misfit('noVideo', ...instead),
   };
 }
 
 /** Open rate and click rate, which exist only for messages (email, text, push, in-app). */
 function messagingMisfits(seen: string[]): Misfits {
   return {
-    open_rate: misfit(WHY.openRate, ...seen),
-    click_rate: misfit(WHY.clickRate, 'click_through_rate'),
+    open_rate: misfit('openRate', ...seen),
+    click_rate: misfit('clickRate', 'click_through_rate'),
   };
 }
 
@@ -284,14 +315,14 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     ],
     misfitMetrics: {
       open_rate: misfit(
-        'Open rate is measured for emails and push notifications; web pages are visited, not opened.',
+        'webOpens',
         'sessions',
         'bounce_rate',
       ),
-      click_rate: misfit(WHY.clickRate, 'click_through_rate'),
-      followers: misfit('Websites have no followers: count the visitors who subscribe.', 'subscribers'),
-      retweets: misfit(WHY.retweets, 'shares'),
-      gross_rating_points: misfit(WHY.grp, 'sessions'),
+      click_rate: misfit('clickRate', 'click_through_rate'),
+      followers: misfit('websiteFollowers', 'subscribers'),
+      retweets: misfit('retweets', 'shares'),
+      gross_rating_points: misfit('grp', 'sessions'),
     },
     audience: {
       b2b: 'strong',
@@ -327,7 +358,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       'retention_rate',
     ],
     misfitMetrics: {
-      gross_rating_points: misfit(WHY.grp, 'sessions'),
+      gross_rating_points: misfit('grp', 'sessions'),
     },
     audience: {
       b2b: 'strong',
@@ -349,8 +380,8 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     metrics: [...ORGANIC_SEARCH, ...WEB, 'impressions', 'clicks', 'click_through_rate', 'foot_traffic', ...BUSINESS],
     misfitMetrics: {
       ...messagingMisfits(['click_through_rate']),
-      followers: misfit('Search results have no followers.', 'organic_traffic'),
-      gross_rating_points: misfit(WHY.grp, 'impressions'),
+      followers: misfit('searchFollowers', 'organic_traffic'),
+      gross_rating_points: misfit('grp', 'impressions'),
     },
     audience: {
       b2b: 'strong',
@@ -379,21 +410,21 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     ],
     misfitMetrics: {
       ...messagingMisfits(['click_through_rate']),
-      followers: misfit(WHY.adFollowers, 'impressions', 'clicks'),
-      likes: misfit('Search ads have no likes or reactions.', 'click_through_rate'),
-      retweets: misfit(WHY.retweets, 'clicks'),
+      followers: misfit('adFollowers', 'impressions', 'clicks'),
+      likes: misfit('searchAdLikes', 'click_through_rate'),
+      retweets: misfit('retweets', 'clicks'),
       keyword_rankings: misfit(
-        'Keyword rankings measure unpaid search results; an ad\u2019s place is bought, so measure impressions and clicks.',
+        'adRankings',
         'impressions',
         'click_through_rate',
       ),
       organic_traffic: misfit(
-        'Organic traffic counts unpaid search visits; search ads bring paid clicks.',
+        'adOrganicTraffic',
         'clicks',
         'sessions',
       ),
-      backlinks: misfit(WHY.backlinks, 'clicks'),
-      gross_rating_points: misfit(WHY.grp, 'impressions'),
+      backlinks: misfit('backlinks', 'clicks'),
+      gross_rating_points: misfit('grp', 'impressions'),
       ...videoMisfits('clicks', 'click_through_rate'),
     },
     audience: {
@@ -425,7 +456,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     // Not flagged: gross rating points, since video display can be bought and reported in digital GRPs.
     misfitMetrics: {
       ...messagingMisfits(['click_through_rate']),
-      followers: misfit(WHY.adFollowers, 'reach'),
+      followers: misfit('adFollowers', 'reach'),
       ...seoMisfits(['clicks']),
     },
     audience: {
@@ -470,11 +501,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     // Not flagged: organic traffic ("Organic Social" is a GA4 channel group) and gross rating
     // points (Meta sells reach and frequency campaigns planned in ratings).
     misfitMetrics: {
-      retweets: misfit(WHY.retweets, 'shares'),
+      retweets: misfit('retweets', 'shares'),
       ...messagingMisfits(['reach', 'engagement_rate']),
-      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
-      keyword_rankings: misfit(WHY.keywordRankings, 'reach'),
-      backlinks: misfit(WHY.backlinks, 'shares'),
+      unsubscribe_rate: misfit('unfollow', 'followers'),
+      keyword_rankings: misfit('keywordRankings', 'reach'),
+      backlinks: misfit('backlinks', 'shares'),
     },
     audience: {
       usageByAge: pew(0.67, 0.75, 0.69, 0.58),
@@ -515,11 +546,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      retweets: misfit(WHY.retweets, 'shares', 'saves'),
+      retweets: misfit('retweets', 'shares', 'saves'),
       ...messagingMisfits(['reach', 'engagement_rate']),
-      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
-      keyword_rankings: misfit(WHY.keywordRankings, 'reach'),
-      backlinks: misfit(WHY.backlinks, 'shares'),
+      unsubscribe_rate: misfit('unfollow', 'followers'),
+      keyword_rankings: misfit('keywordRankings', 'reach'),
+      backlinks: misfit('backlinks', 'shares'),
     },
     audience: {
       usageByAge: pew(0.78, 0.59, 0.35, 0.15),
@@ -549,10 +580,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     metrics: ['spend', ...PAID_REACH, ...PAID_CLICKS, ...SOCIAL, 'saves', ...VIDEO, 'app_installs', ...BUSINESS],
     // Keyword rankings not flagged: TikTok search is a ranking people optimise for.
     misfitMetrics: {
-      retweets: misfit(WHY.retweets, 'shares'),
+      retweets: misfit('retweets', 'shares'),
       ...messagingMisfits(['video_views', 'engagement_rate']),
-      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
-      backlinks: misfit(WHY.backlinks, 'shares'),
+      unsubscribe_rate: misfit('unfollow', 'followers'),
+      backlinks: misfit('backlinks', 'shares'),
     },
     audience: {
       usageByAge: pew(0.62, 0.39, 0.24, 0.1),
@@ -585,9 +616,9 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     metrics: ['spend', ...PAID_REACH, ...PAID_CLICKS, ...SOCIAL, 'saves', ...VIDEO, 'subscribers', 'attendees', ...BUSINESS],
     // Open and click rates not flagged: LinkedIn message ads and newsletters report them.
     misfitMetrics: {
-      retweets: misfit('Retweets exist only on X; LinkedIn counts reposts as shares.', 'shares'),
-      keyword_rankings: misfit(WHY.keywordRankings, 'impressions'),
-      backlinks: misfit(WHY.backlinks, 'shares'),
+      retweets: misfit('linkedinRetweets', 'shares'),
+      keyword_rankings: misfit('keywordRankings', 'impressions'),
+      backlinks: misfit('backlinks', 'shares'),
     },
     audience: {
       usageByAge: pew(0.32, 0.4, 0.31, 0.12),
@@ -629,9 +660,9 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     ],
     misfitMetrics: {
       ...messagingMisfits(['impressions', 'engagement_rate']),
-      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
-      keyword_rankings: misfit(WHY.keywordRankings, 'impressions'),
-      backlinks: misfit(WHY.backlinks, 'retweets'),
+      unsubscribe_rate: misfit('unfollow', 'followers'),
+      keyword_rankings: misfit('keywordRankings', 'impressions'),
+      backlinks: misfit('backlinks', 'retweets'),
     },
     audience: {
       usageByAge: pew(0.42, 0.27, 0.17, 0.06),
@@ -675,10 +706,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      retweets: misfit(WHY.retweets, 'shares'),
+      retweets: misfit('retweets', 'shares'),
       ...messagingMisfits(['video_views', 'view_through_rate']),
       unsubscribe_rate: misfit(
-        'People unsubscribe from a channel, not from a list: that shows in subscribers.',
+        'channelUnsubscribe',
         'subscribers',
       ),
     },
@@ -720,9 +751,9 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     ],
     // Keyword rankings and backlinks not flagged: Pinterest is searched, and pins link to sites.
     misfitMetrics: {
-      retweets: misfit('Retweets exist only on X; on Pinterest people save pins.', 'saves', 'shares'),
+      retweets: misfit('pinterestRetweets', 'saves', 'shares'),
       ...messagingMisfits(['impressions', 'saves']),
-      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
+      unsubscribe_rate: misfit('unfollow', 'followers'),
     },
     audience: {
       usageByAge: pew(0.45, 0.4, 0.33, 0.21),
@@ -762,10 +793,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      retweets: misfit(WHY.retweets, 'shares'),
+      retweets: misfit('retweets', 'shares'),
       ...messagingMisfits(['video_views']),
-      keyword_rankings: misfit(WHY.keywordRankings, 'reach'),
-      backlinks: misfit(WHY.backlinks, 'shares'),
+      keyword_rankings: misfit('keywordRankings', 'reach'),
+      backlinks: misfit('backlinks', 'shares'),
     },
     audience: {
       usageByAge: pew(0.65, 0.3, 0.13, 0.04),
@@ -808,10 +839,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit(WHY.listFollowers, 'subscribers'),
-      likes: misfit(WHY.noLikes, 'click_rate'),
+      followers: misfit('listFollowers', 'subscribers'),
+      likes: misfit('noLikes', 'click_rate'),
       ...seoMisfits(['click_rate']),
-      gross_rating_points: misfit(WHY.grp, 'delivery_rate', 'open_rate'),
+      gross_rating_points: misfit('grp', 'delivery_rate', 'open_rate'),
       ...videoMisfits('click_rate'),
     },
     audience: {
@@ -845,10 +876,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit(WHY.listFollowers, 'subscribers'),
-      likes: misfit(WHY.noLikes, 'reply_rate'),
+      followers: misfit('listFollowers', 'subscribers'),
+      likes: misfit('noLikes', 'reply_rate'),
       ...seoMisfits(['clicks']),
-      gross_rating_points: misfit(WHY.grp, 'delivery_rate'),
+      gross_rating_points: misfit('grp', 'delivery_rate'),
       ...videoMisfits('click_rate'),
     },
     audience: {
@@ -880,10 +911,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit(WHY.listFollowers, 'subscribers'),
-      likes: misfit(WHY.noLikes, 'open_rate'),
+      followers: misfit('listFollowers', 'subscribers'),
+      likes: misfit('noLikes', 'open_rate'),
       ...seoMisfits(['clicks']),
-      gross_rating_points: misfit(WHY.grp, 'delivery_rate'),
+      gross_rating_points: misfit('grp', 'delivery_rate'),
     },
     audience: {
       b2b: 'fair',
@@ -916,7 +947,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      gross_rating_points: misfit(WHY.grp, 'chats_started'),
+      gross_rating_points: misfit('grp', 'chats_started'),
       ...seoMisfits(['chats_started'], false),
     },
     audience: {
@@ -948,8 +979,8 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit('Nobody follows an app message: count the people using the app.', 'active_users'),
-      gross_rating_points: misfit(WHY.grp, 'impressions'),
+      followers: misfit('appFollowers', 'active_users'),
+      gross_rating_points: misfit('grp', 'impressions'),
       ...seoMisfits(['active_users']),
     },
     audience: {
@@ -975,18 +1006,18 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     stages: ['awareness', 'consideration', 'conversion', 'retention'],
     metrics: ['qr_scans', 'foot_traffic', 'redemptions', 'attendees', ...BUSINESS, ...LOYALTY],
     misfitMetrics: {
-      clicks: misfit('Nobody clicks in a store: count visits and purchases.', 'foot_traffic'),
-      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
-      cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
-      open_rate: misfit(WHY.openRate, 'foot_traffic'),
-      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
+      clicks: misfit('storeClicks', 'foot_traffic'),
+      click_through_rate: misfit('offlineClicks', 'qr_scans', 'foot_traffic'),
+      cost_per_click: misfit('offlineCpc', 'cost_per_acquisition'),
+      open_rate: misfit('openRate', 'foot_traffic'),
+      click_rate: misfit('offlineClicks', 'qr_scans', 'foot_traffic'),
       followers: misfit(
-        'Nobody follows a shop floor: count visitors and returning customers.',
+        'storeFollowers',
         'foot_traffic',
         'retention_rate',
       ),
       ...seoMisfits(['foot_traffic']),
-      gross_rating_points: misfit(WHY.grp, 'foot_traffic'),
+      gross_rating_points: misfit('grp', 'foot_traffic'),
     },
     audience: {
       b2b: 'weak',
@@ -1028,9 +1059,9 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      open_rate: misfit(WHY.openRate, 'attendees'),
-      gross_rating_points: misfit(WHY.grp, 'attendees', 'reach'),
-      keyword_rankings: misfit(WHY.keywordRankings, 'attendees'),
+      open_rate: misfit('openRate', 'attendees'),
+      gross_rating_points: misfit('grp', 'attendees', 'reach'),
+      keyword_rankings: misfit('keywordRankings', 'attendees'),
     },
     audience: {
       b2b: 'strong',
@@ -1062,9 +1093,9 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       'churn_rate',
     ],
     misfitMetrics: {
-      foot_traffic: misfit('A webinar happens online: there is no store or venue to walk into.', 'attendees'),
-      gross_rating_points: misfit(WHY.grp, 'attendees'),
-      keyword_rankings: misfit(WHY.keywordRankings, 'attendees'),
+      foot_traffic: misfit('webinarVisits', 'attendees'),
+      gross_rating_points: misfit('grp', 'attendees'),
+      keyword_rankings: misfit('keywordRankings', 'attendees'),
     },
     audience: {
       b2b: 'strong',
@@ -1095,12 +1126,12 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
-      cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
-      open_rate: misfit(WHY.openRate, 'reach'),
-      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
-      engagement_rate: misfit(WHY.offlineEngagement, 'redemptions'),
-      followers: misfit(WHY.offlineFollowers, 'reach'),
+      click_through_rate: misfit('offlineClicks', 'qr_scans', 'redemptions'),
+      cost_per_click: misfit('offlineCpc', 'cost_per_acquisition'),
+      open_rate: misfit('openRate', 'reach'),
+      click_rate: misfit('offlineClicks', 'qr_scans', 'redemptions'),
+      engagement_rate: misfit('offlineEngagement', 'redemptions'),
+      followers: misfit('offlineFollowers', 'reach'),
       ...seoMisfits(['reach']),
       ...videoMisfits('reach'),
     },
@@ -1132,15 +1163,15 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     ],
     misfitMetrics: {
       click_through_rate: misfit(
-        'Viewers cannot click a TV spot; for clickable streaming-TV ads use a display or custom channel.',
+        'tvClicks',
         'qr_scans',
         'calls',
       ),
-      cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
-      open_rate: misfit(WHY.openRate, 'reach'),
-      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'calls'),
-      likes: misfit(WHY.noLikes, 'brand_lift'),
-      followers: misfit(WHY.offlineFollowers, 'reach'),
+      cost_per_click: misfit('offlineCpc', 'cost_per_acquisition'),
+      open_rate: misfit('openRate', 'reach'),
+      click_rate: misfit('offlineClicks', 'qr_scans', 'calls'),
+      likes: misfit('noLikes', 'brand_lift'),
+      followers: misfit('offlineFollowers', 'reach'),
       ...seoMisfits(['reach']),
     },
     audience: {
@@ -1170,15 +1201,15 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      video_views: misfit('Radio is audio only: there is no video to view.', 'listens', 'reach'),
-      watch_time: misfit('Radio is audio only: there is no video to watch.', 'listens'),
-      view_through_rate: misfit('Radio is audio only: there is no video to view.', 'reach'),
-      click_through_rate: misfit(WHY.offlineClicks, 'calls', 'redemptions'),
-      cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
-      open_rate: misfit(WHY.openRate, 'reach'),
-      click_rate: misfit(WHY.offlineClicks, 'calls', 'redemptions'),
-      likes: misfit(WHY.noLikes, 'brand_lift'),
-      followers: misfit(WHY.offlineFollowers, 'reach'),
+      video_views: misfit('radioViews', 'listens', 'reach'),
+      watch_time: misfit('radioWatch', 'listens'),
+      view_through_rate: misfit('radioViews', 'reach'),
+      click_through_rate: misfit('offlineClicks', 'calls', 'redemptions'),
+      cost_per_click: misfit('offlineCpc', 'cost_per_acquisition'),
+      open_rate: misfit('openRate', 'reach'),
+      click_rate: misfit('offlineClicks', 'calls', 'redemptions'),
+      likes: misfit('noLikes', 'brand_lift'),
+      followers: misfit('offlineFollowers', 'reach'),
       ...seoMisfits(['reach']),
     },
     audience: {
@@ -1208,12 +1239,12 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
-      cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
-      open_rate: misfit(WHY.openRate, 'impressions'),
-      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'foot_traffic'),
-      engagement_rate: misfit(WHY.offlineEngagement, 'qr_scans', 'impressions'),
-      followers: misfit(WHY.offlineFollowers, 'reach'),
+      click_through_rate: misfit('offlineClicks', 'qr_scans', 'foot_traffic'),
+      cost_per_click: misfit('offlineCpc', 'cost_per_acquisition'),
+      open_rate: misfit('openRate', 'impressions'),
+      click_rate: misfit('offlineClicks', 'qr_scans', 'foot_traffic'),
+      engagement_rate: misfit('offlineEngagement', 'qr_scans', 'impressions'),
+      followers: misfit('offlineFollowers', 'reach'),
       ...seoMisfits(['impressions']),
     },
     audience: {
@@ -1252,8 +1283,8 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       'retention_rate',
     ],
     misfitMetrics: {
-      gross_rating_points: misfit(WHY.grp, 'referrals'),
-      keyword_rankings: misfit(WHY.keywordRankings, 'referrals'),
+      gross_rating_points: misfit('grp', 'referrals'),
+      keyword_rankings: misfit('keywordRankings', 'referrals'),
     },
     audience: {
       b2b: 'strong',
@@ -1293,7 +1324,7 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      gross_rating_points: misfit(WHY.grp, 'clicks'),
+      gross_rating_points: misfit('grp', 'clicks'),
     },
     audience: {
       b2b: 'fair',
@@ -1328,8 +1359,8 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      open_rate: misfit(WHY.openRate, 'downloads', 'listens'),
-      gross_rating_points: misfit('Podcasts are measured in downloads and listens, not in ratings.', 'downloads'),
+      open_rate: misfit('openRate', 'downloads', 'listens'),
+      gross_rating_points: misfit('podcastRatings', 'downloads'),
     },
     audience: {
       b2b: 'fair',
@@ -1349,17 +1380,17 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     metrics: ['spend', 'qr_scans', 'reach', 'redemptions', 'foot_traffic', 'return_on_ad_spend', ...BUSINESS, 'referrals', 'retention_rate'],
     misfitMetrics: {
       open_rate: misfit(
-        'Nobody can track whether a letter was opened: count the responses.',
+        'letterOpens',
         'redemptions',
         'conversion_rate',
       ),
-      click_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
-      click_through_rate: misfit(WHY.offlineClicks, 'qr_scans', 'redemptions'),
-      cost_per_click: misfit(WHY.offlineCpc, 'cost_per_acquisition'),
-      followers: misfit(WHY.offlineFollowers, 'reach'),
-      likes: misfit(WHY.noLikes, 'redemptions'),
+      click_rate: misfit('offlineClicks', 'qr_scans', 'redemptions'),
+      click_through_rate: misfit('offlineClicks', 'qr_scans', 'redemptions'),
+      cost_per_click: misfit('offlineCpc', 'cost_per_acquisition'),
+      followers: misfit('offlineFollowers', 'reach'),
+      likes: misfit('noLikes', 'redemptions'),
       ...seoMisfits(['redemptions']),
-      gross_rating_points: misfit(WHY.grp, 'reach'),
+      gross_rating_points: misfit('grp', 'reach'),
     },
     audience: {
       b2b: 'fair',
@@ -1403,11 +1434,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit('People subscribe to a Telegram channel rather than follow it.', 'subscribers'),
-      retweets: misfit(WHY.retweets, 'shares'),
-      click_rate: misfit(WHY.clickRate, 'click_through_rate'),
+      followers: misfit('telegramFollowers', 'subscribers'),
+      retweets: misfit('retweets', 'shares'),
+      click_rate: misfit('clickRate', 'click_through_rate'),
       ...seoMisfits(['reach']),
-      gross_rating_points: misfit(WHY.grp, 'reach'),
+      gross_rating_points: misfit('grp', 'reach'),
     },
     audience: {
       b2b: 'fair',
@@ -1450,11 +1481,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit('Nobody follows a WhatsApp number: people opt in to messages, or follow a channel as subscribers.', 'subscribers'),
-      retweets: misfit(WHY.retweets, 'reply_rate'),
+      followers: misfit('whatsappFollowers', 'subscribers'),
+      retweets: misfit('retweets', 'reply_rate'),
       ...seoMisfits(['chats_started']),
       ...videoMisfits('reply_rate'),
-      gross_rating_points: misfit(WHY.grp, 'reach'),
+      gross_rating_points: misfit('grp', 'reach'),
     },
     audience: {
       b2b: 'fair',
@@ -1500,10 +1531,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit('People join or subscribe to a Viber community or channel rather than follow it.', 'subscribers'),
-      retweets: misfit(WHY.retweets, 'shares'),
+      followers: misfit('viberFollowers', 'subscribers'),
+      retweets: misfit('retweets', 'shares'),
       ...seoMisfits(['reach']),
-      gross_rating_points: misfit(WHY.grp, 'reach'),
+      gross_rating_points: misfit('grp', 'reach'),
     },
     audience: {
       b2b: 'weak',
@@ -1543,11 +1574,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...LOYALTY,
     ],
     misfitMetrics: {
-      followers: misfit('Nobody follows a Messenger conversation: count the people who start one or subscribe.', 'chats_started', 'subscribers'),
-      retweets: misfit(WHY.retweets, 'reply_rate'),
+      followers: misfit('messengerFollowers', 'chats_started', 'subscribers'),
+      retweets: misfit('retweets', 'reply_rate'),
       ...seoMisfits(['chats_started']),
       ...videoMisfits('reply_rate'),
-      gross_rating_points: misfit(WHY.grp, 'reach'),
+      gross_rating_points: misfit('grp', 'reach'),
     },
     audience: {
       usageByAge: pew(0.67, 0.75, 0.69, 0.58),
@@ -1589,12 +1620,12 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       'keyword_rankings',
     ],
     misfitMetrics: {
-      followers: misfit('A business profile is found in search and maps, not followed: count views, calls and direction requests.', 'impressions', 'calls', 'direction_requests'),
+      followers: misfit('profileFollowers', 'impressions', 'calls', 'direction_requests'),
       ...messagingMisfits(['impressions']),
-      retweets: misfit(WHY.retweets, 'calls'),
+      retweets: misfit('retweets', 'calls'),
       ...videoMisfits('impressions'),
-      gross_rating_points: misfit(WHY.grp, 'impressions'),
-      backlinks: misfit(WHY.backlinks, 'clicks'),
+      gross_rating_points: misfit('grp', 'impressions'),
+      backlinks: misfit('backlinks', 'clicks'),
     },
     audience: {
       b2b: 'fair',
@@ -1619,11 +1650,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     stages: ['awareness', 'consideration', 'retention', 'advocacy'],
     metrics: [...SOCIAL, 'reach', 'impressions', 'clicks', 'click_through_rate', 'video_views', ...BUSINESS],
     misfitMetrics: {
-      retweets: misfit('Retweets exist only on X; Threads counts reposts and quotes as shares.', 'shares'),
+      retweets: misfit('threadsRetweets', 'shares'),
       ...messagingMisfits(['reach', 'engagement_rate']),
-      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
+      unsubscribe_rate: misfit('unfollow', 'followers'),
       ...seoMisfits(['reach']),
-      gross_rating_points: misfit(WHY.grp, 'reach'),
+      gross_rating_points: misfit('grp', 'reach'),
     },
     audience: {
       b2b: 'fair',
@@ -1662,10 +1693,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      retweets: misfit('Retweets exist only on X; on Reddit people upvote, comment and crosspost.', 'likes', 'shares'),
+      retweets: misfit('redditRetweets', 'likes', 'shares'),
       ...messagingMisfits(['impressions', 'engagement_rate']),
-      unsubscribe_rate: misfit(WHY.unfollow, 'followers'),
-      gross_rating_points: misfit(WHY.grp, 'impressions'),
+      unsubscribe_rate: misfit('unfollow', 'followers'),
+      gross_rating_points: misfit('grp', 'impressions'),
     },
     audience: {
       b2b: 'fair',
@@ -1700,10 +1731,10 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
       ...BUSINESS,
     ],
     misfitMetrics: {
-      retweets: misfit(WHY.retweets, 'comments'),
+      retweets: misfit('retweets', 'comments'),
       ...messagingMisfits(['video_views', 'engagement_rate']),
       ...seoMisfits(['video_views']),
-      gross_rating_points: misfit(WHY.grp, 'reach'),
+      gross_rating_points: misfit('grp', 'reach'),
     },
     audience: {
       b2b: 'weak',
@@ -1740,11 +1771,11 @@ export const channelTypes: Record<ChannelTypeId, ChannelTypeFacts> = {
     ],
     misfitMetrics: {
       ...messagingMisfits(['click_through_rate']),
-      retweets: misfit(WHY.retweets, 'saves'),
-      followers: misfit('Shoppers find listings by search: measure views, clicks and sales.', 'impressions', 'conversions'),
+      retweets: misfit('retweets', 'saves'),
+      followers: misfit('listingFollowers', 'impressions', 'conversions'),
       ...videoMisfits('impressions'),
-      gross_rating_points: misfit(WHY.grp, 'impressions'),
-      backlinks: misfit(WHY.backlinks, 'sessions'),
+      gross_rating_points: misfit('grp', 'impressions'),
+      backlinks: misfit('backlinks', 'sessions'),
     },
     audience: {
       b2b: 'fair',

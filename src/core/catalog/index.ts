@@ -2,7 +2,8 @@ import { channelTypes } from './channels.js';
 import { isFormatId } from './formats.js';
 import type { ChannelTypeFacts, ChannelTypeId, FormatFacts } from './types.js';
 
-export { channelTypes } from './channels.js';
+export { channelTypes, MISFIT_REASONS } from './channels.js';
+export type { MisfitReason } from './channels.js';
 export { formats, isFormatId } from './formats.js';
 export type { FormatInfo } from './formats.js';
 export { metrics, isCatalogMetric } from './metrics.js';

@@ -30,6 +30,8 @@ export interface FormatFacts {
   /** false when a link in the text is not clickable (Instagram captions). */
   linksClickable: boolean;
   note?: string;
+  /** Which advice `note` gives, for rules that say it in every language. */
+  advice?: 'captions' | 'offline';
   source?: string;
 }
 
@@ -47,6 +49,8 @@ export interface AudienceFacts {
 export interface MisfitMetric {
   /** Why the metric does not exist on this channel, in marketing words. */
   reason: string;
+  /** The id of that reason. */
+  why: string;
   /** Catalog metrics that measure the same thing on this channel. */
   instead: string[];
 }

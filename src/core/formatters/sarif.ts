@@ -1,5 +1,7 @@
 import { pathToFileURL } from 'node:url';
+import { SARIF_KEYS } from '../i18n/catalogue.js';
 import { DOCS_BASE } from '../lint/define-rule.js';
+import { interpolate, ruleDescription, type MessageCatalogue } from '../lint/messages.js';
 import type { RuleInfo, SeveritySetting } from '../lint/diagnostic.js';
 import { relativePath } from './relative-path.js';
 import type { Formatter } from './types.js';
@@ -23,11 +25,11 @@ interface RuleDescriptor {
  * SARIF 2.1.0, as GitHub code scanning reads it: every rule in `tool.driver.rules` with its documentation,
  * every diagnostic as a result with a region. Columns count UTF-16 code units, as the YAML positions do.
  */
-export const sarif: Formatter = (results, { cwd, version }) => {
+export const sarif: Formatter = (results, { cwd, version, messages }) => {
   // The rules of the rulesets the files were linted with, each once, in the order they were met.
   const rules = new Map<string, RuleInfo>();
   for (const result of results) for (const rule of result.rules ?? []) if (!rules.has(rule.id)) rules.set(rule.id, rule);
-  const descriptors = [...rules.values()].map(describeRule);
+  const descriptors = [...rules.values()].map((rule) => describeRule(rule, messages));
   const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
   const ruleIndex = (id: string): number => {
     let index = indexOf.get(id);
@@ -70,13 +72,15 @@ export const sarif: Formatter = (results, { cwd, version }) => {
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function describeRule(rule: RuleInfo): RuleDescriptor {
+/** A rule's descriptor; under a locale its descriptions are in that language (the id and the help stay as they are). */
+function describeRule(rule: RuleInfo, messages?: MessageCatalogue): RuleDescriptor {
   const { recommended, strict } = rule.severity;
   const level = toLevel(recommended === 'off' ? strict : recommended);
+  const description = ruleDescription(rule, messages);
   return {
     id: rule.id,
-    shortDescription: { text: rule.description },
-    fullDescription: { text: `${rule.description} ${defaults(recommended, strict)}` },
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} ${defaults(recommended, strict, messages)}` },
     ...(rule.docsUrl ? { helpUri: rule.docsUrl } : {}),
     help: rule.docsUrl === undefined ? { text: rule.description, markdown: rule.description } : {
       text: `${rule.description}\n\nRun "mcm rules ${rule.id}" or read ${rule.docsUrl} for why it matters, with a failing and a passing example.`,
@@ -86,10 +90,12 @@ function describeRule(rule: RuleInfo): RuleDescriptor {
   };
 }
 
-function defaults(recommended: SeveritySetting, strict: SeveritySetting): string {
-  return recommended === strict
-    ? `Default severity: ${recommended}, in the recommended and the strict presets.`
-    : `Default severity: ${recommended} in the recommended preset, ${strict} in the strict preset.`;
+function defaults(recommended: SeveritySetting, strict: SeveritySetting, messages?: MessageCatalogue): string {
+  const [key, english] = recommended === strict ? SARIF_KEYS.same : SARIF_KEYS.differ;
+  const data = { severity: recommended, recommended, strict };
+  const translated = messages?.lookup(key);
+  if (translated !== undefined && messages?.format) return messages.format(translated, data, messages.locale);
+  return interpolate(english, data);
 }
 
 function toLevel(severity: SeveritySetting): Level {

@@ -312,6 +312,14 @@ export const MESSAGES = {
   'run.answers.missing': 'Cannot find the answers file "{file}".',
   'run.answers.what': 'the answers file',
 
+  // The keys a list of choices takes, under it
+  'keys.navigate': 'navigate',
+  'keys.select': 'select',
+  'keys.space': 'space',
+  'keys.all': 'all',
+  'keys.invert': 'invert',
+  'keys.submit': 'submit',
+
   // The comments of the file written, one above each section
   'comment.mcm': 'Format version of this file',
   'comment.name': 'The strategy or campaign, as the team calls it',

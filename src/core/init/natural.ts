@@ -109,9 +109,15 @@ export function parseMoney(text: string, locale = 'en', preferred?: string): { a
       }
     }
   }
-  const code = symbols.get(symbol);
+  const code = symbols.get(symbol) ?? LOCAL_SYMBOLS[symbol.replace(/\.$/, '')];
   return code ? { amount, currency: code } : undefined;
 }
+
+/** Currencies as people write them after an amount, where Intl has another symbol. */
+const LOCAL_SYMBOLS: Record<string, string> = {
+  грн: 'UAH', гривень: 'UAH', гривні: 'UAH', гривня: 'UAH', '₴': 'UAH', руб: 'RUB', р: 'RUB', рублей: 'RUB', рубля: 'RUB', рубль: 'RUB', '₽': 'RUB',
+  zł: 'PLN', zl: 'PLN', złotych: 'PLN', złote: 'PLN', euro: 'EUR', евро: 'EUR', євро: 'EUR', '€': 'EUR',
+};
 
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const NUMERIC_DATE = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/;
@@ -276,19 +282,27 @@ export function metricFromName(name: string): string | undefined {
 
 /** The words of a metric, for a person: the catalog label, or its own id with spaces. */
 export function metricWords(metric: string): string {
-  return Object.hasOwn(metrics, metric) ? metricLabel(metric).toLowerCase() : metric.replace(/_/g, ' ');
+  if (!Object.hasOwn(metrics, metric)) return metric.replace(/_/g, ' ');
+  // Another language keeps its acronyms: "CTR (кликабельность)", "wskaźnik NPS".
+  return wizardLocale() === 'en' ? metrics[metric]!.label.toLowerCase() : metricLabel(metric).replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 }
 
-// Cyrillic letters in Latin ones, as ids are written: "охоплення" → "okhoplennia", "ł" → "l".
-const LATIN: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i', ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia',
-  ы: 'y', э: 'e', ъ: '', ё: 'e', ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ħ: 'h',
+// Cyrillic letters in Latin ones, as ids are written: Ukrainian "охоплення" → "okhoplennia", Russian "охват" → "okhvat".
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'i', і: 'i', ї: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
+  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'yu', я: 'ya',
+  ы: 'y', э: 'e', ъ: '', ё: 'e',
 };
+// Ukrainian spells some letters its own way (the national transliteration).
+const UKRAINIAN: Record<string, string> = { г: 'h', и: 'y', й: 'i', ю: 'iu', я: 'ia' };
+const OTHER_LATIN: Record<string, string> = { ł: 'l', ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ħ: 'h' };
 
 /** Text in Latin letters without marks, for an id: Cyrillic spelled out, diacritics dropped. */
 export function latin(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\u0000-\u007f]/g, (ch) => LATIN[ch] ?? ch);
+  const lower = text.toLowerCase();
+  const ukrainian = /[іїєґ]/.test(lower) || (!/[ыэъё]/.test(lower) && wizardLocale() === 'uk');
+  const spelled = lower.replace(/[\u0400-\u04ff]/g, (ch) => (ukrainian ? UKRAINIAN[ch] : undefined) ?? CYRILLIC[ch] ?? ch);
+  return spelled.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^\u0000-\u007f]/g, (ch) => OTHER_LATIN[ch] ?? ch);
 }
 
 export interface Place {
@@ -381,6 +395,19 @@ export function parsePlace(text: string, prefer?: string): Place | undefined {
     return { currency: first.toUpperCase(), locale: language ?? prefer ?? 'en' };
   }
   return undefined;
+}
+
+/** "Польша, польский": the place in the wizard's words, as it reads back. */
+export function placeNames(place: Place): string {
+  const [language] = place.locale.split('-');
+  const name = (type: 'region' | 'language', code: string) => {
+    try {
+      return new Intl.DisplayNames([wizardLocale()], { type }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  };
+  return `${place.country ? name('region', place.country) : place.currency}, ${name('language', language!)}`;
 }
 
 /** "Poland · PLN · Polish" */

@@ -8,7 +8,7 @@ import { STARTING_TARGETS, SUGGESTED_KPIS } from './drafts.js';
 import { BUSINESS_KINDS, kindChannels, type BusinessKind } from './kinds.js';
 import { describeLimit, measure } from './length.js';
 import { not, t, wizardLocale, type MessageKey } from './messages.js';
-import { describePlace, metricFromName, metricWords, parseMoney, parseNumber, parsePlace, parseRatio, type Place } from './natural.js';
+import { describePlace, metricFromName, placeNames, metricWords, parseMoney, parseNumber, parsePlace, parseRatio, type Place } from './natural.js';
 import { question, type Choice } from './question.js';
 import { repeated } from './suggest.js';
 import { ageRange, dateRange, isBlank, list, metric, number, oneOf, optionalNumber, optionalText, showAge, someOf, text, yesNo, type Read, type Reader } from './validate.js';
@@ -53,7 +53,7 @@ export function placeQuestion(suggested: Place | undefined, prefer: string | und
   };
   return question<Place>({
     key: 'business.place', flag: '--where', type: 'input', message: t('place.q'), hint: t('place.hint'), default: suggested, read,
-    show: (p) => (p.country ? `${p.country}, ${p.locale.split('-')[0]}` : `${p.currency}, ${p.locale.split('-')[0]}`),
+    show: (p) => (wizardLocale() !== 'en' ? placeNames(p) : p.country ? `${p.country}, ${p.locale.split('-')[0]}` : `${p.currency}, ${p.locale.split('-')[0]}`),
     echo: describePlace,
   });
 }
@@ -75,7 +75,8 @@ export function strategyQuestions(ctx: Context) {
   const rate = (m: string) => isRatio(m);
   const numberRules = (m: string) => ({ rate: rate(m), locale: ctx.locale, ...(m === 'nps' ? { min: -100, max: 100 } : rate(m) ? {} : { min: 0 }) });
   const showNumber = (m: string) => (n: number | undefined): string => (n === undefined ? '' : rate(m) ? `${Number((n * 100).toPrecision(12))}%` : fmt(n));
-  const echoNumber = (n: number | undefined) => (n === undefined ? '' : fmt(n));
+  // What goes into the file, as the file writes it.
+  const echoNumber = (n: number | undefined) => (n === undefined ? '' : String(n));
   return {
     name: question({ key: 'name', flag: '--name', type: 'input', message: t('name.q'), hint: t('name.hint', { example: ex.name }), read: text(t('what.name'), ex.name) }),
     statement: question({ key: 'goal.statement', flag: '--goal', type: 'input', message: t('goal.q'), hint: t('goal.hint', { example: ex.goal }), read: text(t('what.goal'), ex.goal) }),
@@ -173,7 +174,8 @@ export function personaQuestions(n: number, ctx: Context, takenNames: string[]) 
 /** The catalog label, with the type id where the label does not already say it: "Television (tv)". */
 export function label(type: ChannelTypeId): string {
   const name = typeName(type);
-  if (wizardLocale() !== 'en') return name.toLowerCase().includes(type.replace(/-/g, ' ')) ? name : `${name} (${type})`;
+  // In another language the catalog's name says it in the reader's words; the id is in the file.
+  if (wizardLocale() !== 'en') return name;
   return name.toLowerCase().includes(type.replace(/-/g, ' ')) || name.toLowerCase().includes(type) ? name : `${name} (${type})`;
 }
 

@@ -2,7 +2,7 @@ import type { Answers } from './answers.js';
 import { KINDS } from './kinds.js';
 import { t, type MessageKey } from './messages.js';
 import { describePlace, metricWords } from './natural.js';
-import { dayShown, numberShown } from './words.js';
+import { dayShown, numberShown, stageName } from './words.js';
 import { showKpis } from './questions.js';
 
 export interface Finding {
@@ -36,7 +36,7 @@ export function summarize(answers: Answers, findings: readonly Finding[]): strin
   }
   for (const c of answers.channels) {
     row(labels.channel, t('sum.channel.line', { name: c.name, id: c.id, type: c.type, format: c.content.format, personas: c.personas.join(', ') }));
-    row('', t('sum.stages', { stages: (c.stages ?? []).join(', ') }));
+    row('', t('sum.stages', { stages: (c.stages ?? []).map(stageName).join(', ') }));
     row('', `${t('sum.message', { message: c.content.message })}${c.content.cta ? ` → ${c.content.cta}` : ''}`);
     row('', t('sum.kpis', { kpis: showKpis(c.kpis) }));
     const when = c.schedule?.map(range).join(', ');

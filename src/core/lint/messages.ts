@@ -1,9 +1,11 @@
-import { formatList } from '../i18n/format.js';
+import { formatList, formatMoney, formatNumber } from '../i18n/format.js';
 
 /** A list of words in a message, joined by the locale's own "and" or "or". */
 export interface MessageList {
-  list: readonly string[];
-  join: 'and' | 'or';
+  /** Ids and the user's names as written, or phrases of the rule's table (a catalog word each language names). */
+  list: readonly (string | MessagePart)[];
+  /** The locale's own "and" or "or"; or a separator, the same in every language, for a list of clauses. */
+  join: 'and' | 'or' | ', ' | '; ';
   /** Each item in double quotes, as messages show ids and values. */
   quoted?: boolean;
 }
@@ -14,8 +16,21 @@ export interface MessagePart {
   data?: MessageData;
 }
 
-export type MessageValue = string | number | MessageList | MessagePart;
+/** An amount of money, written in the message's locale with its currency code: "GBP 21,000", "21 000 GBP". */
+export interface MessageMoney {
+  money: number;
+  currency?: string | null | undefined;
+}
+
+/** A number written in the message's locale: "12,000.5" in English, "12 000,5" in Ukrainian. */
+export interface MessageNumber {
+  number: number;
+}
+
+export type MessageValue = string | number | MessageList | MessagePart | MessageMoney | MessageNumber;
 export type MessageData = { [name: string]: MessageValue };
+/** Data as a template receives it: phrases already rendered, lists and amounts still to be written in its locale. */
+export type FilledValue = string | number | (MessageList & { list: readonly string[] }) | MessageMoney | MessageNumber;
 
 /**
  * A locale's messages, keyed `ruleId/messageId`. A key it lacks falls back to the rule's English table;
@@ -24,12 +39,25 @@ export type MessageData = { [name: string]: MessageValue };
 export interface MessageCatalogue {
   locale: string;
   lookup(key: string): string | undefined;
-  format?(template: string, data: MessageData, locale: string): string;
+  format?(template: string, data: Record<string, FilledValue>, locale: string): string;
 }
 
 /** The key of a message in every catalogue. */
 export function messageKey(ruleId: string, messageId: string): string {
   return `${ruleId}/${messageId}`;
+}
+
+/**
+ * The key of a rule's description in every catalogue. A rule id never holds a colon, so no `ruleId/messageId`
+ * key can be one of these.
+ */
+export function descriptionKey(ruleId: string): string {
+  return `description:${ruleId}`;
+}
+
+/** A rule's description in the catalogue's language, else its English one. */
+export function ruleDescription(rule: { id: string; description: string }, catalogue?: MessageCatalogue): string {
+  return catalogue?.lookup(descriptionKey(rule.id)) ?? rule.description;
 }
 
 /** The English template of a rule's message. An id the table lacks is a mistake in the rule: it throws. */
@@ -48,9 +76,12 @@ export function renderMessage(rule: Table, messageId: string, data: MessageData 
   const translated = catalogue?.lookup(messageKey(rule.id, messageId));
   const locale = translated === undefined || !catalogue ? 'en' : catalogue.locale;
   // Parts are phrases of the same table, rendered first so that a template only ever receives text.
-  const filled: Record<string, string | number | MessageList> = {};
+  const part = (value: string | MessagePart) => (typeof value === 'string' ? value : renderMessage(rule, value.messageId, value.data, catalogue));
+  const filled: Record<string, FilledValue> = {};
   for (const [name, value] of Object.entries(data)) {
-    filled[name] = isPart(value) ? renderMessage(rule, value.messageId, value.data, catalogue) : value;
+    if (isPart(value)) filled[name] = part(value);
+    else if (typeof value === 'object' && 'list' in value) filled[name] = { ...value, list: value.list.map(part) };
+    else filled[name] = value;
   }
   if (translated !== undefined && catalogue?.format) return catalogue.format(translated, filled, locale);
   return interpolate(translated ?? english, filled, locale);
@@ -60,12 +91,21 @@ function isPart(value: MessageValue): value is MessagePart {
   return typeof value === 'object' && 'messageId' in value;
 }
 
-/** Fills `{{name}}` placeholders; lists are joined the way `locale` joins them. */
-export function interpolate(template: string, data: Record<string, string | number | MessageList> = {}, locale = 'en'): string {
+/** Fills `{{name}}` placeholders; lists, numbers and amounts are written the way `locale` writes them. */
+export function interpolate(template: string, data: Record<string, FilledValue> = {}, locale = 'en'): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, name: string) => (Object.hasOwn(data, name) ? showValue(data[name]!, locale) : match));
 }
 
-function showValue(value: string | number | MessageList, locale: string): string {
+// The quotation marks each language puts around an id or a value in a sentence; English keeps plain double quotes.
+const QUOTES: Record<string, [string, string]> = { uk: ['«', '»'], ru: ['«', '»'], pl: ['„', '”'], ga: ['“', '”'] };
+
+/** A filled value as text in `locale`: a plain number as written, a list joined, an amount with its currency. */
+export function showValue(value: FilledValue, locale: string): string {
   if (typeof value !== 'object') return String(value);
-  return formatList(value.quoted ? value.list.map((item) => `"${item}"`) : value.list, value.join, locale);
+  if ('money' in value) return formatMoney(value.money, value.currency, { locale, display: 'code' });
+  if ('number' in value) return formatNumber(value.number, locale);
+  const items = value.list as readonly string[];
+  const [open, close] = QUOTES[locale.split('-')[0]!] ?? ['"', '"'];
+  const shown = value.quoted ? items.map((item) => `${open}${item}${close}`) : items;
+  return value.join === 'and' || value.join === 'or' ? formatList(shown, value.join, locale) : shown.join(value.join);
 }

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, formatPercent } from '../i18n/format.js';
 import type { ReportModel } from './model.js';
 import { STATUS_COLORS } from './palette.js';
 import { vegaLocale } from './vega-locale.js';
@@ -120,11 +120,12 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
   if (card?.rows.length) {
     // Each bar has its whole label above it: the channel's full name (wrapped, never cut) and the metric with its
     // progress. An axis would cut long names to its label limit.
-    const labels = card.rows.map((r) => [...wrap(r.channelTitle, LABEL_CHARS), `${r.label} · ${r.progressText}`]);
+    const whole = (p: number | null) => (p === null ? '—' : formatPercent(Math.round(p * 100) / 100, locale));
+    const labels = card.rows.map((r) => [...wrap(r.channelTitle, LABEL_CHARS), `${r.label} · ${whole(r.progress)}`]);
     const lines = Math.max(...labels.map((l) => l.length));
     const step = PAD + lines * LINE_HEIGHT + GAP + BAR + PAD;
     const barOffset = step / 2 - PAD - BAR / 2;
-    const textOffset = PAD + lines * LINE_HEIGHT - step / 2;
+    const textOffset = PAD - step / 2;
     const row = { field: 'row', type: 'nominal', sort: null, axis: null, title: null } as const;
     const values: Values = card.rows.map((r, i) => ({
       row: String(i), lines: labels[i]!, progress: Math.min(r.progress ?? 0, 1.5), pace: r.pace === null ? null : Math.min(r.pace, 1.5), status: r.statusLabel,
@@ -144,7 +145,7 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
               color: { field: 'status', type: 'nominal', title: t('col.status'), scale: { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.color) }, legend: { orient: 'bottom', direction: 'horizontal' } },
             },
           },
-          { mark: { type: 'text', align: 'left', baseline: 'bottom', dy: textOffset, fontSize: 12, lineHeight: LINE_HEIGHT, color: '#222222' }, encoding: { y: row, x: { datum: 0, type: 'quantitative' }, text: { field: 'lines' } } },
+          { mark: { type: 'text', align: 'left', baseline: 'top', dy: textOffset, fontSize: 12, lineHeight: LINE_HEIGHT, color: '#222222' }, encoding: { y: row, x: { datum: 0, type: 'quantitative' }, text: { field: 'lines' } } },
           { transform: [{ filter: 'datum.pace !== null' }], mark: { type: 'tick', color: '#111111', thickness: 3, size: BAR + 6, yOffset: barOffset }, encoding: { y: row, x: { field: 'pace', type: 'quantitative' } } },
           { data: { values: [{ target: 1 }] }, mark: { type: 'rule', color: '#555555', strokeDash: [4, 3] }, encoding: { x: { field: 'target', type: 'quantitative' } } },
         ],
@@ -157,7 +158,7 @@ export function chartSpecs(model: ReportModel): ChartSpec[] {
 const LABEL_CHARS = 68; // of 12px text in the chart's 460px
 const LINE_HEIGHT = 15;
 const PAD = 6;
-const GAP = 4;
+const GAP = 2;
 const BAR = 14;
 
 /** Splits a text into lines of at most `width` characters at spaces (a longer word gets a line of its own). */

@@ -63,7 +63,7 @@ export const REPORT_MESSAGES = {
   'budget.none': 'The strategy sets no budget yet.',
   'kpi.none': 'no KPI yet',
   'channel.kicker': 'Channel brief',
-  'channel.category': '{type}, {category, select, paid {paid} owned {owned} earned {earned} other {{category}}} media',
+  'channel.category': '{type}, {category}',
   'channel.budget': 'Budget {amount}',
   'channel.budgetShare': 'Budget {amount} ({share} of the total)',
   'channel.owner': 'Owner: {owner}',

@@ -1,13 +1,12 @@
 import { channelModel, type ChannelModel } from '../brief/channel-model.js';
 import { formatDate } from '../i18n/format.js';
-import { channelTypeName, stageName } from '../results/labels.js';
+import { briefLanguage } from '../brief/language.js';
 import { ENGLISH_REPORT, type ReportTranslator } from './messages.js';
-import { createContext, type BriefContext, type ChannelRef, type FindingView, type PersonaRef, type StageRef } from '../brief/model.js';
+import { createContext, type BriefContext, type BriefLanguage, type ChannelRef, type FindingView, type PersonaRef, type StageRef } from '../brief/model.js';
 import { overviewModel, type OverviewModel } from '../brief/overview-model.js';
 import { personaModel, type PersonaModel } from '../brief/persona-model.js';
 import { UserError } from '../errors.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
-import type { Stage } from '../strategy/schema-types.js';
 import { isRecord } from '../strategy/describe.js';
 import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { brandView, isBrandColor, isLogoUri, type BrandView } from './brand.js';
@@ -31,6 +30,8 @@ export interface ReportOptions {
   resolveLogo?: (value: string) => string | null;
   /** The language of the report; English by default. */
   translator?: ReportTranslator;
+  /** The briefs' sentences and the catalog's words in the same language (the channel and persona sections). */
+  language?: BriefLanguage;
 }
 
 export interface ReportChannel extends ChannelModel {
@@ -70,16 +71,15 @@ export function reportModel(input: string | Uint8Array | LoadedStrategy, options
   const { source, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
   if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
   const forTeam = options.audience === 'team';
-  const context = anchored(createContext(strategy, options.file, forTeam ? options.diagnostics : []));
   const translator = options.translator ?? ENGLISH_REPORT;
   const { locale } = translator;
+  const context = anchored(createContext(strategy, options.file, forTeam ? options.diagnostics : [], options.language ?? briefLanguage()));
   const overview = overviewModel(context);
   const { currency } = context;
-  const stage = <T extends { id: Stage; label: string }>(ref: T): T => ({ ...ref, label: stageName(ref.id, locale) });
   const channels = context.channels.map((channel): ReportChannel => {
     const model = channelModel(context, channel);
     return {
-      ...model, channel: { ...model.channel, typeLabel: channelTypeName(channel.type, locale) }, stages: model.stages.map(stage),
+      ...model,
       overviewHref: '#overview', owner: forTeam ? model.owner : null, anchor: anchorOf('channel', channel.id), flights: flightsOf(channel, model.channel, currency, locale),
     };
   });
@@ -96,10 +96,10 @@ export function reportModel(input: string | Uint8Array | LoadedStrategy, options
     deadlineText: strategy.goal?.deadline ? formatDate(strategy.goal.deadline, locale) : null,
     overview,
     matrix: {
-      stages: overview.stages.map(({ id, label }) => stage({ id, label })),
+      stages: overview.stages.map(({ id, label }) => ({ id, label })),
       rows: context.channels.map((c, i) => ({ channel: overview.channels[i]!.channel, serves: context.stages.map((s) => context.stagesOf(c.id).includes(s)) })),
     },
-    funnel: overview.stages.map(({ id, label, objective, channels: refs }) => ({ id, label: stageName(id, locale) ?? label, objective, channels: refs })),
+    funnel: overview.stages.map(({ id, label, objective, channels: refs }) => ({ id, label, objective, channels: refs })),
     flights,
     months: spendByMonth(flights, locale),
     channels,

@@ -2,7 +2,6 @@ import { formatDate, formatPercent } from '../i18n/format.js';
 import { metricValue } from '../brief/kpi.js';
 import type { BriefContext, ChannelRef } from '../brief/model.js';
 import { metricName } from '../results/labels.js';
-import { figure } from '../results/report.js';
 import { ENGLISH_REPORT, type ReportTranslator } from './messages.js';
 import { type KpiStatus, type Scorecard } from './scorecard.js';
 
@@ -49,7 +48,7 @@ export function scorecardView(card: Scorecard, context: BriefContext, translator
       channel,
       channelTitle: channel?.title ?? kpi.channel,
       metric: kpi.metric,
-      label: metricName(kpi.metric, locale, true),
+      label: metricName(kpi.metric, context.catalog, true),
       targetText: value(kpi.metric, kpi.target),
       baselineText: value(kpi.metric, kpi.baseline),
       actualText: value(kpi.metric, kpi.actual),
@@ -67,7 +66,7 @@ export function scorecardView(card: Scorecard, context: BriefContext, translator
     asOfText: card.asOf === null ? t('scorecard.noResults') : formatDate(card.asOf, locale),
     rows,
     goal: goal ? {
-      label: metricName(goal.metric, locale, true),
+      label: metricName(goal.metric, context.catalog, true),
       targetText: value(goal.metric, goal.target),
       actualText: value(goal.metric, goal.actual),
       status: goal.status,
@@ -82,5 +81,5 @@ export function scorecardView(card: Scorecard, context: BriefContext, translator
 
 /** A figure of a metric as the briefs write it, in the report's language. */
 function localValue(metric: string, n: number, currency: string | null, locale: string): string {
-  return locale === 'en' ? metricValue(metric, n, currency) : figure(metric, n, currency, locale);
+  return metricValue(metric, n, currency, locale);
 }

@@ -1,6 +1,7 @@
 import { metrics } from '../catalog/metrics.js';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/format.js';
-import { metricName } from './labels.js';
+import type { CatalogTranslator } from '../catalog/labels.js';
+import { ENGLISH_CATALOG, metricName } from './labels.js';
 import { dateIn, ENGLISH, statusTitle, statusWord, type TrackTranslator } from './messages.js';
 import type { KpiScore, Scorecard, Status } from './scorecard.js';
 
@@ -63,6 +64,8 @@ export interface ReportOptions {
   currency: string | null;
   /** The language of the words, numbers and dates; English by default. */
   translator?: TrackTranslator;
+  /** The catalog's words (metric names) in the same language. */
+  catalog?: CatalogTranslator;
 }
 
 /** The scorecard as a terminal table: a progress bar per KPI and its status, coloured by `styles`. */
@@ -73,7 +76,7 @@ export function scorecardTable(card: Scorecard, options: ReportOptions & { style
   const { t, locale } = translator;
   const header = [t('table.channel'), t('table.kpi'), t('table.target'), t('table.actual'), t('table.expected'), t('table.progress'), '', t('table.status')];
   const rows = card.kpis.map((k) => [
-    k.channel, metricName(k.metric, locale), figure(k.metric, k.target, currency, locale), figure(k.metric, k.actual, currency, locale), expectedText(k, currency, translator),
+    k.channel, metricName(k.metric, options.catalog), figure(k.metric, k.target, currency, locale), figure(k.metric, k.actual, currency, locale), expectedText(k, currency, translator),
     bar(k.progress), percent(k.progress, locale), statusWord(k.status, translator),
   ]);
   const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]!))));
@@ -92,7 +95,7 @@ export function scorecardTable(card: Scorecard, options: ReportOptions & { style
     }),
   ];
   if (!card.kpis.length) lines.push(t('noKpis'));
-  lines.push('', ...summaryLines(card, currency, translator).map((line) => line.replace(/\*\*/g, '')));
+  lines.push('', ...summaryLines(card, currency, translator, options.catalog).map((line) => line.replace(/\*\*/g, '')));
   const counts = countStatuses(card, translator);
   lines.push('', counts);
   return lines.join('\n') + '\n';
@@ -112,13 +115,13 @@ function countStatuses(card: Scorecard, { t }: TrackTranslator): string {
   return `${parts.length ? t('count.kpisWith', { count, parts: parts.join(', ') }) : t('count.kpis', { count })}.`;
 }
 
-function summaryLines(card: Scorecard, currency: string | null, translator: TrackTranslator): string[] {
+function summaryLines(card: Scorecard, currency: string | null, translator: TrackTranslator, catalog: CatalogTranslator = ENGLISH_CATALOG): string[] {
   const { t, locale } = translator;
   const lines: string[] = [];
   const goal = card.goal;
   if (goal) {
     const values = {
-      label: metricName(goal.metric, locale).toLocaleLowerCase(locale),
+      label: metricName(goal.metric, catalog).toLocaleLowerCase(locale),
       channels: goal.channels.join(', '),
       actual: figure(goal.metric, goal.actual, currency, locale),
       target: figure(goal.metric, goal.target, currency, locale),
@@ -157,13 +160,13 @@ export function scorecardMarkdown(card: Scorecard, options: ReportOptions & { he
     lines.push(
       `| ${head.map(md).join(' | ')} |`,
       '| --- | --- | ---: | ---: | ---: | ---: | --- |',
-      ...card.kpis.map((k) => `| ${md(k.channel)} | ${md(metricName(k.metric, locale))} | ${figure(k.metric, k.target, currency, locale)} | ${figure(k.metric, k.actual, currency, locale)} | ${k.kind === 'level' ? '—' : figure(k.metric, roundCount(k.metric, k.expected), currency, locale)} | ${percent(k.progress, locale)} | ${MD_MARK[k.status]} ${statusTitle(k.status, translator)} |`),
+      ...card.kpis.map((k) => `| ${md(k.channel)} | ${md(metricName(k.metric, options.catalog))} | ${figure(k.metric, k.target, currency, locale)} | ${figure(k.metric, k.actual, currency, locale)} | ${k.kind === 'level' ? '—' : figure(k.metric, roundCount(k.metric, k.expected), currency, locale)} | ${percent(k.progress, locale)} | ${MD_MARK[k.status]} ${statusTitle(k.status, translator)} |`),
       '',
     );
   } else {
     lines.push(t('noKpis'), '');
   }
-  for (const line of summaryLines(card, currency, translator)) lines.push(`- ${line}`);
+  for (const line of summaryLines(card, currency, translator, options.catalog)) lines.push(`- ${line}`);
   lines.push(`- ${countStatuses(card, translator)}`);
   if (card.problems.length) {
     lines.push('', t('markdown.leftOut', { count: card.problems.length }), '');

@@ -1,5 +1,5 @@
 import { channelTypes, channelType, type AudienceFacts, type ChannelTypeFacts } from '../catalog/index.js';
-import { defineRule } from '../lint/define-rule.js';
+import { defineRule, type MessagePart, type MessageValue } from '../lint/define-rule.js';
 import type { Persona } from '../strategy/types.js';
 
 type Usage = NonNullable<AudienceFacts['usageByAge']>;
@@ -9,7 +9,6 @@ const BANDS: { key: keyof Usage; min: number; max: number }[] = [
   { key: '50-64', min: 50, max: 64 },
   { key: '65+', min: 65, max: Infinity },
 ];
-const SURVEY = 'Pew Research Center, 2023';
 
 export default defineRule({
   id: 'audience-fit',
@@ -17,6 +16,19 @@ export default defineRule({
   severity: { recommended: 'info', strict: 'warning' },
   messages: {
     miss: 'Channel "{{channel}}" ({{type}}) reaches none of its personas well: {{misses}}. Consider {{better}} for them.',
+    agedSurvey: '"{{persona}}", aged {{age}} ({{share}} of US adults that age use {{type}}, Pew Research Center, 2023)',
+    agedPoorly: '"{{persona}}", aged {{age}} (an age {{type}} reaches poorly)',
+    b2bBuyer: '"{{persona}}", a B2B buyer ({{type}} is weak for B2B)',
+    consumer: '"{{persona}}", a consumer ({{type}} is weak for consumers)',
+    ageOver: '{{min}} and over',
+    ageRange: '{{min}}–{{max}}',
+    share: '{{low}} %',
+    shareRange: '{{low}}–{{high}} %',
+    anyMatching: 'a channel type whose audience matches theirs',
+    withTraits: '{{type}} ({{traits}})',
+    strongBoth: 'strong with consumers and B2B buyers',
+    strongB2b: 'strong with B2B buyers',
+    usedBy: 'used by {{share}} of US adults their age',
   },
   check({ strategy, report }) {
     const byId = new Map<string, Persona>();
@@ -28,7 +40,7 @@ export default defineRule({
       // Judge only when every persona the channel targets is known: one unknown could be the one it fits.
       if (!type || !personas.length || personas.length !== ids.length) return;
       if (!personas.every((p) => misses(type.audience, p))) return;
-      const reasons = personas.map((p) => whyMissed(type, p)).join('; ');
+      const reasons = { list: personas.map((p) => whyMissed(type, p)), join: '; ' as const };
       report({ messageId: 'miss', data: { channel: channel.id, type: type.label, misses: reasons, better: better(type, personas) }, path: ['channels', i, 'type'] });
     });
   },
@@ -50,18 +62,20 @@ function misses(audience: AudienceFacts, persona: Persona): boolean {
   return agesMissed(audience, persona) || segmentMissed(audience, persona);
 }
 
-function whyMissed(type: ChannelTypeFacts, persona: Persona): string {
+function whyMissed(type: ChannelTypeFacts, persona: Persona): MessagePart {
   const { audience, label } = type;
   if (agesMissed(audience, persona)) {
     const share = audience.usageByAge && shares(audience.usageByAge, [persona]);
-    const fact = share ? `${share} of US adults that age use ${label}, ${SURVEY}` : `an age ${label} reaches poorly`;
-    return `"${persona.id}", aged ${ageText(persona)} (${fact})`;
+    const age = ageText(persona);
+    return share
+      ? { messageId: 'agedSurvey', data: { persona: persona.id, age, share, type: label } }
+      : { messageId: 'agedPoorly', data: { persona: persona.id, age, type: label } };
   }
-  return persona.segment === 'b2b' ? `"${persona.id}", a B2B buyer (${label} is weak for B2B)` : `"${persona.id}", a consumer (${label} is weak for consumers)`;
+  return { messageId: persona.segment === 'b2b' ? 'b2bBuyer' : 'consumer', data: { persona: persona.id, type: label } };
 }
 
 /** The channel type that misses none of the personas and is strong for their segments, most used at their ages first. */
-function better(type: ChannelTypeFacts, personas: Persona[]): string {
+function better(type: ChannelTypeFacts, personas: Persona[]): MessageValue {
   const segments = new Set(personas.flatMap((p) => (p.segment ? [p.segment] : [])));
   const fits = Object.values(channelTypes).filter((t) => t.id !== 'custom' && t.id !== type.id
     && personas.every((p) => !misses(t.audience, p)) && [...segments].every((s) => t.audience[s] === 'strong'));
@@ -70,12 +84,12 @@ function better(type: ChannelTypeFacts, personas: Persona[]): string {
     return usage ? [{ t, score: average(personas.flatMap((p) => bandsOf(p).map((b) => usage[b.key]))) }] : [];
   }).sort((a, b) => b.score - a.score);
   const pick = surveyed[0]?.t ?? fits.find((t) => t.category === type.category) ?? fits[0];
-  if (!pick) return 'a channel type whose audience matches theirs';
-  const traits = [
-    ...(segments.has('b2b') ? [segments.has('b2c') ? 'strong with consumers and B2B buyers' : 'strong with B2B buyers'] : []),
-    ...(pick.audience.usageByAge && personas.some(hasAge) ? [`used by ${shares(pick.audience.usageByAge, personas)} of US adults their age`] : []),
+  if (!pick) return { messageId: 'anyMatching' };
+  const traits: MessagePart[] = [
+    ...(segments.has('b2b') ? [{ messageId: segments.has('b2c') ? 'strongBoth' : 'strongB2b' }] : []),
+    ...(pick.audience.usageByAge && personas.some(hasAge) ? [{ messageId: 'usedBy', data: { share: shares(pick.audience.usageByAge, personas)! } }] : []),
   ];
-  return traits.length ? `${pick.label} (${traits.join(', ')})` : pick.label;
+  return traits.length ? { messageId: 'withTraits', data: { type: pick.label, traits: { list: traits, join: ', ' } } } : pick.label;
 }
 
 /** The survey bands a persona's age range overlaps; all of them when the persona gives no age. */
@@ -86,20 +100,20 @@ function bandsOf(persona: Persona): typeof BANDS {
 }
 
 /** "10 %" or "10–24 %": the usage shares of the bands the personas' ages overlap. */
-function shares(usage: Usage, personas: Persona[]): string {
+function shares(usage: Usage, personas: Persona[]): MessagePart | undefined {
   const values = personas.filter(hasAge).flatMap((p) => bandsOf(p).map((b) => Math.round(usage[b.key] * 100)));
-  if (!values.length) return '';
+  if (!values.length) return undefined;
   const [low, high] = [Math.min(...values), Math.max(...values)];
-  return low === high ? `${low} %` : `${low}–${high} %`;
+  return low === high ? { messageId: 'share', data: { low } } : { messageId: 'shareRange', data: { low, high } };
 }
 
 function hasAge(persona: Persona): boolean {
   return persona.age?.min !== undefined || persona.age?.max !== undefined;
 }
 
-function ageText(persona: Persona): string {
+function ageText(persona: Persona): MessagePart {
   const { min, max } = persona.age ?? {};
-  return max === undefined ? `${min} and over` : `${min}–${max}`;
+  return max === undefined ? { messageId: 'ageOver', data: { min: min! } } : { messageId: 'ageRange', data: { min: min!, max } };
 }
 
 function average(values: number[]): number {

@@ -1,4 +1,3 @@
-import { formatMoney } from '../i18n/format.js';
 import { defineRule } from '../lint/define-rule.js';
 
 export default defineRule({
@@ -19,7 +18,7 @@ export default defineRule({
     const limit = Math.round(total * 100);
     if (sum <= limit) return;
     const currency = strategy.budget?.currency;
-    const money = (cents: number) => formatMoney(cents / 100, currency, { display: 'code' });
+    const money = (cents: number) => ({ money: cents / 100, currency });
     report({ messageId: 'overspent', data: { sum: money(sum), excess: money(sum - limit), total: money(limit) }, path: ['budget', 'total'] });
   },
 });

@@ -1,8 +1,7 @@
 import { channelType } from '../catalog/index.js';
-import { defineRule } from '../lint/define-rule.js';
+import { defineRule, type MessageValue } from '../lint/define-rule.js';
 import { closest } from '../text/suggest.js';
 import { STAGES, type Stage } from '../strategy/types.js';
-import { listWords } from '../text/wording.js';
 
 export default defineRule({
   id: 'channel-orphans',
@@ -11,6 +10,10 @@ export default defineRule({
   messages: {
     noPersona: 'Channel "{{channel}}" targets no persona: list who it speaks to under its personas{{example}}.',
     noStage: 'Channel "{{channel}}" serves no funnel stage: add "{{channel}}" to the channels of the stage it works for under funnel{{hint}}.',
+    preferredBy: ', for example [{{personas}}], who prefers it',
+    preferredByMany: ', for example [{{personas}}], who prefer it',
+    journeyStages: '; its journeys already use it at the {{stages}} stage',
+    typeStages: '; {{type}} usually serves {{stages}}',
   },
   check({ strategy, report, provided }) {
     const { channels, funnel, personas, journeys } = strategy;
@@ -39,7 +42,7 @@ export default defineRule({
     channels.forEach((channel, i) => {
       if (!channel.personas?.length && !(provided(['channels', i, 'personas']) && !channel.personas)) {
         const likely = [...new Set([...(fans.get(channel.id) ?? []), ...(fans.get(channel.type) ?? [])])];
-        const example = likely.length ? `, for example [${likely.join(', ')}], who prefer${likely.length > 1 ? '' : 's'} it` : '';
+        const example = likely.length ? { messageId: likely.length > 1 ? 'preferredByMany' : 'preferredBy', data: { personas: { list: likely, join: ', ' as const } } } : '';
         report({ messageId: 'noPersona', data: { channel: channel.id, example }, path: channel.personas ? ['channels', i, 'personas'] : ['channels', i] });
       }
       if (mapped && !served.has(channel.id)) {
@@ -50,9 +53,9 @@ export default defineRule({
 });
 
 /** The stages where journeys already use the channel, or else those its type usually serves. */
-function stageHint(used: Set<Stage> | undefined, type: string): string {
-  if (used) return `; its journeys already use it at the ${listWords(STAGES.filter((s) => used.has(s)), 'or')} stage`;
+function stageHint(used: Set<Stage> | undefined, type: string): MessageValue {
+  if (used) return { messageId: 'journeyStages', data: { stages: { list: STAGES.filter((s) => used.has(s)), join: 'or' } } };
   const facts = type === 'custom' ? undefined : channelType(type);
-  return facts ? `; ${facts.label} usually serves ${listWords(facts.stages, 'or')}` : '';
+  return facts ? { messageId: 'typeStages', data: { type: facts.label, stages: { list: facts.stages, join: 'or' } } } : '';
 }
 

@@ -1,10 +1,12 @@
 import { channelType, formatFacts, formats, type ChannelTypeFacts, type FormatFacts, type FormatId, type TextLimit } from '../catalog/index.js';
 import { defineRule, type Report } from '../lint/define-rule.js';
-import { characterLength, findUrls, measureSms, SMS_SEGMENT, textLength } from '../text/text-length.js';
+import { characterLength, findUrls, measureSms, smsAlphabet, SMS_SEGMENT, textLength, withoutDiacritics } from '../text/text-length.js';
 import type { Channel, Path } from '../strategy/types.js';
 import { listWords, quote } from '../text/wording.js';
 
-type MessageId = 'unsupportedFormat' | 'tooFew' | 'tooMany' | 'tooLong' | 'overGuidance' | 'smsSegments' | 'smsUnicode' | 'linkInText' | 'linkField';
+type MessageId = 'unsupportedFormat' | 'tooFew' | 'tooMany' | 'tooLong' | 'overGuidance' | 'smsSegments' | 'smsUnicode' | 'smsCyrillic' | 'smsGreek'
+  | 'smsEmoji' | 'smsLetters' | 'linkInText' | 'linkField' | 'andOthers' | 'dropToOne' | 'dropAndCut' | 'dropEmojiToOne' | 'dropEmojiAndCut'
+  | 'plainToOne' | 'plainAndCut' | 'adviceDefault' | 'adviceCaptions' | 'adviceOffline' | 'countsAs' | 'countedAs' | 'xCounted';
 
 // Printed, broadcast or in-store formats, like every format of a type where nothing is clickable (a print
 // article, a billboard video): a printed address or a QR code is how people get there, so a link is no mistake.
@@ -12,10 +14,14 @@ const OFFLINE = new Set<FormatId>(['print-ad', 'flyer', 'direct-mail-piece', 'tv
 // Without content.link_placement, content that already says where people tap or scan instead does not rely
 // on the link: "link in bio", a story sticker or a QR code, in the five languages mcm reads (SPEC §8):
 // «посилання в профілі», «ссылка в шапке профиля», «link w bio», «nasc sa bheathaisnéis» and their variants.
-const LINK_ELSEWHERE = new RegExp(
+export const LINK_ELSEWHERE = new RegExp(
   String.raw`(?<!\p{L})(?:bio|sticker\p{L}*|qr|profile|профіл\p{L}*|профил\p{L}*|шапц\p{L}*|шапк\p{L}*|біо|био|стікер\p{L}*|стикер\p{L}*|profil\p{L}*|naklejk\p{L}*|n?bheathaisn[ée]is|beathaisn[ée]is|b?ph?r[óo]if[íi]l\p{L}*|ghream[áa]n\p{L}*|gream[áa]n\p{L}*)(?!\p{L})`,
   'iu',
 );
+// A word of LINK_ELSEWHERE holds one of these (case folded the same way): testing them first is fast, where
+// LINK_ELSEWHERE's letter classes under the i and u flags cost milliseconds on every text.
+const LINK_ELSEWHERE_HINT = /bio|sticker|qr|profil|профіл|профил|шапц|шапк|біо|био|стікер|стикер|naklejk|eathaisn[ée]is|r[óo]if[íi]l|ream[áa]n/iu;
+export const saysLinkElsewhere = (text: string) => LINK_ELSEWHERE_HINT.test(text) && LINK_ELSEWHERE.test(text);
 // Where a link_placement says the reader finds the link: anywhere but the caption itself, it does not need
 // to be clickable there.
 const PLACED_ELSEWHERE = new Set(['bio', 'sticker', 'qr', 'button', 'printed', 'spoken']);
@@ -32,8 +38,25 @@ export default defineRule<MessageId>({
     overGuidance: 'The {{field}} of channel "{{channel}}" is {{count}} characters; most screens show only about {{max}}, so the last {{over}} may be cut off: put the key words first, or shorten it.',
     smsSegments: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}}, so it goes out as {{segments}} messages of up to {{part}} characters, each one billed; keep it to {{single}} to send one.',
     smsUnicode: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}} and holds {{outside}}, outside the GSM-7 alphabet, so it goes out as {{segments}} messages of up to {{part}} characters, each one billed; keep it to {{single}} to send one{{instead}}.',
+    smsCyrillic: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}}. Cyrillic letters always go as UCS-2: {{single}} characters per message, {{part}} per part of a longer one, so it goes out as {{segments}} messages, each one billed; keep it to {{single}} to send one.',
+    smsGreek: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}}. Greek letters always go as UCS-2: {{single}} characters per message, {{part}} per part of a longer one, so it goes out as {{segments}} messages, each one billed; keep it to {{single}} to send one.',
+    smsEmoji: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}}. Emoji always go as UCS-2: {{single}} characters per message, {{part}} per part of a longer one, so it goes out as {{segments}} messages, each one billed; keep it to {{single}} to send one{{instead}}.',
+    smsLetters: 'The text message of channel "{{channel}}" is {{count}} characters{{counted}} and holds letters outside the GSM-7 alphabet ({{letters}}), so it goes as UCS-2: {{single}} characters per message, {{part}} per part of a longer one, and it goes out as {{segments}} messages, each one billed; keep it to {{single}} to send one{{instead}}.',
+    andOthers: '{{items}} and others',
+    dropToOne: ', or drop {{outside}} to send it as one message of up to {{gsm}}',
+    dropAndCut: ', or drop {{outside}} and cut it to {{gsm}}',
+    dropEmojiToOne: ', or drop the emoji to send it as one message of up to {{gsm}}',
+    dropEmojiAndCut: ', or drop the emoji and cut it to {{gsm}}',
+    plainToOne: ', or write these letters without their diacritics to send it as one message of up to {{gsm}}',
+    plainAndCut: ', or write these letters without their diacritics and cut it to {{gsm}}',
+    countedAs: ' ({{list}})',
+    countsAs: '"{{char}}" counts as {{counts}}',
+    xCounted: ' as X counts them (every link counts 23, an emoji or a CJK character 2)',
     linkInText: 'Channel "{{channel}}" relies on the link "{{url}}" in its {{platform}} {{field}}. {{advice}}',
     linkField: 'Channel "{{channel}}" relies on the link {{url}} from its {{platform}} {{format}}. {{advice}}',
+    adviceDefault: 'Links are not clickable in this format: send people to a format or channel where they can tap one.',
+    adviceCaptions: 'Links in captions are not clickable: use the link in bio, a story link sticker or an ad.',
+    adviceOffline: 'Nothing here can be clicked: print or say a short address, a QR code or a promo code.',
   },
   check({ strategy, report }) {
     strategy.channels.forEach((channel, i) => {
@@ -71,16 +94,32 @@ function checkLimit(channel: Channel, type: ChannelTypeFacts, limit: TextLimit, 
     const sms = measureSms(text);
     if (sms.segments === 1) return;
     const size = SMS_SEGMENT[sms.encoding];
-    const counted = sms.doubled.length ? ` (${sms.doubled.slice(0, 3).map((d) => `"${d.char}" counts as ${d.counts}`).join(', ')})` : '';
+    const doubled = sms.doubled.slice(0, 3).map((d) => ({ messageId: 'countsAs', data: { char: d.char, counts: d.counts } }));
+    const counted = doubled.length ? { messageId: 'countedAs', data: { list: { list: doubled, join: ', ' as const } } } : '';
     const data = { channel: channel.id, count: sms.length, counted, segments: sms.segments, part: size.part, single: size.single };
     if (sms.encoding === 'gsm-7') {
       report({ messageId: 'smsSegments', data, path });
       return;
     }
-    const outside = listWords(quote(sms.outside.slice(0, 3)), 'and') + (sms.outside.length > 3 ? ' and others' : '');
     const gsm = SMS_SEGMENT['gsm-7'].single;
-    const instead = sms.lengthWithoutOutside <= gsm ? `, or drop ${outside} to send it as one message of up to ${gsm}` : `, or drop ${outside} and cut it to ${gsm}`;
-    report({ messageId: 'smsUnicode', data: { ...data, outside, instead }, path });
+    const alphabet = smsAlphabet(sms.outside);
+    // Cyrillic and Greek text has no GSM-7 form: the advice is the length, never dropping the letters.
+    if (alphabet === 'cyrillic' || alphabet === 'greek') {
+      report({ messageId: alphabet === 'cyrillic' ? 'smsCyrillic' : 'smsGreek', data, path });
+      return;
+    }
+    const shown = { list: sms.outside.slice(0, 3), join: 'and' as const, quoted: true };
+    const outside = sms.outside.length > 3 ? { messageId: 'andOthers', data: { items: shown } } : shown;
+    const fits = sms.lengthWithoutOutside <= gsm;
+    if (alphabet === 'emoji') {
+      report({ messageId: 'smsEmoji', data: { ...data, instead: { messageId: fits ? 'dropEmojiToOne' : 'dropEmojiAndCut', data: { gsm } } }, path });
+    } else if (alphabet === 'latin') {
+      const plain = measureSms(withoutDiacritics(text));
+      const one = plain.encoding === 'gsm-7' && plain.segments === 1;
+      report({ messageId: 'smsLetters', data: { ...data, letters: outside, instead: plain.encoding === 'gsm-7' ? { messageId: one ? 'plainToOne' : 'plainAndCut', data: { gsm } } : '' }, path });
+    } else {
+      report({ messageId: 'smsUnicode', data: { ...data, outside, instead: { messageId: fits ? 'dropToOne' : 'dropAndCut', data: { outside, gsm } } }, path });
+    }
     return;
   }
   const count = textLength(text, limit.counting);
@@ -91,18 +130,18 @@ function checkLimit(channel: Channel, type: ChannelTypeFacts, limit: TextLimit, 
     return;
   }
   const weighted = limit.counting === 'x-weighted' && count !== characterLength(text);
-  const counted = weighted ? ' as X counts them (every link counts 23, an emoji or a CJK character 2)' : '';
+  const counted = weighted ? { messageId: 'xCounted' as const } : '';
   report({ messageId: 'tooLong', data: { ...data, counted }, path });
 }
 
 function checkLinks(channel: Channel, type: ChannelTypeFacts, format: FormatId, facts: FormatFacts, at: (field: string) => Path, report: (r: Report<MessageId>) => void): void {
   const content = channel.content ?? {};
-  const advice = facts.note ?? 'Links are not clickable in this format: send people to a format or channel where they can tap one.';
+  const advice = { messageId: facts.advice === 'captions' ? 'adviceCaptions' : facts.advice === 'offline' ? 'adviceOffline' : 'adviceDefault' };
   const field = facts.limits.find((l) => l.field === 'message')?.label ?? 'message';
   const placement = content.link_placement;
   if (placement) {
     if (PLACED_ELSEWHERE.has(placement)) return;
-  } else if ([content.message, content.cta, content.headline, ...(content.headlines ?? []), ...(content.descriptions ?? [])].some((text) => typeof text === 'string' && LINK_ELSEWHERE.test(text))) {
+  } else if ([content.message, content.cta, content.headline, ...(content.headlines ?? []), ...(content.descriptions ?? [])].some((text) => typeof text === 'string' && saysLinkElsewhere(text))) {
     return;
   }
   const url = content.message ? findUrls(content.message)[0]?.url : undefined;

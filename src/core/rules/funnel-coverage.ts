@@ -1,14 +1,14 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
 import { CORE_STAGES, STAGES, type Stage } from '../strategy/types.js';
-import { listWords, quote } from '../text/wording.js';
 
-const PURPOSE: Record<(typeof CORE_STAGES)[number], string> = {
-  awareness: 'makes new people aware of you',
-  consideration: 'helps people compare you with the alternatives',
-  conversion: 'turns interest into a sale or a booking',
-  retention: 'brings customers back',
-};
+// What each core stage does, a phrase of the message table per stage.
+const PURPOSE = {
+  awareness: 'purposeAwareness',
+  consideration: 'purposeConsideration',
+  conversion: 'purposeConversion',
+  retention: 'purposeRetention',
+} as const satisfies Record<(typeof CORE_STAGES)[number], string>;
 
 // Messaging and loyalty channel types: the ones that reach customers who already bought.
 const RETAINING = new Set<string>(['email', 'sms', 'push', 'in-app', 'telegram', 'whatsapp', 'viber', 'messenger', 'live-chat', 'referral']);
@@ -23,6 +23,11 @@ export default defineRule({
     noFunnel: 'The strategy has no funnel: map your channels to the core stages (awareness, consideration, conversion, retention) under funnel, so every step from first contact to repeat purchase has a channel.',
     missingStage: 'The funnel has no {{stage}} stage, so nothing {{purpose}}: add "- stage: {{stage}}" under funnel with the channels that do{{example}}.',
     emptyStage: 'The {{stage}} stage of the funnel has no channel, so nothing {{purpose}}: add the channels that do to this stage\'s channels{{example}}.',
+    purposeAwareness: 'makes new people aware of you',
+    purposeConsideration: 'helps people compare you with the alternatives',
+    purposeConversion: 'turns interest into a sale or a booking',
+    purposeRetention: 'brings customers back',
+    example: ', for example {{channels}}',
     noCta: 'Channel "{{channel}}" serves the conversion stage but has no call to action: add content.cta, the words that tell people what to do now ("Book now", "Get a quote").',
   },
   check({ strategy, report, provided, rejected }) {
@@ -48,7 +53,9 @@ export default defineRule({
       const serving = channels.filter(Boolean).filter((c) => c.type !== 'custom' && channelType(c.type)?.stages.includes(stage));
       // Customers come back through the messages and programmes they signed up to: those first.
       if (stage === 'retention') serving.sort((a, b) => Number(!RETAINING.has(a.type)) - Number(!RETAINING.has(b.type)));
-      const data = { stage, purpose: PURPOSE[stage], example: example(serving.map((c) => c.id)) };
+      const ids = serving.map((c) => c.id).slice(0, 3);
+      const example = ids.length ? { messageId: 'example', data: { channels: { list: ids, join: 'or' as const, quoted: true } } } : '';
+      const data = { stage, purpose: { messageId: PURPOSE[stage] }, example };
       const at = firstItem.get(stage);
       if (at !== undefined) {
         const path = provided(['funnel', at, 'channels']) ? ['funnel', at, 'channels'] : ['funnel', at, 'stage'];
@@ -89,8 +96,3 @@ export default defineRule({
   },
 });
 
-/** Channels of the strategy that the catalog says usually serve the stage. */
-function example(ids: string[]): string {
-  if (!ids.length) return '';
-  return `, for example ${listWords(quote(ids.slice(0, 3)), 'or')}`;
-}

@@ -1,6 +1,5 @@
 import { metrics } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
-import { listWords, quote } from '../text/wording.js';
 
 export default defineRule({
   id: 'goal-kpi-link',
@@ -9,6 +8,8 @@ export default defineRule({
   messages: {
     noLink: 'No channel KPI measures the goal\'s metric "{{metric}}", and no conversion-stage channel has a conversion KPI: add "{{metric}}" to the KPIs of the channel that brings it{{channels}}, or a KPI such as "conversions" or "conversion_rate", so the channel results show whether the goal is being reached.',
     noLinkNoMetric: 'No conversion-stage channel has a conversion KPI: add a KPI such as "conversions", "conversion_rate" or "leads"{{channels}}, so the channel results show whether the goal is being reached.',
+    converting: ' (the conversion stage has {{channels}})',
+    convertingMore: ' (the conversion stage has {{channels}} and others)',
   },
   check({ strategy, report, provided }) {
     const { goal, channels, funnel } = strategy;
@@ -27,7 +28,7 @@ export default defineRule({
     const measuresConversion = (id: string) => Object.hasOwn(metrics, id) && metrics[id]!.stages.includes('conversion');
     if (channels.some((c) => converting.has(c.id) && c.kpis?.some((kpi) => kpi && measuresConversion(kpi.metric)))) return;
     const ids = channels.filter((c) => converting.has(c.id)).map((c) => c.id);
-    const named = ids.length ? ` (the conversion stage has ${listWords(quote(ids.slice(0, 3)), 'and')}${ids.length > 3 ? ' and others' : ''})` : '';
+    const named = ids.length ? { messageId: ids.length > 3 ? 'convertingMore' : 'converting', data: { channels: { list: ids.slice(0, 3), join: 'and' as const, quoted: true } } } : '';
     if (metric) report({ messageId: 'noLink', data: { metric, channels: named }, path: ['goal', 'metric'] });
     else report({ messageId: 'noLinkNoMetric', data: { channels: named }, path: ['goal'], target: 'key' });
   },

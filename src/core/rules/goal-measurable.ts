@@ -1,5 +1,4 @@
 import { defineRule } from '../lint/define-rule.js';
-import { listWords } from '../text/wording.js';
 
 export default defineRule({
   id: 'goal-measurable',
@@ -7,17 +6,26 @@ export default defineRule({
   severity: { recommended: 'error', strict: 'error' },
   messages: {
     notMeasurable: 'The goal cannot be measured yet: add {{missing}} under goal, for example {{example}}.',
+    metric: 'a metric',
+    target: 'a numeric target',
+    deadline: 'a deadline',
+    exampleMetric: 'metric: leads',
+    exampleTarget: 'target: 400',
+    exampleDeadline: 'deadline: YYYY-MM-DD',
   },
   check({ strategy, report, provided }) {
     if (!strategy.goal) return;
     const parts = [
-      ['metric', 'a metric', 'metric: leads'],
-      ['target', 'a numeric target', 'target: 400'],
-      ['deadline', 'a deadline', 'deadline: YYYY-MM-DD'],
+      ['metric', 'exampleMetric'],
+      ['target', 'exampleTarget'],
+      ['deadline', 'exampleDeadline'],
     ] as const;
     const missing = parts.filter(([key]) => !provided(['goal', key]));
     if (missing.length) {
-      const data = { missing: listWords(missing.map(([, words]) => words), 'and'), example: missing.map(([, , example]) => example).join(', ') };
+      const data = {
+        missing: { list: missing.map(([key]) => ({ messageId: key })), join: 'and' as const },
+        example: { list: missing.map(([, example]) => ({ messageId: example })), join: ', ' as const },
+      };
       report({ messageId: 'notMeasurable', data, path: ['goal'], target: 'key' });
     }
   },

@@ -11,6 +11,12 @@ export default defineRule({
     unknownPersona: '{{place}} names persona "{{id}}", which the strategy does not define{{hint}}',
     unknownChannel: '{{place}} names channel "{{id}}", which the strategy does not define{{hint}}',
     unknownPreferred: 'Persona "{{persona}}" prefers "{{id}}", which is neither a channel of this strategy nor a channel type{{hint}}',
+    placeChannel: 'Channel "{{channel}}"',
+    placeStage: 'The {{stage}} stage of the funnel',
+    placeJourney: 'Journey {{n}}',
+    placeStep: 'Step {{n}} of the journey of "{{persona}}"',
+    didYouMean: '; did you mean "{{match}}"?',
+    end: '.',
   },
   check({ strategy, report, raw }) {
     // Ids come from the file as written: a channel the schema rejected (type: websit) is still the one meant.
@@ -18,25 +24,25 @@ export default defineRule({
     const channels = writtenIds(raw, 'channels');
     const hint = (id: string, known: Iterable<string>) => {
       const match = closest(id, known);
-      return match ? `; did you mean "${match}"?` : '.';
+      return match ? { messageId: 'didYouMean', data: { match } } : { messageId: 'end' };
     };
     strategy.channels.forEach((channel, i) => {
       channel.personas?.forEach((id, j) => {
-        if (!personas.has(id)) report({ messageId: 'unknownPersona', data: { place: `Channel "${channel.id}"`, id, hint: hint(id, personas) }, path: ['channels', i, 'personas', j] });
+        if (!personas.has(id)) report({ messageId: 'unknownPersona', data: { place: { messageId: 'placeChannel', data: { channel: channel.id } }, id, hint: hint(id, personas) }, path: ['channels', i, 'personas', j] });
       });
     });
     strategy.funnel.forEach((stage, i) => {
       stage.channels?.forEach((id, j) => {
-        if (!channels.has(id)) report({ messageId: 'unknownChannel', data: { place: `The ${stage.stage} stage of the funnel`, id, hint: hint(id, channels) }, path: ['funnel', i, 'channels', j] });
+        if (!channels.has(id)) report({ messageId: 'unknownChannel', data: { place: { messageId: 'placeStage', data: { stage: stage.stage } }, id, hint: hint(id, channels) }, path: ['funnel', i, 'channels', j] });
       });
     });
     strategy.journeys.forEach((journey, i) => {
       if (!personas.has(journey.persona)) {
-        report({ messageId: 'unknownPersona', data: { place: `Journey ${i + 1}`, id: journey.persona, hint: hint(journey.persona, personas) }, path: ['journeys', i, 'persona'] });
+        report({ messageId: 'unknownPersona', data: { place: { messageId: 'placeJourney', data: { n: i + 1 } }, id: journey.persona, hint: hint(journey.persona, personas) }, path: ['journeys', i, 'persona'] });
       }
       journey.steps?.forEach((step, j) => {
         if (!channels.has(step.channel)) {
-          report({ messageId: 'unknownChannel', data: { place: `Step ${j + 1} of the journey of "${journey.persona}"`, id: step.channel, hint: hint(step.channel, channels) }, path: ['journeys', i, 'steps', j, 'channel'] });
+          report({ messageId: 'unknownChannel', data: { place: { messageId: 'placeStep', data: { n: j + 1, persona: journey.persona } }, id: step.channel, hint: hint(step.channel, channels) }, path: ['journeys', i, 'steps', j, 'channel'] });
         }
       });
     });

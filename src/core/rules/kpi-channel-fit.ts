@@ -1,6 +1,9 @@
-import { channelType } from '../catalog/index.js';
+import { channelType, MISFIT_REASONS } from '../catalog/index.js';
+
+// Each reason of the catalog, a phrase of the table: whyRetweets, whyOpenRate…
+const reasonId = (why: string) => `why${why.charAt(0).toUpperCase()}${why.slice(1)}`;
+const REASONS = Object.fromEntries(Object.entries(MISFIT_REASONS).map(([why, text]) => [reasonId(why), text]));
 import { defineRule } from '../lint/define-rule.js';
-import { listWords, quote } from '../text/wording.js';
 
 export default defineRule({
   id: 'kpi-channel-fit',
@@ -10,6 +13,7 @@ export default defineRule({
   messages: {
     misfit: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; try {{instead}}. {{reason}}',
     alreadyMeasured: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; remove it, since you already measure {{instead}}. {{reason}}',
+    ...REASONS,
   },
   check({ strategy, report }) {
     strategy.channels.forEach((channel, i) => {
@@ -20,11 +24,11 @@ export default defineRule({
         const misfit = Object.hasOwn(type.misfitMetrics, kpi.metric) ? type.misfitMetrics[kpi.metric] : undefined;
         if (!misfit) return;
         const unused = misfit.instead.filter((metric) => !measured.has(metric));
-        const data = { channel: channel.id, metric: kpi.metric, type: type.label, reason: misfit.reason };
+        const data = { channel: channel.id, metric: kpi.metric, type: type.label, reason: { messageId: reasonId(misfit.why) } };
         const path = ['channels', i, 'kpis', k, 'metric'];
         const suggest = unused.map((metric) => ({ value: metric, desc: `Measure "${metric}" instead` }));
-        if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: listWords(quote(unused), 'or') }, path, suggest });
-        else report({ messageId: 'alreadyMeasured', data: { ...data, instead: listWords(quote(misfit.instead), 'and') }, path });
+        if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: { list: unused, join: 'or', quoted: true } }, path, suggest });
+        else report({ messageId: 'alreadyMeasured', data: { ...data, instead: { list: misfit.instead, join: 'and', quoted: true } }, path });
       });
     });
   },

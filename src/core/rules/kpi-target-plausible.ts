@@ -1,8 +1,8 @@
 import { metrics, type MetricFacts } from '../catalog/index.js';
-import { defineRule, type Report } from '../lint/define-rule.js';
+import { defineRule, type MessagePart, type Report } from '../lint/define-rule.js';
 import type { Kpi, Path } from '../strategy/types.js';
 
-type MessageId = 'percentNotFraction' | 'negativeRatio' | 'partAboveWhole' | 'baselinePastTarget' | 'deadlinePast';
+type MessageId = 'percentNotFraction' | 'negativeRatio' | 'partAboveWhole' | 'baselinePastTarget' | 'deadlinePast' | 'goalMetric' | 'channelMetric' | 'anyFraction';
 
 export default defineRule<MessageId>({
   id: 'kpi-target-plausible',
@@ -16,12 +16,15 @@ export default defineRule<MessageId>({
     partAboveWhole: 'Channel "{{channel}}" aims at {{part}} {{partLabel}} but only {{whole}} {{wholeLabel}}: {{partLabel}} are part of the {{wholeLabel}}, so they cannot be more; raise the {{wholeMetric}} target or lower this one.',
     baselinePastTarget: 'The baseline of {{where}} is {{baseline}}, already better than the target of {{target}} ({{direction}} is better for {{label}}): set a target beyond where you are, or check the two numbers.',
     deadlinePast: 'The goal\'s deadline {{deadline}} has already passed (today is {{today}}): set the date this strategy aims at now.',
+    goalMetric: 'the goal\'s "{{metric}}"',
+    channelMetric: '"{{metric}}" on channel "{{channel}}"',
+    anyFraction: 'a fraction between 0 and 1',
   },
   check({ strategy, report, today }) {
     const goal = strategy.goal;
     if (goal) {
       const facts = catalogMetric(goal.metric);
-      const where = `the goal's "${goal.metric}"`;
+      const where: MessagePart = { messageId: 'goalMetric', data: { metric: String(goal.metric) } };
       if (facts) {
         checkRatio(facts, where, 'target', goal.target, ['goal', 'target'], report);
         checkRatio(facts, where, 'baseline', goal.baseline, ['goal', 'baseline'], report);
@@ -41,7 +44,7 @@ export default defineRule<MessageId>({
         const facts = catalogMetric(kpi.metric);
         if (!facts) return;
         const at = (field: string): Path => ['channels', i, 'kpis', k, field];
-        const where = `"${kpi.metric}" on channel "${channel.id}"`;
+        const where: MessagePart = { messageId: 'channelMetric', data: { metric: kpi.metric, channel: channel.id } };
         checkRatio(facts, where, 'target', kpi.target, at('target'), report);
         checkRatio(facts, where, 'baseline', kpi.baseline, at('baseline'), report);
         checkBaseline(facts, where, kpi.target, kpi.baseline, at('baseline'), report);
@@ -65,17 +68,17 @@ function catalogMetric(id: unknown): MetricFacts | undefined {
   return typeof id === 'string' && Object.hasOwn(metrics, id) ? metrics[id] : undefined;
 }
 
-function checkRatio(facts: MetricFacts, where: string, field: 'target' | 'baseline', value: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
+function checkRatio(facts: MetricFacts, where: MessagePart, field: 'target' | 'baseline', value: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
   if (facts.unit !== 'ratio' || typeof value !== 'number') return;
   const data = { field, where, value: format(value), label: facts.label.toLowerCase() };
   if (value < 0) report({ messageId: 'negativeRatio', data, path });
   else if (value > 1 && value <= 100) {
     const fraction = format(value / 100);
     report({ messageId: 'percentNotFraction', data: { ...data, fraction }, path, suggest: [{ value: Number(fraction), desc: `Write ${fraction} (${format(value)} %)` }] });
-  } else if (value > 100) report({ messageId: 'percentNotFraction', data: { ...data, fraction: 'a fraction between 0 and 1' }, path });
+  } else if (value > 100) report({ messageId: 'percentNotFraction', data: { ...data, fraction: { messageId: 'anyFraction' } }, path });
 }
 
-function checkBaseline(facts: MetricFacts, where: string, target: unknown, baseline: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
+function checkBaseline(facts: MetricFacts, where: MessagePart, target: unknown, baseline: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
   if (typeof target !== 'number' || typeof baseline !== 'number' || facts.direction === 'either') return;
   const past = facts.direction === 'higher' ? baseline > target : baseline < target;
   if (past) report({ messageId: 'baselinePastTarget', data: { where, baseline: format(baseline), target: format(target), direction: facts.direction, label: facts.label.toLowerCase() }, path });

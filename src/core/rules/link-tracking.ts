@@ -1,5 +1,4 @@
 import { defineRule } from '../lint/define-rule.js';
-import { listWords } from '../text/wording.js';
 
 /**
  * The utm_medium values GA4's default channel groups file under each channel type, and the group's name.
@@ -59,7 +58,7 @@ export default defineRule({
         const suggested = { utm_source: channel.type === 'ppc-search' || channel.type === 'google-business-profile' ? 'google' : [...SOCIAL_TYPES, ...MESSENGERS].includes(channel.type) || channel.type === 'youtube' ? channel.type : channel.id, utm_medium: medium?.example ?? channel.type, utm_campaign: slug(strategy.name) };
         report({
           messageId: 'missing',
-          data: { channel: channel.id, missing: listWords(missing, 'or'), example: missing.map((name) => `${name}=${value(name) || suggested[name]}`).join('&') },
+          data: { channel: channel.id, missing: { list: missing, join: 'or' }, example: missing.map((name) => `${name}=${value(name) || suggested[name]}`).join('&') },
           path,
         });
         if (missing.includes('utm_medium')) return;

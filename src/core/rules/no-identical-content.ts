@@ -6,7 +6,7 @@ interface Options {
   threshold: number;
 }
 
-export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels', Options>({
+export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels' | 'same' | 'nearly' | 'nearlyAlike' | 'andMore', Options>({
   id: 'no-identical-content',
   description: 'Each channel gets a message adapted to it, not the same text everywhere or on most channels.',
   severity: { recommended: 'error', strict: 'error' },
@@ -16,6 +16,10 @@ export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels', Optio
     everyChannel: 'Every channel ({{channels}}) carries the same message: adapt it to each channel\'s format, audience and stage.',
     mostChannels: '{{count}} of the {{total}} channels ({{channels}}) carry {{alike}}: adapt it to each channel\'s format, audience and stage.',
     twoChannels: 'Channel "{{channel}}" carries {{alike}} as channel "{{other}}": adapt it to the channel\'s format and audience.',
+    same: 'the same message',
+    nearly: 'nearly the same message',
+    nearlyAlike: 'nearly the same message ({{percent}} % alike)',
+    andMore: '{{channels}} and {{more}} more',
   },
   check({ strategy, options, report }) {
     const items: { index: number; id: string; text: string }[] = [];
@@ -51,13 +55,13 @@ export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels', Optio
       // More than half of the channels, and at least three: the strategy is one message, not several.
       if (members.length >= 3 && members.length * 2 > total) {
         const same = members.every((m) => items[m]!.text === items[first]!.text);
-        const shown = ids.length > 6 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
-        report({ messageId: 'mostChannels', data: { count: members.length, total, channels: shown, alike: same ? 'the same message' : 'nearly the same message' }, path });
+        const shown = ids.length > 6 ? { messageId: 'andMore', data: { channels: ids.slice(0, 5).join(', '), more: ids.length - 5 } } : ids.join(', ');
+        report({ messageId: 'mostChannels', data: { count: members.length, total, channels: shown, alike: { messageId: same ? 'same' : 'nearly' } }, path });
         continue;
       }
       for (const m of members.slice(1)) {
         const same = items[m]!.text === items[first]!.text;
-        const alike = same ? 'the same message' : `nearly the same message (${Math.round(jaccard(sets[m]!, sets[first]!) * 100)} % alike)`;
+        const alike = same ? { messageId: 'same' } : { messageId: 'nearlyAlike', data: { percent: Math.round(jaccard(sets[m]!, sets[first]!) * 100) } };
         report({ messageId: 'twoChannels', severity: 'warning', data: { channel: items[m]!.id, other: items[first]!.id, alike }, path: ['channels', items[m]!.index, 'content', 'message'] });
       }
     }

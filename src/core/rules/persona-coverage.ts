@@ -1,7 +1,6 @@
 import { channelType } from '../catalog/index.js';
 import { defineRule } from '../lint/define-rule.js';
 import { closest } from '../text/suggest.js';
-import { listWords, quote } from '../text/wording.js';
 
 export default defineRule({
   id: 'persona-coverage',
@@ -10,6 +9,9 @@ export default defineRule({
   messages: {
     untargeted: 'No channel targets persona "{{persona}}": add "{{persona}}" to the personas of {{where}}, or remove the persona if the strategy does not speak to them.',
     preferredMissing: 'Persona "{{persona}}" prefers {{label}}, but the strategy has no {{type}} channel: add one to reach them where they already are, or remove "{{type}}" from their preferred_channels.',
+    preferredChannel: 'channel {{channels}}, which they prefer',
+    preferredChannels: 'channels {{channels}}, which they prefer',
+    reaching: 'the channels that reach them',
   },
   check({ strategy, report, provided }) {
     const { personas } = strategy;
@@ -35,10 +37,10 @@ export default defineRule({
     personas.forEach((persona, i) => {
       const prefers = persona.preferred_channels ?? [];
       if (targetsReadable && !targeted.has(persona.id)) {
-        const preferred = quote(channels.filter((c) => prefers.includes(c.id) || prefers.includes(c.type)).map((c) => c.id));
+        const preferred = channels.filter((c) => prefers.includes(c.id) || prefers.includes(c.type)).map((c) => c.id);
         const where = preferred.length
-          ? `${preferred.length > 1 ? 'channels' : 'channel'} ${listWords(preferred, 'and')}, which they prefer`
-          : 'the channels that reach them';
+          ? { messageId: preferred.length > 1 ? 'preferredChannels' : 'preferredChannel', data: { channels: { list: preferred, join: 'and' as const, quoted: true } } }
+          : { messageId: 'reaching' };
         report({ messageId: 'untargeted', data: { persona: persona.id, where }, path: ['personas', i] });
       }
       if (!channelsReadable) return;

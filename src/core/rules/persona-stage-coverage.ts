@@ -1,5 +1,4 @@
 import { defineRule } from '../lint/define-rule.js';
-import { listWords, quote } from '../text/wording.js';
 import { CORE_STAGES, type Stage } from '../strategy/types.js';
 
 export default defineRule({
@@ -8,6 +7,7 @@ export default defineRule({
   severity: { recommended: 'info', strict: 'warning' },
   messages: {
     gap: 'Persona "{{persona}}" is reached at no {{stages}} stage: none of the channels there targets this persona. Add "{{persona}}" to the personas of {{candidates}}, or a channel for this persona to that stage.',
+    more: '{{channels}} (or another channel there)',
   },
   check({ strategy, report }) {
     const { personas, channels, funnel, journeys } = strategy;
@@ -42,7 +42,8 @@ export default defineRule({
       }
       if (!missing.length) return;
       const shown = candidates.slice(0, 3);
-      const data = { persona: persona.id, stages: listWords(missing, 'or'), candidates: listWords(quote(shown), 'or') + (candidates.length > 3 ? ' (or another channel there)' : '') };
+      const channelList = { list: shown, join: 'or' as const, quoted: true };
+      const data = { persona: persona.id, stages: { list: missing, join: 'or' as const }, candidates: candidates.length > 3 ? { messageId: 'more', data: { channels: channelList } } : channelList };
       report({ messageId: 'gap', data, path: ['personas', p, 'id'] });
     });
   },

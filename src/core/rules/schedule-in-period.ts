@@ -47,18 +47,10 @@ export default defineRule({
       });
       if (typeof channel.budget === 'number' && cents > Math.round(channel.budget * 100)) {
         const limit = Math.round(channel.budget * 100);
-        const money = (c: number) => formatMoney(c / 100, strategy.budget?.currency);
+        const money = (c: number) => ({ money: c / 100, currency: strategy.budget?.currency });
         report({ messageId: 'overBudget', data: { channel: channel.id, sum: money(cents), excess: money(cents - limit), budget: money(limit) }, path: ['channels', i, 'budget'] });
       }
     });
   },
 });
 
-/** 12500 → "EUR 12,500"; 99.5 → "EUR 99.50", as budget-total writes amounts. */
-function formatMoney(amount: number, currency?: string): string {
-  const fixed = Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
-  const [whole = '', cents] = fixed.split('.');
-  const grouped = /^\d+$/.test(whole) ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole;
-  const number = cents === undefined ? grouped : `${grouped}.${cents}`;
-  return currency ? `${currency} ${number}` : number;
-}

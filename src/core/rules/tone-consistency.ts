@@ -1,6 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
 import { closest } from '../text/suggest.js';
-import { listWords, quote } from '../text/wording.js';
 
 export default defineRule({
   id: 'tone-consistency',
@@ -11,6 +10,7 @@ export default defineRule({
     caseOnly: 'Channel "{{channel}}" writes the tone "{{tone}}" where the brand voice writes "{{voice}}": spell it the same way, so briefs and reports group them.',
     typo: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not a brand voice word; did you mean "{{voice}}"?',
     offVoice: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not part of the brand voice: pick {{voice}}, or add "{{tone}}" to brand.voice if the brand really speaks that way.',
+    oneOf: 'one of {{words}}',
   },
   check({ strategy, report }) {
     const voice = (strategy.brand?.voice ?? []).filter(Boolean).map((word) => word.trim()).filter((word) => word);
@@ -29,11 +29,11 @@ export default defineRule({
       }
       const match = closest(tone, voice);
       if (match) report({ messageId: 'typo', data: { channel: channel.id, tone, voice: match }, path, suggest: [{ value: match, desc: `Change the tone to "${match}"` }] });
-      else report({ messageId: 'offVoice', data: { channel: channel.id, tone, voice: oneOf(voice) }, path });
+      else {
+        const words = { list: voice, join: 'or' as const, quoted: true };
+        report({ messageId: 'offVoice', data: { channel: channel.id, tone, voice: voice.length > 1 ? { messageId: 'oneOf', data: { words } } : words }, path });
+      }
     });
   },
 });
 
-function oneOf(words: readonly string[]): string {
-  return words.length > 1 ? `one of ${listWords(quote(words), 'or')}` : listWords(quote(words), 'or');
-}

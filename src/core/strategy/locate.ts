@@ -181,6 +181,10 @@ export function nodeIndex(doc: Yaml.Document, yaml: typeof Yaml, text: string) {
       }
       return target === 'key' && key ? rangeOf(key) : rangeOf(node) ?? rangeOf(key);
     },
+    /** Where an editor's cursor is: the scalar under it, or the empty value it is about to type. */
+    placeAt(offset: number): Place | undefined {
+      return placeIn(doc.contents as Yaml.Node | null, [], offset, text, yaml);
+    },
     pathAt(offset: number): Path {
       const path: (string | number)[] = [];
       let node = doc.contents as Yaml.Node | null;
@@ -197,4 +201,53 @@ export function nodeIndex(doc: Yaml.Document, yaml: typeof Yaml, text: string) {
       }
     },
   };
+}
+
+/** Where the cursor is in a document: the path of the node under it, and whether it is on a key or a value. */
+export interface Place {
+  path: Path;
+  target: Target;
+  /** Offsets of the scalar under the cursor (empty at the cursor when there is none yet). */
+  start: number;
+  end: number;
+  /** The text of the scalar under the cursor, as written. */
+  word: string;
+}
+
+function placeIn(node: Yaml.Node | null, path: Path, offset: number, text: string, yaml: typeof Yaml): Place | undefined {
+  if (!node || !node.range) return undefined;
+  const emptyAt = (key: string | number): Place => ({ path: [...path, key], target: 'value', start: offset, end: offset, word: '' });
+  if (yaml.isMap(node)) {
+    for (const pair of node.items) {
+      const key = pair.key as Yaml.Node | null;
+      if (!key?.range || !yaml.isScalar(key)) continue;
+      const name = String(key.value);
+      const [ks, ke] = key.range;
+      if (offset >= ks && offset <= ke) {
+        return { path: [...path, name], target: 'key', start: ks, end: ke, word: text.slice(ks, ke) };
+      }
+      const value = pair.value as Yaml.Node | null;
+      const inside = value?.range && offset >= value.range[0] && offset <= value.range[1];
+      if (inside) return placeIn(value, [...path, name], offset, text, yaml) ?? emptyAt(name);
+      // "type: |" with nothing typed yet: the cursor is after the colon, on the key's line.
+      const colon = text.indexOf(':', ke);
+      const empty = !value || (yaml.isScalar(value) && value.value === null && !!value.range && value.range[0] === value.range[1]);
+      if (empty && colon !== -1 && offset > colon && !text.slice(colon, offset).includes('\n')) return emptyAt(name);
+    }
+    return undefined;
+  }
+  if (yaml.isSeq(node)) {
+    for (const [i, item] of node.items.entries()) {
+      const child = item as Yaml.Node | null;
+      if (child?.range && offset >= child.range[0] && offset <= child.range[1]) return placeIn(child, [...path, i], offset, text, yaml) ?? emptyAt(i);
+    }
+    // In a flow list, between items or after the last comma: a new item.
+    if (node.flow && offset > node.range[0] && offset < node.range[1]) return { path: [...path, node.items.length], target: 'value', start: offset, end: offset, word: '' };
+    return undefined;
+  }
+  if (yaml.isScalar(node)) {
+    const [s, e] = node.range;
+    return { path, target: 'value', start: s, end: e, word: text.slice(s, e) };
+  }
+  return undefined;
 }

@@ -1,17 +1,21 @@
 // Invisible characters (zero-width space, joiner and non-joiner, word joiner, soft hyphen, variation
 // selectors, byte-order mark…): Unicode's Default_Ignorable_Code_Point property lists them all.
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
-// An apostrophe inside a word (Ukrainian «м'ясо», Irish «a' chur», English «don't») is part of the word,
-// whichever apostrophe was typed: dropped, so the word stays one word.
-const APOSTROPHE = /(?<=\p{L})['\u2019\u02bc\u02b9\u0060\u00b4](?=\p{L})/gu;
+// An apostrophe inside a word (Ukrainian «м'ясо», Irish «d'fhág», English «don't») is part of the word,
+// whichever apostrophe was typed (' ’ ‘ ʼ ` ´ ʹ): all become the one modifier letter ʼ, so the word stays one word
+// and «мʼясо» written with any of them is the same word, while «мясо» without one is another.
+const APOSTROPHE = /(?<=\p{L}\p{M}*)['\u2019\u2018\u02bc\u02b9\u0060\u00b4](?=\p{L})/gu;
+const ONE_APOSTROPHE = '\u02bc';
 
 // Look-alike letters of Cyrillic and Greek folded to the Latin letter they imitate, after lowercasing, so
 // "sаle" with a Cyrillic "а" is "sale". From Unicode's confusables (UTS #39,
 // https://www.unicode.org/Public/security/latest/confusables.txt): the lowercase letters it maps to a single
 // Latin letter, and the lowercase forms of capitals it does (В, К, М, Н, Т), since text is lowercased first.
 // No two letters of the Ukrainian, Russian or Greek alphabets fold to the same Latin letter (only the rare
-// Cyrillic "һ" shares "н"'s), so genuine Cyrillic or Greek text keeps every distinction it had; Polish and
-// Irish letters are Latin and are not folded (their accents are dropped, as every accent is).
+// Cyrillic "һ" shares "н"'s), so genuine Cyrillic or Greek text keeps every distinction it had. Only letters
+// without marks fold: «ї», «й», «ґ», «є» and «ё» are letters of their own, never «і», «и», «г», «е».
+// Diacritics are kept, not stripped: Polish «ą ć ę ł ń ó ś ź ż» and Irish fadas («sé» and «se», «cáca» and
+// «caca») tell words apart, so two messages that differ in them are not copies.
 const LOOK_ALIKE: Record<string, string> = {
   // Cyrillic
   а: 'a', в: 'b', ԁ: 'd', е: 'e', һ: 'h', н: 'h', і: 'i', ј: 'j', к: 'k', ӏ: 'l', м: 'm', п: 'n', о: 'o', р: 'p',
@@ -21,24 +25,28 @@ const LOOK_ALIKE: Record<string, string> = {
   // Latin letters that imitate others
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i', ʏ: 'y',
 };
-const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'gu');
+const LOOK_ALIKE_BARE = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}](?![\\p{Mn}\\p{Mc}])`, 'gu');
 
 /**
- * Lowercase letters and digits only, single spaces: accents, emoji and invisible characters dropped, and
- * Cyrillic and Greek look-alikes of Latin letters folded, so neither can hide a copy.
+ * Lowercase letters (with their diacritics, composed) and digits only, single spaces: punctuation, emoji and
+ * invisible characters dropped, every apostrophe inside a word made one, compatibility forms (fullwidth letters,
+ * ligatures) unfolded, and Cyrillic and Greek look-alikes of Latin letters folded, so none can hide a copy.
  */
 export function normalizeText(text: string): string {
   // Plain ASCII (most messages) has no accents, invisible characters or look-alikes, and no letters or digits
   // but a-z and 0-9: the same result as below, faster.
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHE, '').replace(/[^a-z0-9]+/g, ' ').trim();
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHE, ONE_APOSTROPHE).replace(/[^a-z0-9\u02bc]+/g, ' ').trim();
   return text
     .replace(INVISIBLE, '')
-    .normalize('NFKD')
+    // Before NFKC, which turns "´" into a space and a combining accent.
+    .replace(APOSTROPHE, ONE_APOSTROPHE)
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/\p{M}/gu, '')
-    .replace(APOSTROPHE, '')
-    .replace(LOOK_ALIKE_PATTERN, (c) => LOOK_ALIKE[c]!)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    // "İ" lowercases to "i" and a combining dot above.
+    .replace(/i\u0307/g, 'i')
+    // A look-alike with a mark on it (Cyrillic «ї», «й») is its own letter: only bare letters fold.
+    .replace(LOOK_ALIKE_BARE, (c) => LOOK_ALIKE[c]!)
+    .replace(/[^\p{L}\p{Mn}\p{Mc}\p{N}]+/gu, ' ')
     .trim();
 }
 

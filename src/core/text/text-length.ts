@@ -81,6 +81,25 @@ export function measureSms(text: string): SmsMeasure {
   return { encoding: 'ucs-2', length: text.length, segments: segmentsOf(units, SMS_SEGMENT['ucs-2']), outside, doubled, lengthWithoutOutside };
 }
 
+/**
+ * What puts a text message in UCS-2, by alphabet: Cyrillic or Greek letters (a message in those alphabets has no
+ * GSM-7 form), emoji only, Latin letters with diacritics only (Polish ł, ś; Irish á, í, ó, ú), or anything else.
+ */
+export type SmsAlphabet = 'cyrillic' | 'greek' | 'emoji' | 'latin' | 'other';
+
+export function smsAlphabet(outside: readonly string[]): SmsAlphabet {
+  if (outside.some((g) => /\p{Script=Cyrillic}/u.test(g))) return 'cyrillic';
+  if (outside.some((g) => /\p{Script=Greek}/u.test(g))) return 'greek';
+  if (outside.length && outside.every(isEmoji)) return 'emoji';
+  if (outside.length && outside.every((g) => /^\p{Script=Latin}\p{M}*$/u.test(g) && /^\p{L}/u.test(g))) return 'latin';
+  return 'other';
+}
+
+/** The text with Latin letters written without their diacritics (ł → l, ś → s, á → a), as a GSM-7 message would have it. */
+export function withoutDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
 /** Packs characters into segments; a character that takes two units is never split across two. */
 function segmentsOf(units: number[], size: { single: number; part: number }): number {
   const total = units.reduce((sum, n) => sum + n, 0);

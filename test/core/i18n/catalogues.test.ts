@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
-import { createCatalogue, SUMMARY_KEYS } from '../../../src/core/i18n/catalogue.js';
+import { createCatalogue, SARIF_KEYS, SUMMARY_KEYS } from '../../../src/core/i18n/catalogue.js';
+import { sarif } from '../../../src/core/formatters/sarif.js';
 import { summaryText } from '../../../src/core/formatters/summary.js';
 import type { Diagnostic } from '../../../src/core/lint/diagnostic.js';
 import { lint } from '../../../src/core/lint/engine.js';
-import { messageKey } from '../../../src/core/lint/messages.js';
+import { descriptionKey, messageKey } from '../../../src/core/lint/messages.js';
 import { rules } from '../../../src/core/rules/index.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -20,6 +21,9 @@ const english = new Map<string, string>([
   ...rules.flatMap((rule) => Object.entries(rule.messages).map(([id, template]) => [messageKey(rule.id, id), String(template)] as const)),
   [SUMMARY_KEYS.problems, '{{problems}} {{errors}} {{warnings}} {{infos}} {{files}}'],
   [SUMMARY_KEYS.none, '{{files}}'],
+  // Each rule's description, under a key no ruleId/messageId can take, and SARIF's sentence on default severities.
+  ...rules.map((rule) => [descriptionKey(rule.id), rule.description] as const),
+  ...Object.values(SARIF_KEYS).map(([key, template]) => [key, template] as const),
 ]);
 const englishNames = (template: string) => new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!));
 
@@ -63,6 +67,31 @@ describe.each(LANGUAGES)('the %s catalogue', (locale) => {
     const incomplete = Object.entries(table).flatMap(([key, message]) => plurals(parse(message)).filter((options) => !required.every((c) => options.includes(c))).map((options) => `${key}: ${options.join(',')}`));
     expect(incomplete).toEqual([]);
     expect(Object.values(table).filter((m) => m.includes(', plural,')).length).toBeGreaterThanOrEqual(7);
+  });
+});
+
+describe('rule descriptions', () => {
+  test('have keys of their own, which no ruleId/messageId key can be, translated in every language', () => {
+    const messageKeys = new Set(rules.flatMap((rule) => Object.keys(rule.messages).map((id) => messageKey(rule.id, id))));
+    expect(rules.map((rule) => descriptionKey(rule.id)).filter((key) => messageKeys.has(key))).toEqual([]);
+    expect(descriptionKey('acme/utm-on-every-link')).toBe('description:acme/utm-on-every-link');
+    for (const locale of LANGUAGES) {
+      expect(rules.filter((rule) => !tables[locale]![descriptionKey(rule.id)] || tables[locale]![descriptionKey(rule.id)] === rule.description).map((r) => `${locale} ${r.id}`)).toEqual([]);
+    }
+  });
+});
+
+describe('SARIF under a locale', () => {
+  test('describes each rule in the language; ids stay English', () => {
+    const result = lint('mcm: 1\nname: x\n', { file: 'strategy.yaml' });
+    const log = JSON.parse(sarif([result], { color: false, cwd: '/tmp', version: '1.0.0', messages: catalogues.uk })) as { runs: { tool: { driver: { rules: { id: string; shortDescription: { text: string }; fullDescription: { text: string } }[] } } }[] };
+    const owner = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'channel-owner')!;
+    expect(owner.shortDescription.text).toBe('Кожен канал має відповідального.');
+    expect(owner.fullDescription.text).toBe('Кожен канал має відповідального. Типова серйозність: вимкнено у наборі recommended, попередження у наборі strict.');
+    const budget = log.runs[0]!.tool.driver.rules.find((r) => r.id === 'budget-total')!;
+    expect(budget.fullDescription.text).toBe('Бюджети каналів разом не перевищують загального бюджету. Типова серйозність: помилка у наборах recommended і strict.');
+    const english = JSON.parse(sarif([result], { color: false, cwd: '/tmp', version: '1.0.0' })) as typeof log;
+    expect(english.runs[0]!.tool.driver.rules.find((r) => r.id === 'budget-total')!.fullDescription.text).toBe('The channel budgets do not add up to more than the total budget. Default severity: error, in the recommended and the strict presets.');
   });
 });
 
@@ -114,7 +143,9 @@ function corpus(): { name: string; text: string }[] {
 const FORMAT_WORDS = new Set(['mcm', 'init', 'schema', 'rules', 'YAML', 'UTF', 'KPI', 'KPIanna', 'CRM', 'GSM', 'SMS', 'GA4', 'USP', 'EUR', 'USD', 'YYYY', 'MM', 'DD', 'rate', 'snake_case', 'kebab',
   'case', 'https', 'example', 'com', 'page', 'yaml', 'language', 'server', 'true', 'false', 'null', 'nan', 'inf', 'custom', 'email', 'instagram', 'website', 'blog',
   'awareness', 'consideration', 'conversion', 'retention', 'advocacy', 'conversions', 'conversion_rate', 'leads', 'utm_medium', 'name', 'stage', 'funnel', 'channels',
-  'personas', 'kpis', 'goal', 'owner', 'content', 'cta', 'brand', 'voice', 'budget', 'total', 'stack', 'crm', 'preferred_channels', 'period', 'start', 'end', 'type']);
+  'personas', 'kpis', 'goal', 'owner', 'content', 'cta', 'brand', 'voice', 'budget', 'total', 'stack', 'crm', 'preferred_channels', 'period', 'start', 'end', 'type',
+  // Names and standards that stay as they are: the survey cited, B2B, X, CTR, UCS-2, QR, CJK, SEO, GRP, push, display.
+  'Pew', 'Research', 'Center', 'B2B', 'UCS', 'push']);
 
 describe('no English sentence reaches a message under another language', () => {
   // Findings at one position are ordered by their text, which differs between languages: pair them by what they report.

@@ -15,6 +15,8 @@ test('no-identical-content', () => {
         + channel('b', 'Tá arán úr ón oigheann gach maidin ag an siopa.')
         + channel('c', 'Свіжий хліб щоранку: замовте до восьмої вечора.')
         + channel('d', 'Żytni na zakwasie w sobotę: zarezerwuj bochenek w aplikacji.'),
+      // Diacritics are letters: the same words with and without Irish fadas or Polish letters are other words.
+      'channels:\n' + channel('a', 'Tá sé ar díol inniú') + channel('b', 'Ta se ar diol inniu') + channel('c', 'Zażółć gęślą jaźń') + channel('d', 'Zazolc gesla jazn'),
       // Channels without a message are not compared.
       'channels:\n  - { id: a, type: email }\n  - { id: b, type: sms }\n',
       // A higher threshold lets close variants through.

@@ -37,3 +37,15 @@ describe('node offsets and paths both ways', () => {
     expect(index.pathAt(text.length)).toEqual([]);
   });
 });
+
+describe('the place of an editor cursor (the language server asks nodeIndex too)', () => {
+  const at = (needle: string, plus = 0) => text.indexOf(needle) + plus;
+  test('on a key, on a value, after a colon with nothing typed yet', () => {
+    expect(index.placeAt(at('statement', 2))).toEqual({ path: ['goal', 'statement'], target: 'key', start: at('statement'), end: at('statement') + 9, word: 'statement' });
+    expect(index.placeAt(at('email', 1))).toEqual({ path: ['channels', 0, 'id'], target: 'value', start: at('email'), end: at('email') + 5, word: 'email' });
+    const typed = 'goal:\n  metric: \n';
+    const doc = nodeIndex(parseDocument(typed), yaml, typed);
+    expect(doc.placeAt(typed.indexOf('metric: ') + 8)).toEqual({ path: ['goal', 'metric'], target: 'value', start: 16, end: 16, word: '' });
+    expect(index.placeAt(text.length + 5)).toBeUndefined();
+  });
+});

@@ -15,11 +15,50 @@ function seeded(seed: number) {
 
 describe('normalizeText', () => {
   test('reads plain ASCII exactly as the full Unicode path does', () => {
-    // A trailing " é" sends the text down the full path; it adds " e" and nothing else.
+    // A trailing " é" sends the text down the full path; it adds " é" and nothing else.
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))) }), (text) => {
-      expect(normalizeText(`${text} é`)).toBe([normalizeText(text), 'e'].filter(Boolean).join(' '));
+      expect(normalizeText(`${text} é`)).toBe([normalizeText(text), 'é'].filter(Boolean).join(' '));
     }), { numRuns: 500 });
-    expect(normalizeText("Don't WAIT: book `now`, 20 % off!")).toBe('dont wait book now 20 off');
+    expect(normalizeText("Don't WAIT: book `now`, 20 % off!")).toBe('donʼt wait book now 20 off');
+  });
+
+  test('every apostrophe inside a word is one character, kept: ʼ \' ’ ‘ ` are the same, no apostrophe is another word', () => {
+    const forms = ["м'ясо", 'м’ясо', 'м‘ясо', 'мʼясо', 'м`ясо', 'м´ясо'].map(normalizeText);
+    expect(new Set(forms).size).toBe(1);
+    expect(forms[0]).toContain('ʼ');
+    expect(normalizeText('мясо')).not.toBe(forms[0]);
+    expect(normalizeText("D'fhág sí an siopa")).toBe(normalizeText('D’fhág sí an siopa'));
+    // Around a word, an apostrophe is a quotation mark.
+    expect(normalizeText("'Свято' вже тут")).toBe(normalizeText('Свято вже тут'));
+  });
+
+  test('diacritics are kept: Irish fadas, Polish and Ukrainian letters are letters of their own', () => {
+    expect(normalizeText('Tá sé ar díol')).toBe('tá sé ar díol');
+    expect(normalizeText('Tá sé ar díol')).not.toBe(normalizeText('Ta se ar diol'));
+    expect(normalizeText('Zażółć gęślą jaźń')).toBe('zażółć gęślą jaźń');
+    // Look-alikes fold (а → a, н → h), one letter to one letter; ї, й, ґ, є stay letters of their own.
+    expect(normalizeText('Їжа, яйця, ґанок, єнот')).toBe('їжa яйця ґahok єhot');
+    expect(normalizeText('її та йод')).not.toBe(normalizeText('іі та иод'));
+    // Written decomposed (a letter, then its combining mark) it is the same word as written composed.
+    expect(normalizeText('Ta\u0301 se\u0301')).toBe('tá sé');
+    expect(normalizeText('всё')).not.toBe(normalizeText('все'));
+  });
+
+  test('no two letters of the Ukrainian, Russian, Polish, Irish or Greek alphabet become the same', () => {
+    const alphabets = {
+      uk: 'абвгґдеєжзиіїйклмнопрстуфхцчшщьюяʼ', ru: 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя',
+      pl: 'aąbcćdeęfghijklłmnńoóprsśtuwyzźż', ga: 'aábcdeéfghiílmnoóprstuúv', el: 'αβγδεζηθικλμνξοπρστυφχψω',
+    };
+    for (const [language, letters] of Object.entries(alphabets)) {
+      const folded = [...letters].map((letter) => normalizeText(`x${letter}x`));
+      expect(new Set(folded).size, language).toBe([...letters].length);
+    }
+  });
+
+  test('look-alikes still fold: a Latin word spelt with Cyrillic or Greek letters, fullwidth or with invisible characters, is the Latin word', () => {
+    expect(normalizeText('Ѕрrіng ѕаlе')).toBe('spring sale');
+    expect(normalizeText('ΡΑΙR')).toBe('pair');
+    expect(normalizeText('Ｓｐｒｉｎｇ s\u00adale\u200b')).toBe('spring sale');
   });
 });
 

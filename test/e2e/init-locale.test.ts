@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { lint } from '../../src/core/lint/engine.js';
+import { KEY, Session } from './pty-session.js';
+
+// mcm init in the language the marketer chose: the wizard in Russian keystroke by keystroke, and drafts
+// written without questions in Polish, Ukrainian and Irish.
+
+const bin = new URL('../../bin/mcm.js', import.meta.url).pathname;
+const { LANG: _lang, LC_ALL: _all, LC_MESSAGES: _messages, MCM_LOCALE: _mcm, ...baseEnv } = process.env;
+const mcm = (cwd: string, args: string[], env: Record<string, string> = {}) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, input: '', encoding: 'utf8', env: { ...baseEnv, NO_COLOR: '1', FORCE_COLOR: '', ...env } });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+const tempDir = () => mkdtempSync(join(tmpdir(), 'mcm-init-locale-'));
+
+const sessions: Session[] = [];
+afterEach(() => {
+  for (const session of sessions.splice(0)) session.kill();
+});
+
+// Next year, so that every date is ahead whatever day the tests run.
+const Y = new Date().getFullYear() + 1;
+
+// Words a Russian screen may hold in Latin letters: names of products, codes and the file's own names.
+const LATIN = new Set(['Google', 'Ads', 'Facebook', 'Email', 'CTA', 'KPI', 'SMS', 'SEO', 'CTR', 'CPA', 'RUB', 'Enter', 'Ctrl', 'mcm', 'init', 'resume', 'lint', 'brief', 'strategy', 'yaml', 'schema', 'json', 'write', 'locale', 'briefs', 'HubSpot', 'Bitrix24', 'amoCRM', 'CRM', 'Instagram', 'TikTok', 'YouTube', 'Pinterest', 'Snapchat', 'LinkedIn', 'Telegram', 'Viber', 'WhatsApp', 'Messenger', 'Threads', 'Reddit', 'Twitch', 'Twitter', 'Allegro', 'Rozetka', 'Amazon', 'Etsy', 'Reels', 'Shorts', 'B2B', 'B2C', 'NPS', 'LTV', 'ROAS', 'CPC', 'CPL', 'GRP', 'VTR', 'CSAT', 'QR']);
+
+const MESSAGES: Record<string, string> = {
+  'Профиль компании в Google': 'Запишитесь онлайн: мастер приедет в тот же день, цена известна заранее.',
+  Facebook: 'Мастер на дом за один день: смотрите, как мы работаем, и записывайтесь.',
+  'Поисковая реклама Google Ads': 'Мастер на дом сегодня, цена заранее. Запись онлайн за минуту.',
+  Сайт: 'Выберите удобное время и запишитесь: мастер приедет в тот же день.',
+  'Email-рассылка': 'В этом месяце: совет по уходу за домом и новые окна для записи.',
+};
+const HEADLINES: Record<string, [string, string]> = { 'Поисковая реклама Google Ads': ['заголовок', 'Мастер на дом сегодня'], 'Email-рассылка': ['тема письма', 'Ваш мастер на этот месяц'] };
+
+describe('mcm init --locale ru, the wizard in a terminal', () => {
+  test('asks in Russian, reads Russian answers, and writes a strategy with locale: ru that lints clean', async () => {
+    const dir = tempDir();
+    const s = new Session(['init', '--locale', 'ru'], dir, { XDG_STATE_HOME: join(dir, 'state') });
+    sessions.push(s);
+    await s.waitFor('Готовим strategy.yaml. Enter принимает предложенный ответ');
+    await s.answer('Какой у вас бизнес?', KEY.enter);
+    await s.answer('Где работает бизнес и на каком языке читают его клиенты?', 'Россия', KEY.enter);
+    await s.waitFor('Россия → Россия · RUB · русский');
+    await s.answer('Как называется стратегия или кампания?', 'Весенняя запись', KEY.enter);
+    await s.answer('Какая одна цель объединяет все каналы? Одним предложением.', `Записать 300 клиентов онлайн к 30 июня ${Y}`, KEY.enter);
+    await s.answer('Какой показатель скажет, что цель достигнута?', KEY.enter);
+    await s.waitFor('записи на приём → appointments_booked');
+    await s.answer('Сколько по показателю «записи на приём» к концу периода? (300)', '1 500', KEY.enter);
+    await s.waitFor('1 500 → 1500');
+    await s.answer('А сколько по показателю «записи на приём» сейчас?', '120', KEY.enter);
+    await s.answer('Когда действует стратегия?', KEY.enter);
+    await s.waitFor(` – 30.06.${Y} → `);
+    await s.answer('Почему клиенты выбирают вас, а не конкурентов?', 'Запись в тот же день по фиксированной цене', KEY.enter);
+    await s.answer('Как ваши каналы работают вместе?', KEY.enter);
+    await s.answer('Какие слова описывают тон голоса вашего бренда? — два-три слова через запятую (дружелюбный, прямой)', KEY.enter);
+    await s.answer('Портрет клиента 1: кто это? Имя и роль.', 'Анна, молодая мама', KEY.enter);
+    await s.answer('Анна: сколько лет?', '25–35', KEY.enter);
+    await s.answer('Анна: чего хочет?', 'сэкономить время, честные цены', KEY.enter);
+    await s.answer('Анна: что раздражает сегодня?', 'очереди, скрытые платежи', KEY.enter);
+    await s.answer('Анна: какими каналами уже пользуется?', KEY.enter);
+    await s.answer('Добавить ещё один портрет клиента? — да или нет (да)', 'нет', KEY.enter);
+    await s.answer('Какие каналы понесут сообщение?', KEY.enter);
+    await s.waitFor('✔ Какие каналы понесут сообщение? Профиль компании в Google, Facebook, Поисковая реклама Google Ads, Сайт, Email-рассылка');
+    for (const [name, message] of Object.entries(MESSAGES)) {
+      await s.answer(`${name}: каким этапам воронки продаж он служит?`, KEY.enter);
+      if (name !== 'Поисковая реклама Google Ads') await s.answer(`${name}: какой формат контента?`, KEY.enter);
+      await s.answer(`${name}: сообщение, как оно будет опубликовано?`, message, KEY.enter);
+      if (HEADLINES[name]) await s.answer(`${name}: ${HEADLINES[name]![0]}?`, HEADLINES[name]![1], KEY.enter);
+      await s.answer(`${name}: призыв к действию (CTA)?`, KEY.enter);
+      await s.answer(`${name}: какие KPI его измеряют и каковы их цели?`, KEY.enter);
+    }
+    await s.answer('Какие каналы работают весь период,', KEY.enter);
+    await s.answer('Каков общий бюджет на эти каналы?', '150 000 ₽', KEY.enter);
+    await s.waitFor('150 000 ₽ → 150000 RUB');
+    await s.answer('Как бюджет делится между каналами?', KEY.enter);
+    await s.waitFor('mcm lint не находит, что исправить.');
+    await s.answer('Записать стратегию или сначала что-то изменить?', KEY.enter);
+    await s.waitFor('✔ Записан strategy.yaml: 1 портрет клиента, 5 каналов, 4 этапа воронки.');
+    expect(await s.exit).toBe(0);
+
+    const text = readFileSync(join(dir, 'strategy.yaml'), 'utf8');
+    expect(lint(text).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const strategy = parse(text);
+    expect(strategy.locale).toBe('ru');
+    expect(strategy.goal).toMatchObject({ statement: `Записать 300 клиентов онлайн к 30 июня ${Y}`, metric: 'appointments_booked', target: 1500, baseline: 120, deadline: `${Y}-06-30` });
+    expect(strategy.budget).toEqual({ total: 150000, currency: 'RUB' });
+    expect(strategy.brand.voice).toEqual(['дружелюбный', 'прямой']);
+    expect(strategy.personas.map((p: { id: string; age: unknown }) => [p.id, p.age])).toEqual([['anna-molodaya-mama', { min: 25, max: 35 }]]);
+    expect(strategy.channels.map((c: { id: string }) => c.id)).toEqual(['profil-kompanii-v-google', 'facebook', 'poiskovaya-reklama-google-ads', 'sayt', 'email-rassylka']);
+    expect(text).toContain('# Одна цель, которой служит каждый канал, и как её измерять\n');
+    expect(mcm(dir, ['lint'])).toEqual({ code: 0, out: '✔ Проблем не найдено в 1 файле.\n', err: '' });
+
+    // What the marketer read: every question, hint, choice and the review, in Russian.
+    const screen = s.text();
+    for (const english of ['What', 'Which', 'Drafting', 'navigate', 'select', 'submit', 'optional', 'like "', 'Persona', 'Channel:', 'Write ']) expect(screen, english).not.toContain(english);
+    const latin = new Set([...screen.matchAll(/[A-Za-z][A-Za-z0-9]*/g)].map((m) => m[0]).filter((w) => w.length > 1));
+    const ids = new Set([...screen.matchAll(/\[([a-z0-9-_]+)\]|→ ([a-z_]+)/g)].map((m) => m[1] ?? m[2]));
+    const foreign = [...latin].filter((w) => !LATIN.has(w) && !/^[a-z0-9_-]+$/.test(w) && !ids.has(w));
+    expect(foreign).toEqual([]);
+    // Lower-case Latin words are ids (appointments_booked, b2c, website) or the file's own names, never prose.
+    const lower = [...latin].filter((w) => /^[a-z]+$/.test(w) && !LATIN.has(w));
+    expect(lower.filter((w) => ['the', 'and', 'for', 'runs', 'stages', 'message', 'budget', 'uses', 'from', 'yes', 'no'].includes(w))).toEqual([]);
+  }, 240_000);
+});
+
+describe('mcm init --yes in another language', () => {
+  test('--locale pl --yes writes a Polish draft that lints without a finding', () => {
+    const dir = tempDir();
+    const written = mcm(dir, ['init', '--locale', 'pl', '--yes', 'x.yaml']);
+    expect(written).toMatchObject({ code: 0, err: '' });
+    expect(written.out.split('\n')[0]).toBe('✔ Zapisano x.yaml: 2 persony kupującego, 4 kanały, 4 etapy lejka.');
+    expect(written.out).toContain('\nDalej:\n  mcm lint x.yaml ');
+    const text = readFileSync(join(dir, 'x.yaml'), 'utf8');
+    const strategy = parse(text);
+    expect(strategy.locale).toBe('pl');
+    expect(strategy.name).toBe('Wiosenna promocja na wymianę oleju');
+    expect(strategy.budget.currency).toBe('PLN');
+    expect(strategy.funnel.map((s: { objective: string }) => s.objective)).toEqual(['Kierowcy z okolicy dowiadują się o nas', 'Kierowcy porównują nas z ASO', 'Kierowcy umawiają się online', 'Klienci wracają na kolejny serwis']);
+    expect(text).toContain('# Lejek sprzedażowy: które kanały służą któremu etapowi');
+    expect(mcm(dir, ['lint', 'x.yaml'])).toEqual({ code: 0, out: '✔ Nie znaleziono problemów w 1 pliku.\n', err: '' });
+    expect(JSON.parse(mcm(dir, ['lint', 'x.yaml', '--format', 'json']).out)).toMatchObject({ errorCount: 0, warningCount: 0, infoCount: 0 });
+  });
+
+  test.each([
+    ['uk', { MCM_LOCALE: 'uk' }, '✔ Записано x.yaml: 2 персони покупця, 4 канали, 4 етапи воронки.', 'UAH'],
+    ['ga', { LANG: 'ga_IE.UTF-8' }, '✔ Scríobhadh x.yaml: 2 phearsa, 4 chainéal, 4 chéim tonnadóra.', 'EUR'],
+    ['ru', { LC_ALL: 'ru_RU.UTF-8', LANG: 'en_US.UTF-8' }, '✔ Записан x.yaml: 2 портрета клиента, 4 канала, 4 этапа воронки.', 'RUB'],
+  ] as const)('%s chosen from the environment: the draft in the language, in the money of its country', (locale, env, first, currency) => {
+    const dir = tempDir();
+    const written = mcm(dir, ['init', '--yes', 'x.yaml'], env);
+    expect(written).toMatchObject({ code: 0, err: '' });
+    expect(written.out.split('\n')[0]).toBe(first);
+    const strategy = parse(readFileSync(join(dir, 'x.yaml'), 'utf8'));
+    expect([strategy.locale, strategy.budget.currency]).toEqual([locale, currency]);
+    expect(JSON.parse(mcm(dir, ['lint', 'x.yaml', '--format', 'json']).out)).toMatchObject({ errorCount: 0, warningCount: 0, infoCount: 0 });
+  });
+
+  test('--locale wins over MCM_LOCALE and the system; an unknown one is exit 2 naming the five, and nothing is written', () => {
+    const dir = tempDir();
+    expect(mcm(dir, ['init', '--locale', 'uk', '--yes', 'a.yaml'], { MCM_LOCALE: 'pl', LANG: 'ru_RU.UTF-8' }).out.split('\n')[0]).toMatch(/^✔ Записано a\.yaml/);
+    const unknown = mcm(dir, ['init', '--locale', 'de', '--yes', 'b.yaml']);
+    expect(unknown).toEqual({ code: 2, out: '', err: 'mcm: --locale is "de", a language mcm does not speak: use one of en, uk, pl, ru, ga.\n' });
+    expect(mcm(dir, ['init', '--yes', 'c.yaml'], { MCM_LOCALE: 'xx' }).code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['a.yaml', 'strategy.schema.json']);
+  });
+
+  test('errors in the language: the answers file, and no terminal', () => {
+    const dir = tempDir();
+    const result = mcm(dir, ['init', '--locale', 'ru']);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('mcm: это не терминал, поэтому init не может задать вопросы. Чтобы подготовить стратегию без вопросов, запустите:\n  mcm init --yes --preset local-service     (или --preset ecommerce, --preset b2b-saas)\nили дайте ответы в файле YAML или JSON:\n  mcm init --answers answers.yaml --yes\n');
+    const missing = mcm(dir, ['init', '--locale', 'pl', '--answers', 'nope.yaml', '--yes']);
+    expect(missing).toEqual({ code: 2, out: '', err: 'mcm: Nie znaleziono pliku odpowiedzi „nope.yaml”.\n' });
+    expect(mcm(dir, ['init', '--locale', 'uk', '--yes', '--goal-target', 'багато'])).toEqual({
+      code: 2, out: '', err: 'mcm: --goal-target: Цільове значення: потрібне число, а не «багато» — напишіть його так: 400.\n',
+    });
+  });
+});
