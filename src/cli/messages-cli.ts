@@ -94,6 +94,7 @@ export const CLI_ERRORS = {
   'lsp.stdio': 'mcm lsp speaks to an editor over standard input and output: run it as "mcm lsp --stdio" (docs/editors.md shows how editors start it).',
   'schema.noFolder': 'Cannot find the folder "{folder}": create it first, or name an existing folder.',
   'schema.notFolder': '"{folder}" is not a folder: --write takes the folder to put {file} in.',
+  'schema.wrote': 'Wrote {file}. A strategy in that folder whose first line is\n  # yaml-language-server: $schema=./{schema}\nis checked by editors against it, offline.',
   'schema.cannotWrite': 'Cannot write {file}: {reason}.',
   'rules.unknown': 'Unknown rule "{id}". Run "mcm rules" for the list.',
   'rules.unknownLike': 'Unknown rule "{id}"; did you mean "{like}"? Run "mcm rules" for the list.',

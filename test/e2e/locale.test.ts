@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const bin = new URL('../../bin/mcm.js', import.meta.url).pathname;
@@ -138,4 +138,11 @@ describe('the CLI\'s own errors follow --locale, MCM_LOCALE and the system langu
     expect(help.stdout).toContain('  -o, --out <dir>        folder, do którego zapisać briefy (domyślnie: "briefs")\n');
     expect(help.stdout).toContain('\nPrzykłady:\n  mcm brief\n');
   });
+});
+
+test('mcm schema --write says what it wrote in the language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mcm-locale-schema-'));
+  const result = spawnSync(process.execPath, [bin, 'schema', '--write', dir, '--locale', 'pl'], { cwd: root, encoding: 'utf8', env: { ...process.env, MCM_LOCALE: '', LANG: 'C.UTF-8' } });
+  expect([result.status, result.stderr]).toEqual([0, '']);
+  expect(result.stdout).toBe(`Zapisano ${relative(root, join(dir, 'strategy.schema.json'))}. Strategię w tym folderze, której pierwsza linia to\n  # yaml-language-server: $schema=./strategy.schema.json\nedytory sprawdzają według niego, bez internetu.\n`);
 });

@@ -1,13 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LOCAL_SCHEMA } from '../../core/init/schema-ref.js';
-import { cliError } from '../messages-cli.js';
+import type { MessageRef } from '../../core/errors.js';
+import { cliError, englishOf, ref } from '../messages-cli.js';
 import { fsReasonRef } from '../fs-errors.js';
 import { writeFileSafe, WriteRefused } from '../files.js';
 import type { Io } from '../io.js';
 
 /** Writes strategy.schema.json into `dir`, replacing an older copy. */
-export function writeSchema(dir: string, io: Io): number {
+export function writeSchema(dir: string, io: Io, word: (message: MessageRef) => string = englishOf): number {
   const folder = resolve(io.cwd, dir);
   const stat = statSync(folder, { throwIfNoEntry: false });
   if (!stat) throw cliError('schema.noFolder', { folder: dir });
@@ -20,6 +21,6 @@ export function writeSchema(dir: string, io: Io): number {
     if (error instanceof WriteRefused) throw cliError('schema.cannotWrite', { file: shown, reason: error.reasonRef });
     throw cliError('schema.cannotWrite', { file: shown, reason: fsReasonRef(error) });
   }
-  io.stdout(`Wrote ${shown}. A strategy in that folder whose first line is\n  # yaml-language-server: $schema=./${LOCAL_SCHEMA}\nis checked by editors against it, offline.\n`);
+  io.stdout(`${word(ref('schema.wrote', { file: shown, schema: LOCAL_SCHEMA }))}\n`);
   return 0;
 }
