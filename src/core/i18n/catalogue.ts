@@ -9,6 +9,33 @@ export interface MessageFormatClass {
 /** Keys of the stylish summary line in every catalogue (not rules: the formatter's own words). */
 export const SUMMARY_KEYS = { problems: 'stylish/summary', none: 'stylish/noProblems' } as const;
 
+/**
+ * The formatters' own words (stylish's severity column, the Markdown report's title, table and labels), with their
+ * English in the `{{name}}` form of rule messages; in a catalogue, ICU MessageFormat.
+ */
+export const FORMATTER_KEYS = {
+  error: ['severity/error', 'error'],
+  warning: ['severity/warning', 'warning'],
+  info: ['severity/info', 'info'],
+  labelError: ['markdown/error', 'Error'],
+  labelWarning: ['markdown/warning', 'Warning'],
+  labelInfo: ['markdown/info', 'Info'],
+  title: ['markdown/title', 'mcm lint: {{errors}} errors, {{warnings}} warnings, {{infos}} infos'],
+  titleNone: ['markdown/titleNone', 'mcm lint: no problems'],
+  checked: ['markdown/checked', 'Checked {{files}} files with mcm {{version}}.'],
+  tableFile: ['markdown/tableFile', 'File'],
+  tableErrors: ['markdown/tableErrors', 'Errors'],
+  tableWarnings: ['markdown/tableWarnings', 'Warnings'],
+  tableInfos: ['markdown/tableInfos', 'Infos'],
+  at: ['markdown/at', 'at line {{line}}, column {{column}}:'],
+} as const;
+
+/** A formatter's word in the catalogue's language, or `english` (already filled) when there is none. */
+export function formatterText(messages: MessageCatalogue | undefined, which: keyof typeof FORMATTER_KEYS, english: string, data: Record<string, FilledValue> = {}): string {
+  const template = messages?.lookup(FORMATTER_KEYS[which][0]);
+  return template !== undefined && messages?.format ? messages.format(template, data, messages.locale) : english;
+}
+
 /** Keys of SARIF's sentence on a rule's default severities, with their English (`{severity}`, `{recommended}`, `{strict}`). */
 export const SARIF_KEYS = {
   same: ['sarif/severitySame', 'Default severity: {{severity}}, in the recommended and the strict presets.'],

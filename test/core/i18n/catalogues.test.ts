@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
-import { createCatalogue, SARIF_KEYS, SUMMARY_KEYS } from '../../../src/core/i18n/catalogue.js';
+import { createCatalogue, FORMATTER_KEYS, SARIF_KEYS, SUMMARY_KEYS } from '../../../src/core/i18n/catalogue.js';
 import { sarif } from '../../../src/core/formatters/sarif.js';
 import { summaryText } from '../../../src/core/formatters/summary.js';
 import type { Diagnostic } from '../../../src/core/lint/diagnostic.js';
@@ -24,6 +24,8 @@ const english = new Map<string, string>([
   // Each rule's description, under a key no ruleId/messageId can take, and SARIF's sentence on default severities.
   ...rules.map((rule) => [descriptionKey(rule.id), rule.description] as const),
   ...Object.values(SARIF_KEYS).map(([key, template]) => [key, template] as const),
+  // The formatters' own words: stylish's severity column, the Markdown report's title, table and labels.
+  ...Object.values(FORMATTER_KEYS).map(([key, template]) => [key, template] as const),
 ]);
 const englishNames = (template: string) => new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!));
 
