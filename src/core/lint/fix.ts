@@ -107,6 +107,9 @@ export class FixDocument {
       if (!item?.range) return undefined;
       let end = item.range[1];
       while (end > item.range[0] && /\s/.test(this.text[end - 1]!)) end--;
+      // The item ends at the line break after its last line: spaces ending that line (a comment's too) stay with it.
+      const lineBreak = this.text.slice(end, item.range[1]).search(/\r?\n/);
+      if (lineBreak > 0) end += lineBreak;
       spans.push([item.range[0], end]);
     }
     const first = spans[0]![0];

@@ -34,7 +34,8 @@ export type FastLoad =
 // (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
-const UNSUPPORTED = /^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+// An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
+const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
 const unsupported = (text: string) =>
   text.includes('\t') || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text);
 
