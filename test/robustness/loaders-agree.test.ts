@@ -84,6 +84,17 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(differences(text)).toBeNull();
   });
 
+  test('on tabs: inside a one-line double-quoted value both read them, anywhere else the yaml package does', () => {
+    const line = fc.constantFrom('message: "a\tb"', '  - msg: "\ttab first"  # note', 'k: "x\t\\"\ty"', 'k:\t"x"', '\tk: "x"', 'k: "x"\t# c', 'k: a\tb', '- "x\ty"', 'k: "x\t', '  y"');
+    const text = fc.array(line, { minLength: 1, maxLength: 5 }).map((lines) => `${lines.join('\n')}\n`);
+    fc.assert(fc.property(text, (t) => {
+      const found = differences(t);
+      if (found !== null) expect(found, t).toEqual([]);
+    }), { numRuns: RUNS });
+    expect(differences('message: "a\tb"\n')).toEqual([]);
+    expect(differences('k: a\tb\n')).toBeNull();
+  });
+
   test('on anchors and aliases of every kind of value, in block and flow style', () => {
     const anchored = fc.constantFrom('Shared note', '"quoted: yes"', '42', '~', '[a, b]', '{ k: v, n: 1 }', '\n    k: v\n    n: 1', '\n    - a\n    - b', '|\n    two\n    lines');
     const use = fc.constantFrom('*x', '[*x, 1]', '{ k: *x }', '\n  - *x\n  - 2', '\n  k: *x', '*x # a comment', '!!str *x');

@@ -36,8 +36,21 @@ export type FastLoad =
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
 const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+// A tab is read alike by both only inside a one-line double-quoted value (`message: "a\tb"`): any other line
+// holding a tab goes to the yaml package.
+const QUOTED_LINE = /^ *(?:- +)?[\w-]+: +"(?:[^"\\\n]|\\[^\n])*" *(?:#[^\t\n]*)?\r?$/;
+const tabsElsewhere = (text: string) => {
+  for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (!QUOTED_LINE.test(line)) return true;
+    at = end === -1 ? text.length : end;
+  }
+  return false;
+};
 const unsupported = (text: string) =>
-  text.includes('\t') || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text);
+  (text.includes('\t') && tabsElsewhere(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text);
 
 /** Reads one YAML document with js-yaml, recording where every node opens and closes. */
 export function fastLoad(text: string): FastLoad {
