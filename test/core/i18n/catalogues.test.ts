@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { argumentNames, plurals } from './table-check.js';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
 import { createCatalogue, FORMATTER_KEYS, SARIF_KEYS, SUMMARY_KEYS } from '../../../src/core/i18n/catalogue.js';
@@ -28,23 +29,6 @@ const english = new Map<string, string>([
   ...Object.values(FORMATTER_KEYS).map(([key, template]) => [key, template] as const),
 ]);
 const englishNames = (template: string) => new Set([...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!));
-
-function argumentNames(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
-  for (const element of elements) {
-    if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
-    if ('value' in element && typeof element.value === 'string') into.add(element.value);
-    if ('options' in element) for (const option of Object.values(element.options)) argumentNames(option.value, into);
-  }
-  return into;
-}
-
-function plurals(elements: MessageFormatElement[], into: string[][] = []): string[][] {
-  for (const element of elements) {
-    if (element.type === TYPE.plural) into.push(Object.keys(element.options));
-    if ('options' in element) for (const option of Object.values(element.options)) plurals(option.value, into);
-  }
-  return into;
-}
 
 describe.each(LANGUAGES)('the %s catalogue', (locale) => {
   const table = tables[locale]!;

@@ -11,7 +11,7 @@ const REQUIRED: Record<string, string[]> = {
   ga: ['one', 'two', 'few', 'many', 'other'],
 };
 
-function argumentNames(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
+export function argumentNames(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {
     if (element.type === TYPE.literal || element.type === TYPE.pound) continue;
     if ('value' in element && typeof element.value === 'string') into.add(element.value);
@@ -20,7 +20,7 @@ function argumentNames(elements: MessageFormatElement[], into = new Set<string>(
   return into;
 }
 
-function plurals(elements: MessageFormatElement[], into: string[][] = []): string[][] {
+export function plurals(elements: MessageFormatElement[], into: string[][] = []): string[][] {
   for (const element of elements) {
     if (element.type === TYPE.plural) into.push(Object.keys(element.options));
     if ('options' in element) for (const option of Object.values(element.options)) plurals(option.value, into);
