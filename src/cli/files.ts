@@ -109,13 +109,7 @@ export function writeFileExclusive(path: string, content: string, options: { cre
   if (options.createDir) mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${randomHex()}.tmp`);
   try {
-    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
-    try {
-      writeAll(fd, Buffer.from(content));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeTemp(temp, content);
     try {
       linkSync(temp, path); // never follows a link at `path`, and fails if the name is taken
     } catch (error) {
@@ -126,6 +120,17 @@ export function writeFileExclusive(path: string, content: string, options: { cre
     }
   } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+/** Writes `content` into a new file at `temp` (which must not exist) and flushes it to disk. */
+function writeTemp(temp: string, content: string): void {
+  const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
+  try {
+    writeAll(fd, Buffer.from(content));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -145,13 +150,7 @@ function writeCreated(path: string, content: string): void {
 function replaceRegular(path: string, content: string, existing: Stats | undefined): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomHex()}.tmp`);
   try {
-    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o666);
-    try {
-      writeAll(fd, Buffer.from(content));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writeTemp(temp, content);
     if (existing) chmodSync(temp, existing.mode & 0o7777);
     renameSync(temp, path);
   } catch (error) {
