@@ -5,24 +5,28 @@
 // file compiled with a V8 code cache: the first run writes the compiled code next to the bundle, or in the
 // user's cache folder when the package folder is read-only, and later runs skip most of the compiling.
 // A cache that cannot be read or written only costs that time; MCM_CODE_CACHE=off runs the ES modules instead.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Script } from 'node:vm';
+// A CommonJS script (bin/package.json says so): Node starts it without its ES module loader, which would
+// cost more than the rest of this file.
+'use strict';
+const { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { homedir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { Script } = require('node:vm');
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v' || args[0] === '-V')) {
-  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.stdout.write(`${version}\n`);
 } else {
-  const { run } = await loadCli();
-  process.exitCode = await run(args);
+  loadCli().then(({ run }) => run(args)).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 async function loadCli() {
-  const dist = fileURLToPath(new URL('../dist', import.meta.url));
+  const dist = join(__dirname, '..', 'dist');
   if (process.env.MCM_CODE_CACHE !== 'off') {
     const cli = loadScripts(dist);
     if (cli) return cli;
@@ -40,6 +44,22 @@ function loadScripts(dist) {
   const unsaved = [];
   const chunk = (from, id) => join(from, id.replace(/\.js$/, '.cjs'));
 
+  // Every chunk sits in dist/: the functions that resolve what a chunk requires are made once per folder.
+  const linkers = new Map();
+  const linkerOf = (dir) => {
+    let linker = linkers.get(dir);
+    if (!linker) {
+      const nodeRequire = createRequire(join(dir, 'cli.cjs'));
+      linker = {
+        require: Object.assign((id) => (id.startsWith('./') ? load(chunk(dir, id)) : nodeRequire(id)), { resolve: nodeRequire.resolve, cache: nodeRequire.cache }),
+        dynamicImport: (id) => (typeof id === 'string' && id.startsWith('./') ? Promise.resolve().then(() => load(chunk(dir, id))) : import(id)),
+        url: pathToFileURL(dir).href,
+      };
+      linkers.set(dir, linker);
+    }
+    return linker;
+  };
+
   const load = (file) => {
     const known = modules.get(file);
     if (known) return known.exports;
@@ -48,9 +68,7 @@ function loadScripts(dist) {
     const module = { exports: {} };
     modules.set(file, module);
     const dir = dirname(file);
-    const nodeRequire = createRequire(file);
-    const require = Object.assign((id) => (id.startsWith('./') ? load(chunk(dir, id)) : nodeRequire(id)), { resolve: nodeRequire.resolve, cache: nodeRequire.cache });
-    const dynamicImport = (id) => (typeof id === 'string' && id.startsWith('./') ? Promise.resolve().then(() => load(chunk(dir, id))) : import(id));
+    const { require, dynamicImport, url } = linkerOf(dir);
     // The compiled code is valid only for this exact file: its size and time of change name the cache entry.
     const name = `${file.slice(dist.length + 1)}-${read.size}-${Math.trunc(read.mtimeMs)}.bin`;
     const cachedData = readCache(folders, name);
@@ -59,7 +77,7 @@ function loadScripts(dist) {
       cachedData,
     });
     if (!cachedData || script.cachedDataRejected) unsaved.push({ script, name });
-    script.runInThisContext()(module.exports, require, module, file, dir, pathToFileURL(file).href, dynamicImport);
+    script.runInThisContext()(module.exports, require, module, file, dir, `${url}/${encodeURIComponent(file.slice(dir.length + 1))}`, dynamicImport);
     return module.exports;
   };
 

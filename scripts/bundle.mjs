@@ -27,6 +27,8 @@ const SCRIPT_ENTRIES = ['cli'];
 // Packages small and plain enough to be bundled: they load on every `mcm lint`. Every other package stays an
 // import from node_modules, loaded only by the command that needs it (Handlebars, Inquirer, the yaml package).
 const BUNDLED = new Set(['commander', 'js-yaml', 'tinyglobby', 'fdir', 'picomatch']);
+// Single files of larger packages: the runtime helpers of the generated strategy validator.
+const BUNDLED_FILES = new Set(['ajv/dist/runtime/ucs2length.js', 'ajv-formats/dist/formats.js']);
 
 const fromDist = {
   name: 'paths-from-dist',
@@ -48,7 +50,7 @@ const externalPackages = {
     esbuild.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:')) return { external: true };
       const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
-      return BUNDLED.has(name) ? undefined : { external: true };
+      return BUNDLED.has(name) || BUNDLED_FILES.has(args.path) ? undefined : { external: true };
     });
   },
 };

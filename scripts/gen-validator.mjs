@@ -16,7 +16,9 @@ export function generateValidator() {
   const code = standaloneCode.default(ajv, ajv.compile(schema))
     .replace('"use strict";', '')
     .replace(/^export const validate = (\w+);export default \w+;/m, 'const validate = $1;')
-    .replace('require("ajv-formats/dist/formats").fullFormats.uri', 'uriOrSimpler(require("ajv-formats/dist/formats").fullFormats.uri)')
+    .replace('require("ajv-formats/dist/formats").fullFormats.uri', 'uriOrSimpler(fullFormats.uri)')
+    .replaceAll('require("ajv-formats/dist/formats").fullFormats', 'fullFormats')
+    .replaceAll('require("ajv/dist/runtime/ucs2length").default', 'stringLength')
     // ajv joins a referenced schema's errors with concat, copying every error so far at each failing item:
     // 100,000 broken channels took minutes. Appending them in place keeps it linear.
     .replace(/vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\);/g,
@@ -28,14 +30,17 @@ export function generateValidator() {
   const head = `{"$schema":${JSON.stringify(schema.$schema)},"$id":${JSON.stringify(schema.$id)},`;
   const rootSchema = [...code.matchAll(/const (schema\d+) = /g)].find((m) => code.startsWith(head, m.index + m[0].length));
   if (!rootSchema) throw new Error('gen-validator: the schema object was not found in the generated code.');
+  if (code.includes('require(')) throw new Error('gen-validator: the generated code requires a module this script does not import.');
   return [
     '// @ts-nocheck -- ajv\'s standalone output is plain JavaScript.',
     '/* Generated from schemas/strategy.schema.json by `npm run gen:validator`. Do not edit. */',
-    "import { createRequire } from 'node:module';",
     "import type { ValidateFunction } from 'ajv/dist/2020.js';",
-    '',
-    '// The generated code requires two small runtime helpers (string length, date and URI formats), not ajv itself.',
-    'const require = createRequire(import.meta.url);',
+    '// The generated code needs two small runtime helpers (string length, date and URI formats), not ajv itself;',
+    '// scripts/bundle.mjs bundles them, so no package is looked up when mcm lint starts.',
+    "import ucs2length from 'ajv/dist/runtime/ucs2length.js';",
+    '// A CommonJS module with an `exports.default`: Node (and the bundle) import its module.exports, Vite its default.',
+    "const stringLength = typeof ucs2length === 'function' ? ucs2length : (ucs2length as { default: (text: string) => number }).default;",
+    "import { fullFormats } from 'ajv-formats/dist/formats.js';",
     '',
     '// The full URI expression takes about 15 ms to compile on first use: most links are plain web addresses that',
     '// this one, a strict subset of it, accepts at once (test/core/lint/strategy-validator.test.ts checks the subset).',

@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import type { MessageRef } from '../core/errors.js';
 import { cliError, englishOf, ref, type CliErrorKey } from './messages-cli.js';
 
@@ -47,7 +48,8 @@ export function processIo(): Io {
     cwd,
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // Asked of the descriptor: process.stdin, a stream built on first use, costs milliseconds to build.
+    stdinIsTTY: isatty(0),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     ...(Number.isFinite(timeout) && timeout > 0 ? { readTimeoutMs: timeout * 1000 } : {}),
   };

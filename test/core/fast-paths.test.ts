@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { compareText } from '../../src/core/lint/diagnostic.js';
-import { formatNumber, pluralCategory } from '../../src/core/i18n/format.js';
+import { formatList, formatNumber, pluralCategory } from '../../src/core/i18n/format.js';
 
 // Shortcuts taken for speed must give what the slower general path gives.
 test('compareText orders as localeCompare does (property)', () => {
@@ -19,6 +19,14 @@ test('English numbers and plural categories agree with Intl (property)', () => {
     expect(pluralCategory(n)).toBe(plurals.select(n));
   }), { numRuns: 3000 });
   expect([formatNumber(999), formatNumber(1000), pluralCategory(1), pluralCategory(0)]).toEqual(['999', '1,000', 'one', 'other']);
+});
+
+test('English lists agree with Intl (property)', () => {
+  const and = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+  const or = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+  const items = fc.array(fc.constantFrom('"email"', 'SMS', 'a, b', '', 'and', 'Or'), { maxLength: 6 });
+  fc.assert(fc.property(items, (list) => formatList(list, 'and') === and.format(list) && formatList(list, 'or') === or.format(list)), { numRuns: 2000 });
+  expect([formatList([], 'and'), formatList(['a'], 'or'), formatList(['a', 'b', 'c'], 'and'), formatList(['a', 'b', 'c'], 'or')]).toEqual(['', 'a', 'a, b and c', 'a, b or c']);
 });
 
 test('the quick test before "link in bio" and its kin changes no answer (property)', async () => {

@@ -81,6 +81,9 @@ export function formatDate(iso: string, locale = DEFAULT_LOCALE): string {
 
 /** Words joined as the locale says them: `a`, `a or b`, `a, b or c`. */
 export function formatList(items: readonly string[], join: 'and' | 'or', locale = DEFAULT_LOCALE): string {
+  // British English joins the last two with the word alone ("a, b and c"), as Intl.ListFormat says, without
+  // its first use, which loads list data for tens of milliseconds.
+  if (locale === DEFAULT_LOCALE) return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${join} ${items.at(-1)}`;
   const type = join === 'and' ? 'conjunction' : 'disjunction';
   return cached(`l:${type}:${locale}`, () => new Intl.ListFormat(listsOf(locale), { type })).format(items);
 }
