@@ -3,6 +3,9 @@
 // sentences have no plural), so `mcm --version` and `mcm lint` load nothing more for it.
 import { UserError, type MessageRef, type MessageRefValues } from '../core/errors.js';
 import type { Translator } from '../core/i18n/translate.js';
+import { BRIEF_ERRORS } from '../core/messages/brief-errors.js';
+import { CONFIG_ERRORS } from '../core/messages/config-errors.js';
+import { INIT_ERRORS } from '../core/messages/init-errors.js';
 
 export const CLI_ERRORS = {
   // What the operating system said, completing "Cannot read X: …".
@@ -113,6 +116,10 @@ export const CLI_ERRORS = {
   'commander.missingArgument': 'missing required argument \'\'{name}\'\'',
   'commander.tooManyArguments': 'too many arguments. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.',
   'commander.tooManyArgumentsFor': 'too many arguments for \'\'{command}\'\'. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.',
+  // Errors worded in the core, each area in its own table.
+  ...CONFIG_ERRORS,
+  ...BRIEF_ERRORS,
+  ...INIT_ERRORS,
 } as const;
 
 export type CliErrorKey = keyof typeof CLI_ERRORS;

@@ -28,3 +28,23 @@ export class UserError extends Error {
     }
   }
 }
+
+/** A table of English sentences by key, with `{name}` placeholders only (plurals are for the translations). */
+export type SentenceTable = Readonly<Record<string, string>>;
+
+/** The English sentence of a message from `table`: its placeholders filled, nested messages worded first. */
+export function englishFrom(table: SentenceTable, message: MessageRef): string {
+  const template = table[message.messageId] ?? message.messageId;
+  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = message.values?.[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? englishFrom(table, value) : String(value);
+  });
+  return message.capitalize && text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** A UserError worded by key from `table`; the CLI words it again in the chosen language (locales/cli.<locale>.json). */
+export function tableError(table: SentenceTable, messageId: string, values?: MessageRefValues): UserError {
+  const ref: MessageRef = { messageId, ...(values ? { values } : {}) };
+  return new UserError(englishFrom(table, ref), ref);
+}
