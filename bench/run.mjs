@@ -151,9 +151,9 @@ const cases = [
   { id: 'lint-short-broken', label: `mcm lint: 100,000 short channels, each broken (${sizeOf(files.shortBroken)})`, args: mcm(files.shortBroken, '--format', 'json'), ok: [1], expect: json(100000), runs: 3, vs: [{ id: 'lint-short', atMost: 2 }] },
   { id: 'config-small', label: `mcm lint --config: a valid configuration (${sizeOf(files.smallConfig)}, comments)`, args: mcm(files[10], '--config', files.smallConfig), ok: lintOk, expect: stylish(1), runs: 5 },
   { id: 'config-20000', label: `mcm lint --config: 20,000 keys (${sizeOf(files.bigConfig)}, refused: not rules)`, args: mcm(files[10], '--config', files.bigConfig), ok: [2], expect: says('stderr', /unknown rule "custom-rule-0"/), runs: 5, vs: [{ id: 'config-small', atMost: 2 }] },
-  { id: 'folder', label: `mcm lint: ${folder1000.label}`, args: mcm(folder1000.dir), ok: lintOk, expect: stylish(1000), runs: 3, seconds: 3, vs: [{ id: 'spectral-folder', faster: 10 }] },
+  { id: 'folder', label: `mcm lint: ${folder1000.label}`, args: mcm(folder1000.dir), ok: lintOk, expect: stylish(1000), runs: 3, seconds: 3, parallel: true, vs: [{ id: 'spectral-folder', faster: 10 }] },
   { id: 'spectral-folder', label: `${spectralName}: the same 1,000 files`, spectral: [`${folder1000.dir}/*.yaml`], runs: 1 },
-  { id: 'folder-5000', label: `mcm lint: ${folder5000.label}, worker threads`, args: mcm(folder5000.dir), ok: lintOk, expect: stylish(5000), runs: 1, vs: [{ id: 'folder-5000-one', faster: availableParallelism() > 1 ? 1.2 : undefined }] },
+  { id: 'folder-5000', label: `mcm lint: ${folder5000.label}, worker threads`, args: mcm(folder5000.dir), ok: lintOk, expect: stylish(5000), runs: 1, parallel: true, vs: [{ id: 'folder-5000-one', faster: availableParallelism() > 1 ? 1.2 : undefined }] },
   { id: 'folder-5000-one', label: 'mcm lint: the same 5,000 files on one thread (MCM_WORKERS=0)', args: mcm(folder5000.dir), env: { MCM_WORKERS: '0' }, ok: lintOk, expect: stylish(5000), runs: 1 },
 ];
 
@@ -162,7 +162,8 @@ const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
 console.log(`\nmcm benchmark · ${availableParallelism()} cores (${cpu}), ${Math.round(totalmem() / 2 ** 30)} GB · Node ${process.version} · ${process.platform}`);
 console.log('Whole processes, median of N runs (after one warm-up run when N > 1), run from a copy of the build; a ratio');
 console.log('holds when it holds for wall time and for cpu time (user + system time of all threads, steadier when other');
-console.log(`processes share the machine); peak memory from ${memorySource}. Every run's exit code and output are checked.`);
+console.log(`processes share the machine; for folders linted on worker threads, which spend more cpu time to take less time,`);
+console.log(`only wall time is judged); peak memory from ${memorySource}. Every run's exit code and output are checked.`);
 console.log(spectral.missing ? `${spectralName} ${spectral.missing}: its figures and the comparisons with it are left out.` : `${spectralName} from ${rel(spectral.bin).startsWith('..') ? spectral.bin : rel(spectral.bin)}, ruleset ${spectral.ruleset} (schema, KPIs per channel, identical messages).`);
 console.log('');
 const results = new Map();
@@ -220,8 +221,10 @@ for (const c of selected) {
       checks.push([name, figure, `≤ ${v.atMost}×`, verdict(ratio <= v.atMost && cpuRatio <= v.atMost, `${c.label}: ${figure} ${name}, target ≤ ${v.atMost}×`)]);
     } else {
       const [ratio, cpuRatio] = [other.seconds / r.seconds, other.cpu / r.cpu];
-      const figure = `${ratio.toFixed(1)}× faster (cpu ${cpuRatio.toFixed(1)}×)`;
-      checks.push([name, figure, v.faster ? `≥ ${v.faster}× faster` : '', v.faster ? verdict(ratio >= v.faster && cpuRatio >= v.faster, `${c.label}: ${figure} than ${name}, target ≥ ${v.faster}×`) : '']);
+      const figure = `${ratio.toFixed(1)}× faster (cpu ${cpuRatio.toFixed(1)}×${c.parallel ? ', not judged' : ''})`;
+      // Worker threads spend more cpu time to take less time: for them only the wall time is judged.
+      const holds = ratio >= v.faster && (c.parallel || cpuRatio >= v.faster);
+      checks.push([name, figure, v.faster ? `≥ ${v.faster}× faster` : '', v.faster ? verdict(holds, `${c.label}: ${figure} than ${name}, target ≥ ${v.faster}×`) : '']);
     }
   }
   const head = [c.label, String(r.runs), seconds(r.seconds), seconds(r.cpu), `${Math.round(r.megabytes)} MB`];

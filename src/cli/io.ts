@@ -1,4 +1,3 @@
-import { isatty } from 'node:tty';
 import type { MessageRef } from '../core/errors.js';
 import { cliError, englishOf, ref, type CliErrorKey } from './messages-cli.js';
 
@@ -48,8 +47,10 @@ export function processIo(): Io {
     cwd,
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    // Asked of the descriptor: process.stdin, a stream built on first use, costs milliseconds to build.
-    stdinIsTTY: isatty(0),
+    // Asked only by the commands that need it: process.stdin, a stream built on first use, costs milliseconds.
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     stderrIsTTY: Boolean(process.stderr.isTTY),
     ...(Number.isFinite(timeout) && timeout > 0 ? { readTimeoutMs: timeout * 1000 } : {}),
   };
