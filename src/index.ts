@@ -6,7 +6,7 @@ export { findConfigFile, readConfigFile } from './cli/config-find.js';
 export type { Diagnostic, LintResult, RuleInfo, Severity, SeveritySetting } from './core/lint/diagnostic.js';
 export { UserError } from './core/errors.js';
 export { defineRule, type Rule, type RuleContext, type RuleDefinition, type Report, type LintStrategy, type Preset } from './core/lint/define-rule.js';
-export { renderMessage, messageKey, type MessageCatalogue, type MessageData, type MessageList, type MessagePart, type MessageValue } from './core/lint/messages.js';
+export { renderMessage, messageKey, type MessageCatalogue, type MessageData, type MessageList, type MessagePart, type MessageTerm, type MessageValue } from './core/lint/messages.js';
 export { RuleTester, ruleTester, yaml, type TestCases, type ValidCase, type InvalidCase, type ExpectedDiagnostic, type TestFramework, type RuleTesterOptions } from './core/lint/rule-tester.js';
 export { rules, rules as builtinRuleset } from './core/rules/index.js';
 export { loadStrategy, type LoadedStrategy } from './core/strategy/load.js';

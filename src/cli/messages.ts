@@ -22,7 +22,8 @@ export async function loadCatalogue(locale: Locale): Promise<MessageCatalogue | 
   if (locale === 'en') return undefined;
   const table = JSON.parse(readFileSync(join(localesDir(), `${locale}.json`), 'utf8')) as Record<string, string>;
   const { IntlMessageFormat } = await import('intl-messageformat');
-  return createCatalogue(locale, table, IntlMessageFormat);
+  // Messages that name a catalog word (a metric) take it from the catalog's own table.
+  return createCatalogue(locale, table, IntlMessageFormat, loadTable('catalog', locale));
 }
 
 /**

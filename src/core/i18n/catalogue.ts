@@ -43,11 +43,13 @@ export const SARIF_KEYS = {
 } as const;
 
 /** A catalogue over `table` (ruleId/messageId → ICU template), filled by `MessageFormat`. */
-export function createCatalogue(locale: string, table: Readonly<Record<string, string>>, MessageFormat: MessageFormatClass): MessageCatalogue {
+export function createCatalogue(locale: string, table: Readonly<Record<string, string>>, MessageFormat: MessageFormatClass, terms: Readonly<Record<string, string>> = {}): MessageCatalogue {
   const compiled = new Map<string, InstanceType<MessageFormatClass>>();
   return {
     locale,
     lookup: (key) => (Object.hasOwn(table, key) ? table[key] : undefined),
+    // The catalog's table is ICU text too: its words are literal, with quotes doubled.
+    term: (key) => (Object.hasOwn(terms, key) ? terms[key]!.replace(/'([{}])'/g, '$1').replace(/''/g, "'") : undefined),
     format(template: string, data: Record<string, FilledValue>, at: string): string {
       let message = compiled.get(template);
       if (!message) {

@@ -9,7 +9,7 @@ export const PRESETS: readonly Preset[] = ['recommended', 'strict'];
 
 export type { LintStrategy } from '../strategy/sanitize.js';
 
-export type { MessageData, MessageList, MessagePart, MessageValue } from './messages.js';
+export type { MessageData, MessageList, MessagePart, MessageTerm, MessageValue } from './messages.js';
 
 export interface Report<M extends string> {
   messageId: M;
@@ -24,7 +24,7 @@ export interface Report<M extends string> {
   /** The edit that fixes it, applied by --fix (the rule declares `fixable`). */
   fix?: FixSpec;
   /** Edits that need the user's judgement, each with what it does: offered by the editor. */
-  suggest?: (FixSpec & { desc: string })[];
+  suggest?: (FixSpec & { desc: NonNullable<FixSpec['desc']> })[];
 }
 
 export interface RuleContext<M extends string, O> {

@@ -64,7 +64,9 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
     return { line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
   };
   // Fixes are resolved to text offsets once every rule has run, and only when some rule reported one.
-  const fixes: { diagnostic: Diagnostic; type: FixType; target?: 'key' | 'value'; fix?: FixSpec; suggest?: (FixSpec & { desc: string })[] }[] = [];
+  const fixes: { diagnostic: Diagnostic; rule?: Rule; type: FixType; target?: 'key' | 'value'; fix?: FixSpec; suggest?: (FixSpec & { desc: NonNullable<FixSpec['desc']> })[] }[] = [];
+  // A fix's description, from the rule's table when it names a phrase of it.
+  const describe = (rule: Rule | undefined, desc: FixSpec['desc']): string | undefined => (desc === undefined || typeof desc === 'string' || !rule ? (desc as string | undefined) : renderMessage(rule, desc.messageId, desc.data, options.messages));
 
   const yamlSyntax = ruleById.get(YAML_SYNTAX);
   // A syntax problem keeps its own severity: a file that cannot be read is an error whatever the configuration says.
@@ -100,7 +102,7 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
           const severity = r.severity ? milder(setting, r.severity) : setting;
           const range = r.at ? offsetRange(r.at) : source.locate(r.path, r.target);
           const diagnostic = push(rule, r.messageId, r.data, severity, r.path, range);
-          if (r.fix || r.suggest) fixes.push({ diagnostic, type: rule.fixable ?? 'problem', ...(r.target ? { target: r.target } : {}), ...(r.fix ? { fix: r.fix } : {}), ...(r.suggest ? { suggest: r.suggest } : {}) });
+          if (r.fix || r.suggest) fixes.push({ diagnostic, rule, type: rule.fixable ?? 'problem', ...(r.target ? { target: r.target } : {}), ...(r.fix ? { fix: r.fix } : {}), ...(r.suggest ? { suggest: r.suggest } : {}) });
         },
       });
     }
@@ -108,13 +110,14 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
 
   if (fixes.length) {
     const doc = new FixDocument(source.text);
-    for (const { diagnostic, type, target, fix, suggest } of fixes) {
+    for (const { diagnostic, rule, type, target, fix, suggest } of fixes) {
       const at = { path: diagnostic.path, ...(target ? { target } : {}) };
       const edit = fix && resolveFix(fix, at, doc);
-      if (edit) diagnostic.fix = { ...edit, type, ...(fix.desc ? { desc: fix.desc } : {}) };
+      const desc = fix && describe(rule, fix.desc);
+      if (edit) diagnostic.fix = { ...edit, type, ...(desc ? { desc } : {}) };
       const suggestions = (suggest ?? []).flatMap((s) => {
         const e = resolveFix(s, at, doc);
-        return e ? [{ ...e, desc: s.desc }] : [];
+        return e ? [{ ...e, desc: describe(rule, s.desc) ?? '' }] : [];
       });
       if (suggestions.length) diagnostic.suggestions = suggestions;
     }

@@ -2,6 +2,7 @@ import type * as Yaml from 'yaml';
 import { yamlPackage } from '../strategy/yaml-load.js';
 import type { Path } from '../strategy/types.js';
 import type { LintResult } from './diagnostic.js';
+import type { MessagePart } from './messages.js';
 
 /** How a fix changes the strategy: `problem` and `layout` fixes are safe to apply; a `suggestion` needs the user's judgement. */
 export type FixType = 'problem' | 'suggestion' | 'layout';
@@ -33,7 +34,10 @@ export interface Suggestion extends TextEdit {
  *   item's text moving whole, the dashes, indentation and comments between items staying where they are.
  * - `range`: raw offsets into the text, for the rare rule that reads the text itself (comments, modelines).
  */
-export type FixSpec = { desc?: string } & (
+export type FixSpec = {
+  /** What the edit does: a phrase of the rule's message table (shown in the user's language), or words as they are. */
+  desc?: MessagePart | string;
+} & (
   | { value: string | number; path?: Path; target?: 'key' | 'value' }
   | { order: number[]; path?: Path }
   | { range: [number, number]; text: string }

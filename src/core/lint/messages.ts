@@ -27,7 +27,18 @@ export interface MessageNumber {
   number: number;
 }
 
-export type MessageValue = string | number | MessageList | MessagePart | MessageMoney | MessageNumber;
+/**
+ * A word of the mcm catalog (a metric's name): `term` is its key in the catalog's table (`metric.leads`),
+ * `text` the English words as the English message shows them. A translated message shows the catalog's
+ * translation instead, its first letter lowercased when `lower` is set and the word is not an abbreviation.
+ */
+export interface MessageTerm {
+  term: string;
+  text: string;
+  lower?: boolean;
+}
+
+export type MessageValue = string | number | MessageList | MessagePart | MessageMoney | MessageNumber | MessageTerm;
 export type MessageData = { [name: string]: MessageValue };
 /** Data as a template receives it: phrases already rendered, lists and amounts still to be written in its locale. */
 export type FilledValue = string | number | (MessageList & { list: readonly string[] }) | MessageMoney | MessageNumber;
@@ -39,6 +50,8 @@ export type FilledValue = string | number | (MessageList & { list: readonly stri
 export interface MessageCatalogue {
   locale: string;
   lookup(key: string): string | undefined;
+  /** A catalog word in this locale (`metric.leads`), when the locale names it. */
+  term?(key: string): string | undefined;
   format?(template: string, data: Record<string, FilledValue>, locale: string): string;
 }
 
@@ -80,6 +93,7 @@ export function renderMessage(rule: Table, messageId: string, data: MessageData 
   const filled: Record<string, FilledValue> = {};
   for (const [name, value] of Object.entries(data)) {
     if (isPart(value)) filled[name] = part(value);
+    else if (isTerm(value)) filled[name] = termIn(value, translated === undefined ? undefined : catalogue);
     else if (typeof value === 'object' && 'list' in value) filled[name] = { ...value, list: value.list.map(part) };
     else filled[name] = value;
   }
@@ -89,6 +103,18 @@ export function renderMessage(rule: Table, messageId: string, data: MessageData 
 
 function isPart(value: MessageValue): value is MessagePart {
   return typeof value === 'object' && 'messageId' in value;
+}
+
+function isTerm(value: MessageValue): value is MessageTerm {
+  return typeof value === 'object' && 'term' in value;
+}
+
+/** A catalog word as a translated message shows it, or its English words in an English message. */
+function termIn(value: MessageTerm, catalogue: MessageCatalogue | undefined): string {
+  const word = catalogue?.term?.(value.term);
+  if (word === undefined) return value.text;
+  // "Leady" → "leady", but "CTR" and "NPS" stay as they are.
+  return value.lower && /^\p{Lu}\p{Ll}/u.test(word) ? `${word[0]!.toLowerCase()}${word.slice(1)}` : word;
 }
 
 /** Fills `{{name}}` placeholders; lists, numbers and amounts are written the way `locale` writes them. */

@@ -19,6 +19,8 @@ export default defineRule({
   severity: { recommended: 'warning', strict: 'warning' },
   fixable: 'layout',
   messages: {
+    // What its fix does, as the editor offers it.
+    fixOrder: 'Put the stages in the order of the method',
     order: 'The funnel lists the {{stage}} stage after the {{previous}} stage: put the stages in the order of the method (awareness, consideration, conversion, retention, advocacy), so the funnel reads from first contact to repeat purchase.',
     noFunnel: 'The strategy has no funnel: map your channels to the core stages (awareness, consideration, conversion, retention) under funnel, so every step from first contact to repeat purchase has a channel.',
     missingStage: 'The funnel has no {{stage}} stage, so nothing {{purpose}}: add "- stage: {{stage}}" under funnel with the channels that do{{example}}.',
@@ -78,7 +80,7 @@ export default defineRule({
         const order = funnel.map((_, i) => i).sort((a, b) => rank(funnel[a]!.stage) - rank(funnel[b]!.stage) || a - b);
         report({
           messageId: 'order', data: { stage: funnel[late]!.stage, previous: funnel[latest]!.stage }, path: ['funnel', late, 'stage'], severity: 'info',
-          fix: { order, path: ['funnel'], desc: 'Put the stages in the order of the method' },
+          fix: { order, path: ['funnel'], desc: { messageId: 'fixOrder' } },
         });
       }
     }

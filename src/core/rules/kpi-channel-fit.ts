@@ -11,6 +11,8 @@ export default defineRule({
   severity: { recommended: 'warning', strict: 'warning' },
   fixable: 'suggestion',
   messages: {
+    // What its fix does, as the editor offers it.
+    suggestMetric: 'Measure "{{metric}}" instead',
     misfit: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; try {{instead}}. {{reason}}',
     alreadyMeasured: 'Channel "{{channel}}" uses the KPI "{{metric}}", which {{type}} does not have; remove it, since you already measure {{instead}}. {{reason}}',
     ...REASONS,
@@ -26,7 +28,7 @@ export default defineRule({
         const unused = misfit.instead.filter((metric) => !measured.has(metric));
         const data = { channel: channel.id, metric: kpi.metric, type: type.label, reason: { messageId: reasonId(misfit.why) } };
         const path = ['channels', i, 'kpis', k, 'metric'];
-        const suggest = unused.map((metric) => ({ value: metric, desc: `Measure "${metric}" instead` }));
+        const suggest = unused.map((metric) => ({ value: metric, desc: { messageId: 'suggestMetric', data: { metric } } }));
         if (unused.length) report({ messageId: 'misfit', data: { ...data, instead: { list: unused, join: 'or', quoted: true } }, path, suggest });
         else report({ messageId: 'alreadyMeasured', data: { ...data, instead: { list: misfit.instead, join: 'and', quoted: true } }, path });
       });

@@ -1,8 +1,8 @@
 import { metrics, type MetricFacts } from '../catalog/index.js';
-import { defineRule, type MessagePart, type Report } from '../lint/define-rule.js';
+import { defineRule, type MessagePart, type MessageTerm, type Report } from '../lint/define-rule.js';
 import type { Kpi, Path } from '../strategy/types.js';
 
-type MessageId = 'percentNotFraction' | 'negativeRatio' | 'partAboveWhole' | 'baselinePastTarget' | 'deadlinePast' | 'goalMetric' | 'channelMetric' | 'anyFraction';
+type MessageId = 'percentNotFraction' | 'negativeRatio' | 'partAboveWhole' | 'baselinePastTarget' | 'deadlinePast' | 'goalMetric' | 'channelMetric' | 'anyFraction' | 'suggestFraction';
 
 export default defineRule<MessageId>({
   id: 'kpi-target-plausible',
@@ -19,6 +19,7 @@ export default defineRule<MessageId>({
     goalMetric: 'the goal\'s "{{metric}}"',
     channelMetric: '"{{metric}}" on channel "{{channel}}"',
     anyFraction: 'a fraction between 0 and 1',
+    suggestFraction: 'Write {{fraction}} ({{percent}} %)',
   },
   check({ strategy, report, today }) {
     const goal = strategy.goal;
@@ -26,9 +27,10 @@ export default defineRule<MessageId>({
       const facts = catalogMetric(goal.metric);
       const where: MessagePart = { messageId: 'goalMetric', data: { metric: String(goal.metric) } };
       if (facts) {
-        checkRatio(facts, where, 'target', goal.target, ['goal', 'target'], report);
-        checkRatio(facts, where, 'baseline', goal.baseline, ['goal', 'baseline'], report);
-        checkBaseline(facts, where, goal.target, goal.baseline, ['goal', 'baseline'], report);
+        const metric = String(goal.metric);
+        checkRatio(facts, metric, where, 'target', goal.target, ['goal', 'target'], report);
+        checkRatio(facts, metric, where, 'baseline', goal.baseline, ['goal', 'baseline'], report);
+        checkBaseline(facts, metric, where, goal.target, goal.baseline, ['goal', 'baseline'], report);
       }
       if (today && typeof goal.deadline === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(goal.deadline) && goal.deadline < today) {
         report({ messageId: 'deadlinePast', data: { deadline: goal.deadline, today }, path: ['goal', 'deadline'] });
@@ -45,16 +47,16 @@ export default defineRule<MessageId>({
         if (!facts) return;
         const at = (field: string): Path => ['channels', i, 'kpis', k, field];
         const where: MessagePart = { messageId: 'channelMetric', data: { metric: kpi.metric, channel: channel.id } };
-        checkRatio(facts, where, 'target', kpi.target, at('target'), report);
-        checkRatio(facts, where, 'baseline', kpi.baseline, at('baseline'), report);
-        checkBaseline(facts, where, kpi.target, kpi.baseline, at('baseline'), report);
+        checkRatio(facts, kpi.metric, where, 'target', kpi.target, at('target'), report);
+        checkRatio(facts, kpi.metric, where, 'baseline', kpi.baseline, at('baseline'), report);
+        checkBaseline(facts, kpi.metric, where, kpi.target, kpi.baseline, at('baseline'), report);
         // The nearest larger count the channel also aims at: conversions ≤ clicks ≤ impressions.
         if (facts.unit !== 'count' || typeof kpi.target !== 'number') return;
         for (let whole = facts.partOf; whole; whole = metrics[whole]?.partOf) {
           const wholeTarget = targets.get(whole);
           if (wholeTarget === undefined) continue;
           if (kpi.target > wholeTarget) {
-            const data = { channel: channel.id, part: format(kpi.target), partLabel: facts.label.toLowerCase(), whole: format(wholeTarget), wholeLabel: metrics[whole]!.label.toLowerCase(), wholeMetric: `"${whole}"` };
+            const data = { channel: channel.id, part: format(kpi.target), partLabel: label(kpi.metric, facts), whole: format(wholeTarget), wholeLabel: label(whole, metrics[whole]!), wholeMetric: `"${whole}"` };
             report({ messageId: 'partAboveWhole', data, path: at('target') });
           }
           break;
@@ -64,24 +66,29 @@ export default defineRule<MessageId>({
   },
 });
 
+/** A metric's name from the catalog, lowercased in the sentence ("click-through rate"), in the message's language. */
+function label(id: string, facts: MetricFacts): MessageTerm {
+  return { term: `metric.${id}`, text: facts.label.toLowerCase(), lower: true };
+}
+
 function catalogMetric(id: unknown): MetricFacts | undefined {
   return typeof id === 'string' && Object.hasOwn(metrics, id) ? metrics[id] : undefined;
 }
 
-function checkRatio(facts: MetricFacts, where: MessagePart, field: 'target' | 'baseline', value: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
+function checkRatio(facts: MetricFacts, metric: string, where: MessagePart, field: 'target' | 'baseline', value: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
   if (facts.unit !== 'ratio' || typeof value !== 'number') return;
-  const data = { field, where, value: format(value), label: facts.label.toLowerCase() };
+  const data = { field, where, value: format(value), label: label(metric, facts) };
   if (value < 0) report({ messageId: 'negativeRatio', data, path });
   else if (value > 1 && value <= 100) {
     const fraction = format(value / 100);
-    report({ messageId: 'percentNotFraction', data: { ...data, fraction }, path, suggest: [{ value: Number(fraction), desc: `Write ${fraction} (${format(value)} %)` }] });
+    report({ messageId: 'percentNotFraction', data: { ...data, fraction }, path, suggest: [{ value: Number(fraction), desc: { messageId: 'suggestFraction', data: { fraction, percent: format(value) } } }] });
   } else if (value > 100) report({ messageId: 'percentNotFraction', data: { ...data, fraction: { messageId: 'anyFraction' } }, path });
 }
 
-function checkBaseline(facts: MetricFacts, where: MessagePart, target: unknown, baseline: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
+function checkBaseline(facts: MetricFacts, metric: string, where: MessagePart, target: unknown, baseline: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
   if (typeof target !== 'number' || typeof baseline !== 'number' || facts.direction === 'either') return;
   const past = facts.direction === 'higher' ? baseline > target : baseline < target;
-  if (past) report({ messageId: 'baselinePastTarget', data: { where, baseline: format(baseline), target: format(target), direction: facts.direction, label: facts.label.toLowerCase() }, path });
+  if (past) report({ messageId: 'baselinePastTarget', data: { where, baseline: format(baseline), target: format(target), direction: facts.direction, label: label(metric, facts) }, path });
 }
 
 /** A number as people write it: no floating-point noise (0.35 / 100 is 0.0035, not 0.0034999999999999996). */

@@ -13,6 +13,8 @@ export default defineRule({
   severity: { recommended: 'warning', strict: 'warning' },
   fixable: 'layout',
   messages: {
+    // What its fix does, as the editor offers it.
+    fixModeline: 'Write the modeline as editors read it',
     unread: 'Editors ignore this modeline as it is written, so they do not check the strategy against mcm\'s schema: write it as "# yaml-language-server: $schema={{reference}}".',
     noReference: 'This modeline names no schema, so editors cannot check the strategy: write it as "# yaml-language-server: $schema=" followed by the path or web address of mcm\'s schema (mcm init writes one; mcm schema prints it).',
   },
@@ -28,7 +30,7 @@ export default defineRule({
         continue;
       }
       const fixed = `# yaml-language-server: $schema=${reference}`;
-      report({ messageId: 'unread', data: { reference }, path: [], at, fix: { range: at, text: fixed, desc: 'Write the modeline as editors read it' } });
+      report({ messageId: 'unread', data: { reference }, path: [], at, fix: { range: at, text: fixed, desc: { messageId: 'fixModeline' } } });
     }
   },
 });

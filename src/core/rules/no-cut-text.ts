@@ -93,6 +93,8 @@ export default defineRule({
   severity: { recommended: 'warning', strict: 'warning' },
   fixable: 'problem',
   messages: {
+    // What its fix does, as the editor offers it.
+    fixQuote: 'Put the whole text in quotes, hashtags included',
     cutUsp: `The USP${CUT}`,
     cutGoal: `The goal statement${CUT}`,
     cutCoreMessage: `The core message${CUT}`,
@@ -109,7 +111,7 @@ export default defineRule({
       const { messageId, data } = placeOf(found.path, strategy);
       report({
         messageId, data: { ...data, kept: found.kept, lost: found.lost, quoted: found.quoted }, path: found.path,
-        fix: { range: found.range, text: found.quoted, desc: 'Put the whole text in quotes, hashtags included' },
+        fix: { range: found.range, text: found.quoted, desc: { messageId: 'fixQuote' } },
       });
     }
   },

@@ -7,6 +7,9 @@ export default defineRule({
   severity: { recommended: 'warning', strict: 'warning' },
   fixable: 'layout',
   messages: {
+    // What its fix does, as the editor offers it.
+    fixCase: 'Write "{{voice}}"',
+    suggestTone: 'Change the tone to "{{voice}}"',
     caseOnly: 'Channel "{{channel}}" writes the tone "{{tone}}" where the brand voice writes "{{voice}}": spell it the same way, so briefs and reports group them.',
     typo: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not a brand voice word; did you mean "{{voice}}"?',
     offVoice: 'Channel "{{channel}}" uses the tone "{{tone}}", which is not part of the brand voice: pick {{voice}}, or add "{{tone}}" to brand.voice if the brand really speaks that way.',
@@ -24,11 +27,11 @@ export default defineRule({
       const path = ['channels', i, 'content', 'tone'];
       const spelt = byCase.get(tone.toLowerCase());
       if (spelt) {
-        report({ messageId: 'caseOnly', data: { channel: channel.id, tone, voice: spelt }, path, severity: 'info', fix: { value: spelt, desc: `Write "${spelt}"` } });
+        report({ messageId: 'caseOnly', data: { channel: channel.id, tone, voice: spelt }, path, severity: 'info', fix: { value: spelt, desc: { messageId: 'fixCase', data: { voice: spelt } } } });
         return;
       }
       const match = closest(tone, voice);
-      if (match) report({ messageId: 'typo', data: { channel: channel.id, tone, voice: match }, path, suggest: [{ value: match, desc: `Change the tone to "${match}"` }] });
+      if (match) report({ messageId: 'typo', data: { channel: channel.id, tone, voice: match }, path, suggest: [{ value: match, desc: { messageId: 'suggestTone', data: { voice: match } } }] });
       else {
         const words = { list: voice, join: 'or' as const, quoted: true };
         report({ messageId: 'offVoice', data: { channel: channel.id, tone, voice: voice.length > 1 ? { messageId: 'oneOf', data: { words } } : words }, path });
