@@ -20,10 +20,16 @@ function localesDir(): string {
 
 export async function loadCatalogue(locale: Locale): Promise<MessageCatalogue | undefined> {
   if (locale === 'en') return undefined;
-  const table = JSON.parse(readFileSync(join(localesDir(), `${locale}.json`), 'utf8')) as Record<string, string>;
   const { IntlMessageFormat } = await import('intl-messageformat');
+  return catalogueWith(locale, IntlMessageFormat);
+}
+
+/** The lint catalogue of `locale`, read at once, for a caller that has the ICU library already (the language server). */
+export function catalogueWith(locale: Locale, MessageFormat: Parameters<typeof createCatalogue>[2]): MessageCatalogue | undefined {
+  if (locale === 'en') return undefined;
+  const table = JSON.parse(readFileSync(join(localesDir(), `${locale}.json`), 'utf8')) as Record<string, string>;
   // Messages that name a catalog word (a metric) take it from the catalog's own table.
-  return createCatalogue(locale, table, IntlMessageFormat, loadTable('catalog', locale));
+  return createCatalogue(locale, table, MessageFormat, loadTable('catalog', locale));
 }
 
 /**

@@ -4,7 +4,7 @@ import {
   type CodeAction, type Connection, type Diagnostic as LspDiagnostic, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type Diagnostic } from '../index.js';
+import { lint, type Diagnostic, type MessageCatalogue } from '../index.js';
 import { candidates } from './complete.js';
 import { ConfigResolver } from './config.js';
 import { definitionOf } from './definition.js';
@@ -22,6 +22,8 @@ export interface ServerOptions {
   debounce?: number;
   /** The mcm version, for the client's logs. */
   version: string;
+  /** The messages of a document's language (none: English), given its text and the editor's language. */
+  messagesFor?: (text: string, editorLocale?: string) => MessageCatalogue | undefined;
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -64,7 +66,8 @@ export function startServer(options: ServerOptions): Connection {
     }
     const path = filePath(document.uri);
     const resolved = resolver.forFile(path);
-    const result = lint(text, { file: path ?? document.uri, activeRules: resolved.activeRules });
+    const messages = options.messagesFor?.(text, editorLocale);
+    const result = lint(text, { file: path ?? document.uri, activeRules: resolved.activeRules, ...(messages ? { messages } : {}) });
     linted.set(document.uri, { version: document.version, text, diagnostics: result.diagnostics });
     const diagnostics = result.diagnostics.map(toLsp);
     if (resolved.problem) {
@@ -87,16 +90,20 @@ export function startServer(options: ServerOptions): Connection {
     timers.set(document.uri, { timer, due: Date.now() + wait });
   };
 
-  connection.onInitialize((): InitializeResult => ({
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      completionProvider: { triggerCharacters: [' ', ',', '['] },
-      definitionProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-    },
-    serverInfo: { name: 'mcm', version: options.version },
-  }));
+  let editorLocale: string | undefined;
+  connection.onInitialize((params): InitializeResult => {
+    editorLocale = params.locale;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: [' ', ',', '['] },
+        definitionProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'mcm', version: options.version },
+    };
+  });
 
   // Opening a document counts as its first change.
   documents.onDidChangeContent(({ document }) => schedule(document));

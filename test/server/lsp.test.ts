@@ -235,3 +235,36 @@ describe('mcm lsp', () => {
     });
   });
 });
+
+describe('mcm lsp --stdio in the user\'s language', () => {
+  let other: Client;
+  let home: string;
+  beforeAll(() => {
+    home = mkdtempSync(join(tmpdir(), 'mcm-lsp-locale-'));
+    writeFileSync(join(home, '.mcmrc.yaml'), 'rules:\n  channel-owner: off\n  link-tracking: off\n  goal-kpi-link: off\n');
+    other = new Client(home);
+  });
+  afterAll(() => {
+    other.child.kill();
+    rmSync(home, { recursive: true, force: true });
+  });
+
+  test('the editor\'s language, unless the strategy names its own; quick fixes in the same language', async () => {
+    await other.request('initialize', { processId: null, rootUri: pathToFileURL(home).href, capabilities: {}, locale: 'pl-PL' });
+    await other.notify('initialized', {});
+    const polish = pathToFileURL(join(home, 'pl.yaml')).href;
+    const cased = text.replace('tone: cheerful', 'tone: Friendly');
+    const published = other.diagnostics(polish, 1);
+    await other.notify('textDocument/didOpen', { textDocument: { uri: polish, languageId: 'yaml', version: 1, text: cased } });
+    const [tone] = await published;
+    expect(tone?.message).toBe('Kanał „website” zapisuje ton „Friendly”, a głos marki zapisuje „friendly”: pisz tak samo, aby briefy i raporty je grupowały.');
+    const at = { line: tone!.range.start.line, character: tone!.range.start.character };
+    const actions = await other.request<{ title: string }[]>('textDocument/codeAction', { textDocument: { uri: polish }, range: { start: at, end: at }, context: { diagnostics: [] } });
+    expect(actions.map((a) => a.title)).toEqual(['Napisz „friendly”']);
+
+    const ukrainian = pathToFileURL(join(home, 'uk.yaml')).href;
+    const own = other.diagnostics(ukrainian, 1);
+    await other.notify('textDocument/didOpen', { textDocument: { uri: ukrainian, languageId: 'yaml', version: 1, text: cased.replace(/^(mcm: 1.*)$/m, '$1\nlocale: uk') } });
+    expect((await own).map((d) => d.message)).toEqual(['Канал «website» пише тон «Friendly», а голос бренду пише «friendly»: пишіть однаково, щоб брифи й звіти їх групували.']);
+  });
+});
