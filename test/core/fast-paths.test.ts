@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { compareText } from '../../src/core/lint/diagnostic.js';
+import { NOT_WORD } from '../../src/core/text/similarity.js';
 import { formatList, formatNumber, pluralCategory } from '../../src/core/i18n/format.js';
 
 // Shortcuts taken for speed must give what the slower general path gives.
@@ -19,6 +20,19 @@ test('English numbers and plural categories agree with Intl (property)', () => {
     expect(pluralCategory(n)).toBe(plurals.select(n));
   }), { numRuns: 3000 });
   expect([formatNumber(999), formatNumber(1000), pluralCategory(1), pluralCategory(0)]).toEqual(['999', '1,000', 'one', 'other']);
+});
+
+test('the separator expression of the similarity check is the class it stands for, on every code point', () => {
+  const meant = /^[^\p{L}\p{Mn}\p{Mc}\p{N}]$/u;
+  const written = new RegExp(`^(?:${NOT_WORD.source})$`, 'u');
+  const differ: string[] = [];
+  for (let c = 0; c <= 0x10ffff; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCodePoint(c);
+    if (meant.test(ch) !== written.test(ch)) differ.push(c.toString(16));
+  }
+  expect(differ).toEqual([]);
+  expect('a\u0489b c\u0301'.replace(NOT_WORD, ' ')).toBe('a b c\u0301');
 });
 
 test('English lists agree with Intl (property)', () => {
