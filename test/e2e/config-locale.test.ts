@@ -68,7 +68,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
     'preset.yaml': 'preset.yaml: caithfidh “extends” a bheith ar cheann de recommended, strict, fuarthas "strictest".',
     'missing.yaml': 'missing.yaml: ainmníonn “extends” ./base.mcmrc.yaml, ach níl sé ann (lorgaíodh base.mcmrc.yaml).',
     'define.yaml': 'define.yaml: define “acme/no-empty”: caithfidh “given” a bheith ina JSONPath a thosaíonn le “$”, mar shampla “$.channels[*]”.',
-    'option.yaml': 'option.yaml: define “acme/short”: ní rogha de chuid truthy é “then.max” (ní ghlacann sé le rogha ar bith).',
+    'option.yaml': 'option.yaml: define “acme/short”: ní rogha den fheidhm truthy é “then.max” (ní ghlacann an fheidhm le rogha ar bith).',
   },
   pl: {
     'dup.yaml': 'dup.yaml:3:3: klucz „channel-kpis” występuje w konfiguracji dwa razy: zostaw jeden.',
