@@ -29,6 +29,9 @@ const CONFIGS: Record<string, string> = {
   'missing.yaml': 'extends: [recommended, ./base.mcmrc.yaml]\n',
   'define.yaml': 'define:\n  acme/no-empty:\n    description: Every channel is named\n    given: channels\n    then: { function: truthy }\n    message: A channel has no name\n',
   'option.yaml': 'define:\n  acme/short:\n    description: Short names\n    given: $.channels[*]\n    field: name\n    then: { function: truthy, max: 3 }\n    message: Too long\n',
+  'plugin-missing.yaml': 'plugins:\n  acme: ./rules/acme.js\n',
+  'plugin-export.yaml': 'plugins:\n  acme: ./rules/empty.mjs\n',
+  'namespace.yaml': 'plugins:\n  Acme: ./x.js\n',
   'good.yaml': 'rules:\n  channel-kpis: warning\n',
 };
 
@@ -37,10 +40,15 @@ beforeAll(() => {
   mkdirSync(join(dir, '.git')); // the search for a configuration stops here
   copyFileSync(join(root, 'examples/oil-change.yaml'), join(dir, 's.yaml'));
   for (const [name, text] of Object.entries(CONFIGS)) writeFileSync(join(dir, name), text);
+  mkdirSync(join(dir, 'rules'));
+  writeFileSync(join(dir, 'rules/empty.mjs'), 'export const x = 1;\n');
 });
 
 const EXPECTED: Record<string, Record<string, string>> = {
   en: {
+    'plugin-missing.yaml': 'plugin-missing.yaml: plugins.acme: cannot find ./rules/acme.js (looked for rules/acme.js).',
+    'plugin-export.yaml': 'plugin-export.yaml: plugins.acme: the module has no default export; a plugin exports default { meta: { name }, rules: { ... } }.',
+    'namespace.yaml': 'namespace.yaml: plugins: the namespace "Acme" must be kebab-case, such as "acme".',
     'dup.yaml': 'dup.yaml:3:3: the key "channel-kpis" appears twice in the configuration: keep one.',
     'like.yaml': 'like.yaml: unknown rule "channel-kpi"; did you mean "channel-kpis"?',
     'severity.yaml': 'severity.yaml: rule "channel-kpis": the severity must be off, info, warning or error, got "loud".',
@@ -51,6 +59,9 @@ const EXPECTED: Record<string, Record<string, string>> = {
     'option.yaml': 'option.yaml: define "acme/short": "then.max" is not an option of truthy (it takes none).',
   },
   uk: {
+    'plugin-missing.yaml': 'plugin-missing.yaml: plugins.acme: не вдається знайти ./rules/acme.js (шукали rules/acme.js).',
+    'plugin-export.yaml': 'plugin-export.yaml: plugins.acme: модуль не має експорту за замовчуванням; плагін експортує default { meta: { name }, rules: { ... } }.',
+    'namespace.yaml': 'namespace.yaml: plugins: простір імен «Acme» має бути в kebab-case, як-от «acme».',
     'dup.yaml': 'dup.yaml:3:3: ключ «channel-kpis» трапляється в конфігурації двічі: залиште один.',
     'like.yaml': 'like.yaml: невідоме правило «channel-kpi»; можливо, ви мали на увазі «channel-kpis»?',
     'severity.yaml': 'severity.yaml: правило «channel-kpis»: рівень має бути off, info, warning або error, отримано "loud".',
@@ -61,6 +72,9 @@ const EXPECTED: Record<string, Record<string, string>> = {
     'option.yaml': 'option.yaml: define «acme/short»: «then.max» не є параметром функції truthy (вона не має параметрів).',
   },
   ga: {
+    'plugin-missing.yaml': 'plugin-missing.yaml: plugins.acme: ní féidir ./rules/acme.js a aimsiú (lorgaíodh rules/acme.js).',
+    'plugin-export.yaml': 'plugin-export.yaml: plugins.acme: níl easpórtáil réamhshocraithe ag an modúl; easpórtálann breiseán default { meta: { name }, rules: { ... } }.',
+    'namespace.yaml': 'namespace.yaml: plugins: caithfidh an t-ainmspás “Acme” a bheith i kebab-case, mar shampla “acme”.',
     'dup.yaml': 'dup.yaml:3:3: tá an eochair “channel-kpis” faoi dhó sa chumraíocht: coinnigh ceann amháin.',
     'like.yaml': 'like.yaml: riail anaithnid “channel-kpi”; an é “channel-kpis” a bhí i gceist agat?',
     'severity.yaml': 'severity.yaml: riail “channel-kpis”: caithfidh an leibhéal a bheith off, info, warning nó error, fuarthas "loud".',
