@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { nearestConfigFile, parseConfig, type Config } from '../core/lint/config.js';
-import { UserError } from '../core/errors.js';
+import { configError } from '../core/messages/config-errors.js';
 
 // The file system side of configurations: the core parses and checks them, the CLI finds and reads them.
 
@@ -18,7 +18,7 @@ export function readConfigFile(file: string): Config {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserError(`Cannot read the configuration file ${file}: ${(error as Error).message}`);
+    throw configError('config.cannotRead', { file, detail: String((error as Error)?.message ?? error) });
   }
   return parseConfig(text, file);
 }

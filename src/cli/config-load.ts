@@ -6,7 +6,7 @@ import { checkConfigShape, parseConfig, PRESET_NAMES, type Config, type RuleSett
 import { declarativeRule } from '../core/lint/declarative.js';
 import { defineRule, DOCS_BASE, type Preset, type Rule } from '../core/lint/define-rule.js';
 import { isRecord } from '../core/strategy/describe.js';
-import { UserError } from '../core/errors.js';
+import { configError } from '../core/messages/config-errors.js';
 
 /** A configuration with everything it extends and names loaded: what a lint run needs from it. */
 export interface LoadedConfig {
@@ -33,7 +33,7 @@ async function readOne(file: string, shown: string, readText: (file: string) => 
     try {
       module = await import(pathToFileURL(file).href) as { default?: unknown };
     } catch (error) {
-      throw new UserError(`${shown}: the configuration module failed to load: ${(error as Error).message}`);
+      throw configError('config.module', { file: shown, detail: String((error as Error)?.message ?? error) });
     }
     return checkConfigShape(module.default, shown);
   }
@@ -43,7 +43,7 @@ async function readOne(file: string, shown: string, readText: (file: string) => 
     try {
       data = JSON.parse(text);
     } catch (error) {
-      throw new UserError(`${shown}: the configuration is not valid JSON: ${(error as Error).message}.`);
+      throw configError('config.json', { file: shown, detail: (error as Error).message });
     }
     return checkConfigShape(data, shown);
   }
@@ -74,7 +74,7 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
   const visit = async (path: string, chain: string[]) => {
     const real = existsSync(path) ? realpathSync(path) : path;
     if (chain.includes(real)) {
-      throw new UserError(`${shown(chain[chain.length - 1]!)}: "extends" makes a cycle: ${[...chain, real].map(shown).join(' → ')}.`);
+      throw configError('config.extendsCycle', { file: shown(chain[chain.length - 1]!), chain: [...chain, real].map(shown).join(' → ') });
     }
     const config = await readOne(path, shown(path), readText);
     const source = shown(path);
@@ -85,14 +85,14 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
         loaded.preset = entry as Preset;
       } else if (isFileRef(entry)) {
         const target = resolve(dir, entry);
-        if (!existsSync(target)) throw new UserError(`${source}: "extends" names ${entry}, which does not exist (looked for ${shown(target)}).`);
+        if (!existsSync(target)) throw configError('config.extendsMissing', { source, entry, target: shown(target) });
         await visit(target, [...chain, real]);
       } else if (isConfigPackage(entry)) {
         const target = resolvePackage(entry, dir);
-        if (!target) throw new UserError(`${source}: "extends" names the package ${entry}, which is not installed: run "npm install --save-dev ${entry}".`);
+        if (!target) throw configError('config.extendsNotInstalled', { source, entry });
         await visit(target, [...chain, real]);
       } else {
-        throw new UserError(`${source}: "extends" must list presets (${PRESET_NAMES.join(', ')}), files (./base.mcmrc.yaml) or packages named mcm-config-*, got ${JSON.stringify(entry)}.`);
+        throw configError('config.extendsEntry', { source, presets: PRESET_NAMES.join(', '), value: String(JSON.stringify(entry)) });
       }
     }
     for (const [namespace, spec] of Object.entries(config.plugins ?? {})) plugins.set(namespace, { spec, dir, source });
@@ -110,12 +110,12 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
     let target: string | undefined;
     if (isFileRef(spec)) {
       target = resolve(dir, spec);
-      if (!existsSync(target)) throw new UserError(`${where}: cannot find ${spec} (looked for ${shown(target)}).`);
+      if (!existsSync(target)) throw configError('config.plugin.missing', { where, spec, target: shown(target) });
     } else if (isPluginPackage(spec)) {
       target = resolvePackage(spec, dir);
-      if (!target) throw new UserError(`${where}: the package ${spec} is not installed: run "npm install --save-dev ${spec}".`);
+      if (!target) throw configError('config.plugin.notInstalled', { where, spec });
     } else {
-      throw new UserError(`${where}: a plugin is a file (./rules/${namespace}.js) or a package named mcm-plugin-*, got ${JSON.stringify(spec)}.`);
+      throw configError('config.plugin.spec', { where, namespace, value: String(JSON.stringify(spec)) });
     }
     let module: { default?: unknown };
     try {
@@ -132,7 +132,7 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
   for (const { id, spec, source } of defines) {
     const namespace = id.split('/')[0]!;
     if (plugins.has(namespace) && !loaded.failedNamespaces.has(namespace) && loaded.extraRules.some((r) => r.id === id)) {
-      throw new UserError(`${source}: define "${id}": the plugin "${namespace}" already has a rule with this id.`);
+      throw configError('config.define.pluginHas', { source, id, namespace });
     }
     loaded.extraRules.push(declarativeRule(id, spec, source));
   }
@@ -140,15 +140,17 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
   return loaded;
 }
 
+const PLUGIN_SHAPE = '{ meta: { name }, rules: { ... } }';
+
 function checkPlugin(value: unknown, where: string): Plugin {
-  if (!isRecord(value)) throw new UserError(`${where}: the module has no default export; a plugin exports default { meta: { name }, rules: { ... } }.`);
-  if (!isRecord(value.meta) || typeof value.meta.name !== 'string') throw new UserError(`${where}: the plugin has no "meta" with a "name"; a plugin exports default { meta: { name }, rules: { ... } }.`);
-  if (value.meta.docsUrl !== undefined && typeof value.meta.docsUrl !== 'string') throw new UserError(`${where}: the plugin's "meta.docsUrl" must be a URL written as text.`);
-  if (!isRecord(value.rules)) throw new UserError(`${where}: the plugin "${value.meta.name}" has no "rules"; a plugin exports default { meta: { name }, rules: { ... } }.`);
+  if (!isRecord(value)) throw configError('config.plugin.noDefault', { where, shape: PLUGIN_SHAPE });
+  if (!isRecord(value.meta) || typeof value.meta.name !== 'string') throw configError('config.plugin.noMeta', { where, shape: PLUGIN_SHAPE });
+  if (value.meta.docsUrl !== undefined && typeof value.meta.docsUrl !== 'string') throw configError('config.plugin.docsUrl', { where });
+  if (!isRecord(value.rules)) throw configError('config.plugin.noRules', { where, name: value.meta.name, shape: PLUGIN_SHAPE });
   for (const [id, rule] of Object.entries(value.rules)) {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new UserError(`${where}: the rule id "${id}" is not kebab-case (the namespace is added: write "utm-on-every-link", not "acme/utm-on-every-link").`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw configError('config.plugin.ruleId', { where, rule: id });
     if (!isRecord(rule) || typeof rule.check !== 'function' || !isRecord(rule.messages) || typeof rule.description !== 'string') {
-      throw new UserError(`${where}: rules.${id} is not a rule: write it with defineRule({ id, description, severity, messages, check }).`);
+      throw configError('config.plugin.notRule', { where, rule: id, example: 'defineRule({ id, description, severity, messages, check })' });
     }
   }
   return value as unknown as Plugin;
@@ -178,7 +180,7 @@ function pluginRule(namespace: string, id: string, rule: Rule, plugin: Plugin, w
       },
     });
   } catch (error) {
-    throw new UserError(`${where}: rules.${id}: ${(error as Error).message}`);
+    throw configError('config.plugin.ruleInvalid', { where, rule: id, detail: String((error as Error).message) });
   }
   return wrapped;
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { ActiveRule } from '../core/lint/config.js';
 import { rules } from '../core/rules/index.js';
-import { UserError } from '../core/errors.js';
+import { UserError, type MessageRef } from '../core/errors.js';
 import type { LintResult } from '../core/lint/diagnostic.js';
 import { lint } from '../core/lint/engine.js';
 import { readStrategyFile } from './files.js';
@@ -20,7 +20,7 @@ export interface LintJob {
 }
 
 /** A job's result, or the error that stopped it (rethrown by the caller in file order). */
-export type LintOutcome = { result: LintResult } | { userError: string } | { internalError: string; stack?: string };
+export type LintOutcome = { result: LintResult } | { userError: string; ref?: MessageRef } | { internalError: string; stack?: string };
 
 /** From this many files on, a second core lints a share of them (starting a worker costs about as much as 50 files). */
 export const POOL_FROM = 500;
@@ -32,14 +32,15 @@ export function lintJob(job: LintJob): LintOutcome {
   try {
     return { result: lint(readStrategyFile(job.path, job.shown), { file: job.shown, ruleset: { rules, settings: job.settings }, today: job.today }) };
   } catch (error) {
-    if (error instanceof UserError) return { userError: error.message };
+    // The key and values cross to the main thread with the English, so the error is worded there in the user's language.
+    if (error instanceof UserError) return { userError: error.message, ...(error.messageId ? { ref: { messageId: error.messageId, ...(error.values ? { values: error.values } : {}) } } : {}) };
     return { internalError: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
   }
 }
 
 /** The error an outcome carries, as the single-thread path would have thrown it. */
 export function outcomeError(outcome: LintOutcome): Error | undefined {
-  if ('userError' in outcome) return new UserError(outcome.userError);
+  if ('userError' in outcome) return new UserError(outcome.userError, outcome.ref);
   if ('internalError' in outcome) {
     const error = new Error(outcome.internalError);
     if (outcome.stack) error.stack = outcome.stack;

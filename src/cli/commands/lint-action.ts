@@ -11,7 +11,7 @@ import { rules } from '../../core/rules/index.js';
 import { MAX_BYTES } from '../../core/strategy/parse.js';
 import { fileIdentity, readInput, writeFileSafe, WriteRefused } from '../files.js';
 import { fsReasonRef } from '../fs-errors.js';
-import { cliError, ref } from '../messages-cli.js';
+import { CLI_MESSAGES, cliError, englishOf, ref, wordedIn } from '../messages-cli.js';
 import { lintInPool, outcomeError, workerCount, type LintJob } from '../lint-pool.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
@@ -19,7 +19,7 @@ import type { LintFlags } from './lint.js';
 import { today } from '../today.js';
 import { chooseLocale, type Locale } from '../../core/i18n/locale.js';
 import type { MessageCatalogue } from '../../core/lint/messages.js';
-import { loadCatalogue, strategyLocaleKey } from '../messages.js';
+import { loadCatalogue, loadTranslator, strategyLocaleKey } from '../messages.js';
 
 export async function lintCommand(patterns: string[], flags: LintFlags, io: Io): Promise<number> {
   if (patterns.some((pattern) => pattern.trim() === '')) throw cliError('lint.emptyName');
@@ -86,6 +86,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     return catalogues.get(locale);
   };
   let summaryLocale: Locale | undefined;
+  let debugTranslator: Awaited<ReturnType<typeof loadTranslator<keyof typeof CLI_MESSAGES>>> | undefined;
   const files = await expand(patterns, io.cwd);
   const formatter = await formatterLoaders[flags.format]!();
   if (flags.output) refuseInputAsOutput(files, resolve(io.cwd, flags.output), flags.output, io.cwd);
@@ -126,7 +127,10 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
     const messages = await catalogueFor(locale);
     if (flags.debug) {
       const configFile = configFileFor(file === '-' ? name : file);
-      io.stderr(`mcm: ${name}: configuration ${configFile ? relative(io.cwd, configFile) || configFile : 'none (the recommended rules)'}\n`);
+      const line = configFile ? ref('config.debug.file', { file: name, config: relative(io.cwd, configFile) || configFile }) : ref('config.debug.none', { file: name });
+      // Worded like mcm's errors: in the language of --locale or MCM_LOCALE.
+      const t = runLocale === 'en' ? undefined : (debugTranslator ??= await loadTranslator(CLI_MESSAGES, 'cli', runLocale));
+      io.stderr(`mcm: ${t ? wordedIn(t, line) : englishOf(line)}\n`);
     }
     let result: LintResult | undefined;
     if (fix) {

@@ -5,7 +5,8 @@ import { duplicateKeys, yamlPackage } from '../strategy/yaml-load.js';
 import { fastLoad } from '../strategy/fast-load.js';
 import { isRecord } from '../strategy/describe.js';
 import { SEVERITY_RANK, type SeveritySetting } from './diagnostic.js';
-import { UserError } from '../errors.js';
+import type { MessageRef } from '../errors.js';
+import { configError, configRef } from '../messages/config-errors.js';
 import { PRESETS, type Preset, type Rule } from './define-rule.js';
 import { closest } from '../text/suggest.js';
 
@@ -70,21 +71,22 @@ export function parseConfig(text: string, file: string): Config {
   };
   const error = doc.errors[0];
   if (error) {
+    // The yaml package's own words for the rarer mistakes stay as it wrote them.
     const why = error.code === 'MULTIPLE_DOCS'
-      ? 'a second YAML document ("---"): a configuration is one document'
-      : error.code === 'TAB_AS_INDENT' ? 'a tab indents this line: YAML indents with spaces only' : firstLine(error.message);
-    throw new UserError(`${at(error.pos[0])}: the configuration is not valid YAML: ${why}.`);
+      ? configRef('config.yaml.secondDocument')
+      : error.code === 'TAB_AS_INDENT' ? configRef('config.yaml.tab') : firstLine(error.message);
+    throw configError('config.yaml', { at: at(error.pos[0]), why });
   }
   const duplicate = duplicateKeys(doc, yaml)[0];
   if (duplicate !== undefined) {
     const key = (/^[^:\n]*/.exec(text.slice(duplicate)) ?? [''])[0].trim();
-    throw new UserError(`${at(duplicate)}: the key "${key}" appears twice in the configuration: keep one.`);
+    throw configError('config.duplicateKey', { at: at(duplicate), key });
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch {
-    throw new UserError(`${file}: the configuration uses aliases (*name) that expand too far: write the values out.`);
+    throw configError('config.aliases', { file });
   }
   return checkConfigShape(data, file);
 }
@@ -94,100 +96,105 @@ function firstLine(message: string): string {
 }
 
 export function checkConfigShape(data: unknown, source: string): Config {
-  if (!isRecord(data)) throw new UserError(`${source}: the configuration must be a mapping with "extends" and "rules".`);
+  if (!isRecord(data)) throw configError('config.notMapping', { source });
   for (const key of Object.keys(data)) {
     if (!CONFIG_KEYS.includes(key)) {
       const hint = closest(key, CONFIG_KEYS);
-      throw new UserError(`${source}: unknown key "${key}"${hint ? `; did you mean "${hint}"?` : ': a configuration has "extends" and "rules" (and "root: true" at the top of a project).'}`);
+      throw hint ? configError('config.unknownKeyLike', { source, key, like: hint }) : configError('config.unknownKey', { source, key });
     }
   }
-  if (data.root !== undefined && typeof data.root !== 'boolean') throw new UserError(`${source}: "root" must be true or false, got ${JSON.stringify(data.root)}.`);
+  if (data.root !== undefined && typeof data.root !== 'boolean') throw configError('config.root', { source, value: JSON.stringify(data.root) });
   const reference = (entry: unknown) => typeof entry === 'string' && (/^(?:\.\.?\/|\/)/.test(entry) || /^(?:@[^/]+\/)?mcm-config-/.test(entry));
   if (Array.isArray(data.extends)) {
     const bad = data.extends.find((entry) => !PRESETS.includes(entry as Preset) && !reference(entry));
-    if (bad !== undefined || !data.extends.length) throw new UserError(`${source}: "extends" lists presets (${PRESETS.join(', ')}), files (./base.mcmrc.yaml) or packages named mcm-config-*, got ${JSON.stringify(bad ?? [])}.`);
+    if (bad !== undefined || !data.extends.length) throw configError('config.extendsList', { source, presets: PRESETS.join(', '), value: JSON.stringify(bad ?? []) });
   } else if (data.extends !== undefined && !PRESETS.includes(data.extends as Preset) && !reference(data.extends)) {
-    throw new UserError(`${source}: "extends" must be one of ${PRESETS.join(', ')}, got ${JSON.stringify(data.extends)}.`);
+    throw configError('config.extendsOne', { source, presets: PRESETS.join(', '), value: JSON.stringify(data.extends) });
   }
   if (data.plugins !== undefined) {
-    if (!isRecord(data.plugins)) throw new UserError(`${source}: "plugins" must be a mapping of namespaces to modules, such as { acme: ./rules/acme.js }.`);
+    if (!isRecord(data.plugins)) throw configError('config.pluginsMapping', { source, example: '{ acme: ./rules/acme.js }' });
     for (const [namespace, module] of Object.entries(data.plugins)) {
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(namespace)) throw new UserError(`${source}: plugins: the namespace "${namespace}" must be kebab-case, such as "acme".`);
-      if (typeof module !== 'string' || module === '') throw new UserError(`${source}: plugins.${namespace} must name a module: a file (./rules/${namespace}.js) or a package named mcm-plugin-*.`);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(namespace)) throw configError('config.pluginNamespace', { source, namespace });
+      if (typeof module !== 'string' || module === '') throw configError('config.pluginModule', { source, namespace });
     }
   }
   if (data.overrides !== undefined) {
-    if (!Array.isArray(data.overrides)) throw new UserError(`${source}: "overrides" must be a list of { files: [globs], rules: { ... } }.`);
+    if (!Array.isArray(data.overrides)) throw configError('config.overridesList', { source, example: '{ files: [globs], rules: { ... } }' });
     for (const [index, override] of data.overrides.entries()) {
-      const where = `${source}: overrides[${index}]`;
-      if (!isRecord(override)) throw new UserError(`${where} must be a mapping with "files" and "rules".`);
-      for (const key of Object.keys(override)) if (key !== 'files' && key !== 'rules') throw new UserError(`${where}: unknown key "${key}" (an override has "files" and "rules").`);
+      if (!isRecord(override)) throw configError('config.overrideMapping', { source, index });
+      for (const key of Object.keys(override)) if (key !== 'files' && key !== 'rules') throw configError('config.overrideKey', { source, index, key });
       if (!Array.isArray(override.files) || !override.files.length || override.files.some((f) => typeof f !== 'string' || f === '')) {
-        throw new UserError(`${where}.files must be a list of globs relative to the configuration, such as ["clients/*/b2b-*.yaml"].`);
+        throw configError('config.overrideFiles', { source, index, example: '["clients/*/b2b-*.yaml"]' });
       }
-      if (override.rules !== undefined && !isRecord(override.rules)) throw new UserError(`${where}.rules must be a mapping of rule ids to severities.`);
+      if (override.rules !== undefined && !isRecord(override.rules)) throw configError('config.overrideRules', { source, index });
     }
   }
-  if (data.define !== undefined && !isRecord(data.define)) throw new UserError(`${source}: "define" must be a mapping of rule ids (acme/my-rule) to rules.`);
-  if (data.rules !== undefined && !isRecord(data.rules)) throw new UserError(`${source}: "rules" must be a mapping of rule ids to severities.`);
+  if (data.define !== undefined && !isRecord(data.define)) throw configError('config.defineMapping', { source });
+  if (data.rules !== undefined && !isRecord(data.rules)) throw configError('config.rulesMapping', { source });
   return data as Config;
 }
 
 /** Resolves the severity and options of every rule: preset, then configuration, then command-line overrides. */
-export function resolveRules(rules: readonly Rule[], config: Config = {}, overrides: Record<string, SeveritySetting> = {}, source = 'configuration'): Map<string, ActiveRule> {
+export function resolveRules(rules: readonly Rule[], config: Config = {}, overrides: Record<string, SeveritySetting> = {}, source: string | MessageRef = configRef('config.source')): Map<string, ActiveRule> {
   const preset: Preset = typeof config.extends === 'string' && PRESETS.includes(config.extends as Preset) ? config.extends as Preset : 'recommended';
   const byId = new Map(rules.map((r) => [r.id, r]));
   const active = new Map<string, ActiveRule>();
   for (const rule of rules) active.set(rule.id, { severity: rule.severity[preset], options: { ...(rule.defaultOptions as object | undefined) } });
 
-  const unknown = (id: string, where: string) => {
+  const unknown = (id: string, where: string | MessageRef) => {
     const namespace = id.includes('/') ? id.split('/')[0]! : undefined;
     if (namespace !== undefined && where !== '--rule' && ![...byId.keys()].some((known) => known.startsWith(`${namespace}/`))) {
-      return new UserError(`${where}: rule "${id}": no plugin or defined rule has the namespace "${namespace}"; name the plugin under "plugins:" (${namespace}: ./rules/${namespace}.js).`);
+      return configError('config.ruleNamespace', { source: where, id, namespace });
     }
     const namespaced = [...byId.keys()].filter((known) => known.endsWith(`/${id}`));
-    if (namespace === undefined && namespaced.length) return new UserError(`${where}: unknown rule "${id}": a plugin's rule is named with its namespace: "${namespaced[0]}".`);
+    if (namespace === undefined && namespaced.length) return configError('config.ruleWithoutNamespace', { source: where, id, namespaced: namespaced[0]! });
     const hint = closest(id, byId.keys());
-    return new UserError(`${where}: unknown rule "${id}"${hint ? `; did you mean "${hint}"?` : ' (run "mcm rules" for the list).'}`);
+    return hint ? configError('config.unknownRuleLike', { source: where, id, like: hint }) : configError('config.unknownRule', { source: where, id });
   };
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id);
     if (!rule) throw unknown(id, source);
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
-    checkSeverity(severity, `${source}: rule "${id}"`);
+    checkSeverity(severity, id, source);
     const current = active.get(id)!;
     active.set(id, { severity, options: options === undefined ? current.options : { ...current.options, ...checkOptions(rule, options, source) } });
   }
   for (const [id, severity] of Object.entries(overrides)) {
     if (!byId.has(id)) throw unknown(id, '--rule');
-    checkSeverity(severity, `--rule ${id}`);
+    checkSeverity(severity, id);
     active.get(id)!.severity = severity;
   }
   return active;
 }
 
-function checkSeverity(value: unknown, where: string): asserts value is SeveritySetting {
+/** A rule's severity, from the configuration `source`, or from --rule without one. */
+function checkSeverity(value: unknown, id: string, source?: string | MessageRef): asserts value is SeveritySetting {
   if (typeof value !== 'string' || !Object.hasOwn(SEVERITY_RANK, value)) {
-    throw new UserError(`${where}: the severity must be off, info, warning or error, got ${JSON.stringify(value)}.`);
+    const got = JSON.stringify(value) ?? String(value);
+    throw source === undefined ? configError('config.severityFlag', { id, value: got }) : configError('config.severity', { source, id, value: got });
   }
 }
 
-function checkOptions(rule: Rule, options: unknown, source: string): Record<string, unknown> {
-  if (!isRecord(options)) throw new UserError(`${source}: the options of rule "${rule.id}" must be a mapping.`);
-  if (!rule.options) throw new UserError(`${source}: rule "${rule.id}" takes no options.`);
+function checkOptions(rule: Rule, options: unknown, source: string | MessageRef): Record<string, unknown> {
+  if (!isRecord(options)) throw configError('config.optionsMapping', { source, id: rule.id });
+  if (!rule.options) throw configError('config.noOptions', { source, id: rule.id });
   const problem = checkOptionValues(rule.options, options);
-  if (problem) throw new UserError(`${source}: rule "${rule.id}": ${problem}`);
+  if (problem) {
+    // ajv's own words say what is wrong with the value.
+    const detail = problem.message ?? configRef('config.optionsInvalid');
+    throw problem.option === undefined ? configError('config.options', { source, id: rule.id, detail }) : configError('config.option', { source, id: rule.id, option: problem.option, detail });
+  }
   return options;
 }
 
 // ajv is loaded only when a configuration sets rule options: most runs never need it.
 const require = createRequire(import.meta.url);
 
-function checkOptionValues(schema: Record<string, unknown>, value: unknown): string | undefined {
+/** What is wrong with a rule's options: the option (none for the options as a whole) and ajv's message. */
+function checkOptionValues(schema: Record<string, unknown>, value: unknown): { option?: string; message?: string } | undefined {
   const { Ajv2020 } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv };
   const ajv = new Ajv2020({ allErrors: false, strict: false });
   if (ajv.validate(schema, value)) return undefined;
   const error = ajv.errors?.[0];
-  const where = error?.instancePath ? `option "${error.instancePath.slice(1)}"` : 'options';
-  return `${where} ${error?.message ?? 'are not valid'}.`;
+  return { ...(error?.instancePath ? { option: error.instancePath.slice(1) } : {}), ...(error?.message ? { message: error.message } : {}) };
 }

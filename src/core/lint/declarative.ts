@@ -4,7 +4,7 @@ import { isRecord } from '../strategy/describe.js';
 import type { Path } from '../strategy/types.js';
 import { SEVERITY_RANK, type SeveritySetting } from './diagnostic.js';
 import { defineRule, type Rule } from './define-rule.js';
-import { UserError } from '../errors.js';
+import { configError } from '../messages/config-errors.js';
 
 /** The functions a declarative rule's `then` can call. */
 export const DECLARATIVE_FUNCTIONS = ['truthy', 'falsy', 'pattern', 'enumeration', 'length', 'contains', 'schema'] as const;
@@ -41,29 +41,31 @@ const loadJsonPath = () => (jsonPath ??= require('jsonpath-plus') as NonNullable
  * for anything it cannot run.
  */
 export function declarativeRule(id: string, spec: unknown, source: string): Rule {
-  const where = `${source}: define "${id}"`;
-  if (!NAMESPACED.test(id)) throw new UserError(`${where}: a defined rule's id needs a namespace, such as "acme/${id.replace(/^.*\//, '') || 'my-rule'}".`);
-  if (!isRecord(spec)) throw new UserError(`${where}: must be a mapping with description, given, then and message.`);
-  for (const key of Object.keys(spec)) if (!KEYS.includes(key)) throw new UserError(`${where}: unknown key "${key}" (a defined rule has ${KEYS.join(', ')}).`);
+  const where = { source, id };
+  if (!NAMESPACED.test(id)) throw configError('config.define.namespace', { ...where, example: `acme/${id.replace(/^.*\//, '') || 'my-rule'}` });
+  if (!isRecord(spec)) throw configError('config.define.mapping', where);
+  for (const key of Object.keys(spec)) if (!KEYS.includes(key)) throw configError('config.define.unknownKey', { ...where, key, keys: KEYS.join(', ') });
   for (const key of ['description', 'given', 'message'] as const) {
-    if (typeof spec[key] !== 'string' || spec[key] === '') throw new UserError(`${where}: "${key}" must be a non-empty text.`);
+    if (typeof spec[key] !== 'string' || spec[key] === '') throw configError('config.define.text', { ...where, key });
   }
-  if (spec.field !== undefined && (typeof spec.field !== 'string' || spec.field === '')) throw new UserError(`${where}: "field" must be a key name.`);
+  if (spec.field !== undefined && (typeof spec.field !== 'string' || spec.field === '')) throw configError('config.define.field', where);
   const severity = spec.severity ?? 'warning';
-  if (typeof severity !== 'string' || !Object.hasOwn(SEVERITY_RANK, severity)) throw new UserError(`${where}: "severity" must be off, info, warning or error, got ${JSON.stringify(severity)}.`);
+  if (typeof severity !== 'string' || !Object.hasOwn(SEVERITY_RANK, severity)) throw configError('config.define.severity', { ...where, value: String(JSON.stringify(severity)) });
   const given = spec.given as string;
-  if (!given.startsWith('$')) throw new UserError(`${where}: "given" must be a JSONPath starting with "$", such as "$.channels[*]".`);
+  if (!given.startsWith('$')) throw configError('config.define.givenStart', where);
   try {
     loadJsonPath().JSONPath({ path: given, json: {}, resultType: 'all', wrap: true, eval: 'safe' });
   } catch (error) {
-    throw new UserError(`${where}: "given" is not a JSONPath this can read: ${(error as Error).message}.`);
+    throw configError('config.define.givenInvalid', { ...where, detail: String((error as Error).message) });
   }
   const then = spec.then;
-  if (!isRecord(then)) throw new UserError(`${where}: "then" must be a mapping such as { function: truthy }.`);
+  if (!isRecord(then)) throw configError('config.define.then', { ...where, example: '{ function: truthy }' });
   const fn = then.function as DeclarativeFunction;
-  if (!DECLARATIVE_FUNCTIONS.includes(fn)) throw new UserError(`${where}: "then.function" must be one of ${DECLARATIVE_FUNCTIONS.join(', ')}, got ${JSON.stringify(then.function)}.`);
+  if (!DECLARATIVE_FUNCTIONS.includes(fn)) throw configError('config.define.function', { ...where, functions: DECLARATIVE_FUNCTIONS.join(', '), value: String(JSON.stringify(then.function)) });
   for (const key of Object.keys(then)) {
-    if (key !== 'function' && !OPTIONS[fn].includes(key)) throw new UserError(`${where}: "then.${key}" is not an option of ${fn}${OPTIONS[fn].length ? ` (it takes ${OPTIONS[fn].join(', ')})` : ' (it takes none)'}.`);
+    if (key !== 'function' && !OPTIONS[fn].includes(key)) {
+      throw OPTIONS[fn].length ? configError('config.define.option', { ...where, key, function: fn, options: OPTIONS[fn].join(', ') }) : configError('config.define.noOption', { ...where, key, function: fn });
+    }
   }
   const test = compile(fn, then, where);
   const definition = spec as unknown as DeclarativeRule;
@@ -103,24 +105,24 @@ export function declarativeRule(id: string, spec: unknown, source: string): Rule
 }
 
 /** The test of one function: undefined when the value passes, else why it does not. */
-function compile(fn: DeclarativeFunction, then: Record<string, unknown>, where: string): (value: unknown, present: boolean) => string | undefined {
+function compile(fn: DeclarativeFunction, then: Record<string, unknown>, where: { source: string; id: string }): (value: unknown, present: boolean) => string | undefined {
   switch (fn) {
     case 'truthy':
       return (value) => (value ? undefined : 'missing or empty');
     case 'falsy':
       return (value) => (value ? 'present' : undefined);
     case 'contains':
-      if (then.value === undefined) throw new UserError(`${where}: contains needs "then.value", the value that must be among the results.`);
+      if (then.value === undefined) throw configError('config.define.containsValue', where);
       return () => undefined;
     case 'pattern': {
-      if (then.match === undefined && then.notMatch === undefined) throw new UserError(`${where}: pattern needs "then.match" or "then.notMatch", a regular expression.`);
+      if (then.match === undefined && then.notMatch === undefined) throw configError('config.define.patternMatch', where);
       const regex = (key: 'match' | 'notMatch') => {
         if (then[key] === undefined) return undefined;
-        if (typeof then[key] !== 'string') throw new UserError(`${where}: "then.${key}" must be a regular expression written as text.`);
+        if (typeof then[key] !== 'string') throw configError('config.define.regexText', { ...where, key });
         try {
           return new RegExp(then[key], 'u');
         } catch (error) {
-          throw new UserError(`${where}: "then.${key}" is not a regular expression: ${(error as Error).message}.`);
+          throw configError('config.define.regexInvalid', { ...where, key, detail: String((error as Error).message) });
         }
       };
       const match = regex('match');
@@ -133,15 +135,15 @@ function compile(fn: DeclarativeFunction, then: Record<string, unknown>, where: 
       };
     }
     case 'enumeration': {
-      if (!Array.isArray(then.values) || then.values.length === 0) throw new UserError(`${where}: enumeration needs "then.values", a list of the allowed values.`);
+      if (!Array.isArray(then.values) || then.values.length === 0) throw configError('config.define.enumerationValues', where);
       const values = then.values;
       return (value, present) => (!present || value === undefined || values.includes(value) ? undefined : `not one of ${values.map(show).join(', ')}`);
     }
     case 'length': {
       for (const key of ['min', 'max'] as const) {
-        if (then[key] !== undefined && (typeof then[key] !== 'number' || !Number.isFinite(then[key]))) throw new UserError(`${where}: "then.${key}" must be a number.`);
+        if (then[key] !== undefined && (typeof then[key] !== 'number' || !Number.isFinite(then[key]))) throw configError('config.define.number', { ...where, key });
       }
-      if (then.min === undefined && then.max === undefined) throw new UserError(`${where}: length needs "then.min" or "then.max".`);
+      if (then.min === undefined && then.max === undefined) throw configError('config.define.lengthBounds', where);
       const min = then.min as number | undefined;
       const max = then.max as number | undefined;
       return (value, present) => {
@@ -154,13 +156,13 @@ function compile(fn: DeclarativeFunction, then: Record<string, unknown>, where: 
       };
     }
     case 'schema': {
-      if (!isRecord(then.schema)) throw new UserError(`${where}: schema needs "then.schema", a JSON Schema.`);
+      if (!isRecord(then.schema)) throw configError('config.define.schemaMissing', where);
       const { Ajv2020 } = require('ajv/dist/2020.js') as { Ajv2020: typeof Ajv };
       let validate;
       try {
         validate = new Ajv2020({ allErrors: false, strict: false }).compile(then.schema);
       } catch (error) {
-        throw new UserError(`${where}: "then.schema" is not a JSON Schema: ${(error as Error).message}.`);
+        throw configError('config.define.schemaInvalid', { ...where, detail: String((error as Error).message) });
       }
       return (value, present) => {
         if (!present || validate(value)) return undefined;
