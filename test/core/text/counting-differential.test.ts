@@ -23,11 +23,20 @@ const explained: { reason: string; matches: (text: string) => boolean }[] = [
 ];
 
 describe('X: our weighted length agrees with twitter-text\'s parseTweet on at least 99 % of generated posts', () => {
-  test.each(Object.keys(corpora))('%s', (name) => {
-    const texts = corpora[name];
+  test.each(Object.entries(corpora))('%s', (_name, texts) => {
     const disagreements = texts.filter((text) => xWeightedLength(text) !== twitter.parseTweet(text).weightedLength);
     expect(disagreements.filter((text) => !explained.some((c) => c.matches(text))), 'unexplained disagreements').toEqual([]);
     expect(1 - disagreements.length / texts.length).toBeGreaterThanOrEqual(0.99);
+  });
+
+  test('the classes of disagreement are what they say: newer emoji count 2, newer top-level domains are links', () => {
+    expect(newerEmoji.map((e) => [e, xWeightedLength(e), twitter.parseTweet(e).weightedLength])).toEqual([
+      ['❤️‍🔥', 2, 5],
+      ['🧑‍🤝‍🧑', 2, 8],
+      ['🫶🏽', 2, 4],
+    ]);
+    const text = 'Listen at shop.music/live, kids.kids.';
+    expect([xWeightedLength(text), twitter.parseTweet(text).weightedLength]).toEqual([10 + 23 + 2 + 23 + 1, text.length]);
   });
 
   test('the older mixed corpus, links between spaces', () => {
