@@ -170,9 +170,10 @@ export function findXUrls(text: string): { url: string; index: number }[] {
   return extract(withKnownTlds(text, extract)).map(({ url, indices }) => ({ url: text.slice(indices[0], indices[1]), index: indices[0] }));
 }
 
-// twitter-text's list of top-level domains stops at 2020; the public list (the tlds package) goes on (.music,
-// .kids, .spa). A domain under a newer one is read with a stand-in domain of the same length that twitter-text
-// knows, so that it ends where X ends a link, and the link is then taken from the text as written.
+// twitter-text's list of top-level domains is that of its last release (3.1.0, March 2020); the public list (the
+// tlds package) goes on (.amazon, .kids, .music, .spa). A domain under a newer Latin one is read with a stand-in
+// of the same length that twitter-text knows, so that it ends where X ends a link, and the link is then taken
+// from the text as written. The three newer non-Latin ones (ישראל, アマゾン, 亚马逊) stay as twitter-text has them.
 const TLD_CANDIDATE = /(?<=[^\s.]\.)[a-z]{2,}(?![a-z0-9-])/gi;
 const STAND_IN = ['io', 'com', 'info', 'store', 'online', 'digital', 'computer', 'education', 'properties', 'engineering', 'construction', 'international'];
 let publicTlds: Set<string> | undefined;
