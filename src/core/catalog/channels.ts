@@ -50,7 +50,6 @@ const SRC = {
   viberCaption: 'https://www.infobip.com/docs/viber/bots/message-types',
   messengerSendApi: 'https://developers.facebook.com/docs/messenger-platform/reference/send-api/',
   gbpPosts: 'https://support.google.com/business/answer/7342169',
-  gbpPostsApi: 'https://docs.zernio.com/platforms/google-business',
   gbpDescription: 'https://support.google.com/business/answer/3038177',
   gbpInsights: 'https://developers.google.com/my-business/reference/performance/rest/v1/locations/getDailyMetricsTimeSeries',
   threadsPosts: 'https://developers.facebook.com/documentation/threads/posts',
@@ -151,10 +150,10 @@ const WHATSAPP_TEXT = limit('message', 'message', 4096, true, SRC.whatsappCloud)
 // Viber documentation (secondary: Viber's own page gives no caption figure in the sources stored).
 const VIBER_TEXT = limit('message', 'message', 7000, true, SRC.viberBotApi);
 const VIBER_CAPTION = limit('message', 'caption', 512, true, SRC.viberCaption);
-// Messenger Send API: message text is at most 2,000 characters.
+// Meta for Developers, Messenger Platform Send API reference: message text is at most 2,000 characters.
 const MESSENGER_TEXT = limit('message', 'message', 2000, true, SRC.messengerSendApi);
-// Google Business Profile Help: a post is at most 1,500 characters (an API copy, Zernio, says the same);
-// the business description at most 750.
+// Google Business Profile Help, Google's own pages: a post is at most 1,500 characters, the business description
+// at most 750.
 const GBP_POST = limit('message', 'post', 1500, true, SRC.gbpPosts);
 const GBP_DESCRIPTION = limit('message', 'business description', 750, true, SRC.gbpDescription);
 // Threads API: a text post is at most 500 characters.

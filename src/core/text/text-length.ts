@@ -152,6 +152,48 @@ export function findUrls(text: string): { url: string; index: number }[] {
   return (links().match(text) ?? []).filter((m) => m.schema !== 'mailto:').map((m) => ({ url: m.raw, index: m.index }));
 }
 
+// Links as X finds them: twitter-text's own extractor (the library X publishes for counting posts), so a link
+// starts and ends where X starts and ends it (glued to punctuation, letters, CJK or emoji, inside parentheses,
+// before a trailing dot) and links X rejects (after "@", "#" or "$", a bare non-ASCII domain) are text. Only the
+// extractor's module loads, and only for a text that may hold a link: a strategy without X never loads it.
+type Extract = (text: string) => { url: string; indices: [number, number] }[];
+let xExtract: Extract | undefined;
+
+// Every link twitter-text finds has a domain char, a dot, then a top-level domain that starts with a letter.
+const X_LINK_HINT = /[^\s.]\.\p{L}/u;
+
+/** The links in a text as X finds them, with where each starts (UTF-16 index). */
+export function findXUrls(text: string): { url: string; index: number }[] {
+  if (!X_LINK_HINT.test(text)) return [];
+  xExtract ??= createRequire(import.meta.url)('twitter-text/dist/extractUrlsWithIndices.js') as Extract;
+  const extract = xExtract;
+  return extract(withKnownTlds(text, extract)).map(({ url, indices }) => ({ url: text.slice(indices[0], indices[1]), index: indices[0] }));
+}
+
+// twitter-text's list of top-level domains is that of its last release (3.1.0, March 2020); the public list (the
+// tlds package) goes on (.amazon, .kids, .music, .spa). A domain under a newer Latin one is read with a stand-in
+// of the same length that twitter-text knows, so that it ends where X ends a link, and the link is then taken
+// from the text as written. The three newer non-Latin ones (ישראל, アマゾン, 亚马逊) stay as twitter-text has them.
+const TLD_CANDIDATE = /(?<=[^\s.]\.)[a-z]{2,}(?![a-z0-9-])/gi;
+const STAND_IN = ['io', 'com', 'info', 'store', 'online', 'digital', 'computer', 'education', 'properties', 'engineering', 'construction', 'international'];
+let publicTlds: Set<string> | undefined;
+const standInOf = new Map<string, string | null>();
+
+function withKnownTlds(text: string, extract: Extract): string {
+  return text.replace(TLD_CANDIDATE, (tld) => {
+    const lower = tld.toLowerCase();
+    publicTlds ??= new Set(createRequire(import.meta.url)('tlds') as string[]);
+    if (!publicTlds.has(lower)) return tld;
+    let standIn = standInOf.get(lower);
+    if (standIn === undefined) {
+      const newer = extract(`a.${lower}`)[0]?.url !== `a.${lower}`;
+      standIn = (newer && STAND_IN.find((t) => t.length === lower.length)) || null;
+      standInOf.set(lower, standIn);
+    }
+    return standIn ?? tld;
+  });
+}
+
 // X's counting (twitter-text configuration v3): these code point ranges weigh 1, everything else 2.
 const X_LIGHT: [number, number][] = [[0, 4351], [8192, 8205], [8208, 8223], [8242, 8247]];
 const X_URL_LENGTH = 23;
@@ -160,17 +202,20 @@ const X_URL_LENGTH = 23;
 export function xWeightedLength(text: string): number {
   const normalized = text.normalize('NFC');
   let length = 0;
-  let rest = '';
   let from = 0;
-  for (const { url, index } of findUrls(normalized)) {
-    rest += normalized.slice(from, index);
-    length += X_URL_LENGTH;
+  for (const { url, index } of findXUrls(normalized)) {
+    length += xTextLength(normalized.slice(from, index)) + X_URL_LENGTH;
     from = index + url.length;
   }
-  rest += normalized.slice(from);
-  if (ASCII.test(rest)) return length + rest.length;
-  for (const g of graphemes(rest)) {
-    if (isEmoji(g)) length += 2;
+  return length + xTextLength(normalized.slice(from));
+}
+
+/** The weight of text without links. A mark left alone after a link (the keycap of "#️⃣" whose "#" the link took) is no emoji. */
+function xTextLength(text: string): number {
+  if (ASCII.test(text)) return text.length;
+  let length = 0;
+  for (const g of graphemes(text)) {
+    if (isEmoji(g) && !/^\p{M}/u.test(g)) length += 2;
     else for (const c of g) length += X_LIGHT.some(([lo, hi]) => codePoint(c) >= lo && codePoint(c) <= hi) ? 1 : 2;
   }
   return length;

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { findUrls, mayHoldLink } from '../../../src/core/text/text-length.js';
+import { findUrls, findXUrls, mayHoldLink } from '../../../src/core/text/text-length.js';
 
 // The same finder findUrls uses, asked directly: whatever it finds in a text, the cheap test must let through.
 const require = createRequire(import.meta.url);
@@ -25,4 +25,18 @@ test('the cheap test never hides a link the finder sees (property)', () => {
   const pieces = ['.', '. ', '//', ':', '/', 'http', 'https:', 'ftp:', 'www', 'com', 'co', 'jp', 'tv', 'рф', 'xn--p1ai', 'a', 'Z', '1', '7', '-', '_', ' ', '\n', '\u3002', '\uff0e', '@', 'mailto:', '(', ')', '?', '#', 'é', 'ß', '\u200b'];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
   fc.assert(fc.property(text, (t) => mayHoldLink(t) || links(t).length === 0), { numRuns: 4000 });
+});
+
+// X's finder, asked directly: the test before it (a dot between a domain character and a letter) never hides a link.
+const xExtract = require('twitter-text/dist/extractUrlsWithIndices.js') as (t: string) => { url: string; indices: [number, number] }[];
+
+test('the cheap test before X\'s link finder never hides a link it sees (property)', () => {
+  const pieces = ['.', '. ', '//', ':', '/', 'https:', 'www', 'com', 'co', 'jp', 'tv', 'рф', 'xn--p1ai', '한국', 'みんな', 'a', 'Z', '1', '-', '_', ' ', '\n', '\u3002', '@', '#', '(', ')', '?', 'é', 'ж', '日', '😀', '\u200b'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(text, (t) => {
+      expect(findXUrls(t)).toEqual(xExtract(t).map(({ url, indices }) => ({ url, index: indices[0] })));
+    }),
+    { numRuns: 4000 },
+  );
 });

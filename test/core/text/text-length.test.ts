@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { characterLength, findUrls, measureSms, textLength, xWeightedLength } from '../../../src/core/text/text-length.js';
+import { characterLength, findUrls, findXUrls, measureSms, textLength, xWeightedLength } from '../../../src/core/text/text-length.js';
 
 const a = (n: number) => 'a'.repeat(n);
 
@@ -73,6 +73,42 @@ describe('xWeightedLength', () => {
 
   it('normalises first, so a decomposed accent is one character', () => {
     expect(xWeightedLength('cafe\u0301')).toBe(4);
+  });
+
+  it('counts the keycap left after a link took its "#" as two marks, as X does', () => {
+    // The link is "shop.com/#"; U+FE0F and U+20E3 alone are no emoji: 2 each.
+    expect(xWeightedLength('shop.com/#️⃣')).toBe(27);
+  });
+});
+
+describe('findXUrls', () => {
+  it('ends a link glued to text where X ends it', () => {
+    expect(findXUrls('(see shop.com/x). Or rye.fr!')).toEqual([
+      { url: 'shop.com/x', index: 5 },
+      { url: 'rye.fr', index: 21 },
+    ]);
+    expect(findXUrls('日本語example.com日本 кава.com.ua Свіжаhttps://kava.ua/меню»')).toEqual([
+      { url: 'example.com', index: 3 },
+      { url: 'com.ua', index: 22 },
+      { url: 'https://kava.ua/меню', index: 34 },
+    ]);
+    expect(findXUrls('mlb.tv/x. foo.co.jp/a?b=1, 😀piekarnia.pl')).toEqual([
+      { url: 'mlb.tv/x', index: 0 },
+      { url: 'foo.co.jp/a?b=1', index: 10 },
+      { url: 'piekarnia.pl', index: 29 },
+    ]);
+  });
+
+  it('leaves out what X does not link: after @, # or $, e-mail addresses, file names, numbers', () => {
+    expect(findXUrls('@shop.com #shop.com $shop.com hello@shop.com Node.js report.pdf 7.30 https://192.168.0.1/x')).toEqual([]);
+  });
+
+  it('links a domain under a top-level domain newer than twitter-text\'s list, ending it as X ends links', () => {
+    expect(findXUrls('Listen: shop.music/live, KIDS.KIDS. x.spa?')).toEqual([
+      { url: 'shop.music/live', index: 8 },
+      { url: 'KIDS.KIDS', index: 25 },
+      { url: 'x.spa', index: 36 },
+    ]);
   });
 });
 
