@@ -17,9 +17,9 @@ import { problemLines, readResultsText } from '../results-files.js';
 import type { TrackFlags } from './track.js';
 
 /** The strategy as the scorecard reads it: what the schema rejected is left out, as for the rules. */
-export function loadStrategy(file: string, io: Io, t?: TrackTranslator): LintStrategy {
+export function loadStrategy(file: string, io: Io, t: TrackTranslator): LintStrategy {
   const source = parseSource(readStrategyFile(resolve(io.cwd, file), file));
-  if (source.value === undefined) throw new UserError(t ? t.t('cli.notStrategy', { file }) : `${file} cannot be read as a strategy: run mcm lint ${file} to see why.`);
+  if (source.value === undefined) throw new UserError(t.t('cli.notStrategy', { file }));
   return sanitize(source.value, checkSchema(source.value));
 }
 
