@@ -153,6 +153,13 @@ describe('mcm track and mcm track import: refusals and notes in the chosen langu
     expect(readFileSync(join(dir, 'uk.csv'), 'utf8')).toBe(readFileSync(join(dir, 'en.csv'), 'utf8'));
   });
 
+  it('says in Ukrainian that a results file is missing, and still reads the others', () => {
+    const run = mcm([...KYIV, '--results', 'nowhere.csv', '--locale', 'uk']);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('nowhere.csv:1:1: Не вдається знайти «nowhere.csv».\n1 проблема у результатах: ці рядки не враховано в картці показників.\n');
+    expect(mcm([...KYIV, '--results', 'nowhere.csv', '--locale', 'en']).err).toBe('nowhere.csv:1:1: Cannot find "nowhere.csv".\nOne problem in the results: those rows are left out of the scorecard.\n');
+  });
+
   it('words the problems of an export in Polish, at their rows', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcm-track-import-'));
     temporary.push(dir);

@@ -98,8 +98,8 @@ export async function htmlReport({ input, path, named, diagnostics, audience, sc
 
 /** The scorecard of the results files, as mcm track computes it; their problems are listed on stderr. */
 export async function readScorecard(input: LoadedStrategy, files: string[], io: Io, locale: Locale = 'en'): Promise<ResultsScorecard> {
-  const [{ buildScorecard, parseResults }, { problemLines, readResultsText }, { TRACK_MESSAGES }, { loadTranslator }] = await Promise.all([
-    import('../../core/results/index.js'), import('../results-files.js'), import('../../core/results/messages.js'), import('../messages.js'),
+  const [{ buildScorecard, parseResults }, { problemLines }, { TRACK_MESSAGES }, { loadTranslator }, { readResults }] = await Promise.all([
+    import('../../core/results/index.js'), import('../results-files.js'), import('../../core/results/messages.js'), import('../messages.js'), import('./brief-reason.js'),
   ]);
   const translator = await loadTranslator(TRACK_MESSAGES, 'track', locale);
   const strategy = input.strategy!;
@@ -107,7 +107,7 @@ export async function readScorecard(input: LoadedStrategy, files: string[], io: 
   const problems: ResultProblem[] = [];
   let readable = 0;
   for (const file of files) {
-    const read = readResultsText(resolve(io.cwd, file), file, translator);
+    const read = await readResults(resolve(io.cwd, file), file, translator);
     if ('problem' in read) {
       problems.push({ file, row: 1, column: 1, message: `${read.problem}.` });
       continue;

@@ -13,7 +13,8 @@ import { chalkFor } from '../color.js';
 import { readStrategyFile } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { loadTranslator } from '../messages.js';
-import { problemLines, readResultsText } from '../results-files.js';
+import { problemLines } from '../results-files.js';
+import { readResults } from './brief-reason.js';
 import type { TrackFlags } from './track.js';
 
 /** The strategy as the scorecard reads it: what the schema rejected is left out, as for the rules. */
@@ -45,7 +46,7 @@ export async function trackCommand(file: string, flags: TrackFlags, io: Io): Pro
   const problems: ResultProblem[] = [];
   let readable = 0;
   for (const results of flags.results) {
-    const read = readResultsText(resolve(io.cwd, results), results, translator);
+    const read = await readResults(resolve(io.cwd, results), results, translator);
     if ('problem' in read) {
       problems.push({ file: results, row: 1, column: 1, message: `${read.problem}.` });
       continue;
