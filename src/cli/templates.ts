@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEMPLATE_NAMES, type TemplateName, type TemplateSet, type TemplateSource } from '../core/brief/templates.js';
 import { UserError } from '../core/errors.js';
+import { briefError } from '../core/messages/brief-errors.js';
+import { reasonRef } from './commands/brief-reason.js';
 import { closest } from '../core/text/suggest.js';
 
 // The brief templates as files: the core renders a TemplateSet, the CLI reads it from the folders.
@@ -23,12 +25,15 @@ export function loadTemplates(overrides?: { dir: string; shown: string }): Templ
   let own: Folder = { templates: {}, partials: {} };
   if (overrides) {
     const stat = statSync(overrides.dir, { throwIfNoEntry: false });
-    if (!stat?.isDirectory()) throw new UserError(`--templates: "${overrides.shown}" is not a folder of templates.`);
+    if (!stat?.isDirectory()) throw briefError('brief.templatesNotFolder', { folder: overrides.shown });
     own = readFolder(overrides.dir, overrides.shown, '');
     const unknown = Object.keys(own.templates).find((name) => !(TEMPLATE_NAMES as readonly string[]).includes(name));
     if (unknown !== undefined) {
       const hint = closest(unknown, TEMPLATE_NAMES);
-      throw new UserError(`--templates: ${join(overrides.shown, unknown + TEMPLATE_SUFFIX)} replaces no brief${hint ? `; did you mean ${hint}${TEMPLATE_SUFFIX}?` : `: the briefs are ${TEMPLATE_NAMES.map((n) => n + TEMPLATE_SUFFIX).join(', ')}.`}`);
+      const file = join(overrides.shown, unknown + TEMPLATE_SUFFIX);
+      throw hint
+        ? briefError('brief.templatesUnknownNear', { file, near: hint + TEMPLATE_SUFFIX })
+        : briefError('brief.templatesUnknown', { file, names: TEMPLATE_NAMES.map((n) => n + TEMPLATE_SUFFIX).join(', ') });
     }
   }
   const pick = (name: TemplateName): TemplateSource => {
@@ -78,11 +83,11 @@ const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
 function readTemplate(path: string, shown: string): string {
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new UserError(`Cannot read the template ${shown}: it is not a regular file.`);
-    if (stat.size > MAX_TEMPLATE_BYTES) throw new UserError(`The template ${shown} is larger than 10 MB, the most mcm reads: check that it is the right file.`);
+    if (!stat.isFile()) throw briefError('brief.templateNotFile', { file: shown });
+    if (stat.size > MAX_TEMPLATE_BYTES) throw briefError('brief.templateTooLarge', { file: shown });
     return readFileSync(path, 'utf8');
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError(`Cannot read the template ${shown}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw briefError('brief.templateCannotRead', { file: shown, reason: reasonRef(error) });
   }
 }

@@ -110,3 +110,115 @@ describe('mcm brief in the chosen language', () => {
     expect(existsSync(join(dir, 'briefs'))).toBe(false);
   });
 });
+
+describe('mcm brief errors in the chosen language', () => {
+  // Each run refuses with exit 2, one line on stderr, nothing on stdout and no briefs written.
+  const refusals = (locale: string) => {
+    const dir = workspace(UKRAINIAN);
+    writeFileSync(join(dir, 'notes.txt'), 'not a folder\n');
+    const said = (args: string[]) => {
+      const run = mcm(dir, ['brief', '--locale', locale, ...args]);
+      expect(run.out).toBe('');
+      expect(run.code).toBe(2);
+      return run.err;
+    };
+    const lines = [
+      said(['--logo', 'logo.png']),
+      said(['--format', 'html', '--brand-color', 'red']),
+      said(['--out', 'notes.txt']),
+      said(['--templates', 'nowhere']),
+      said(['--format', 'html', '--only', 'overview']),
+      said(['--format', 'html', '--logo', 'missing.png']),
+      said(['--format', 'html', '--logo', 'notes.txt']),
+    ];
+    expect(tree(dir)).toEqual(['notes.txt', 'strategy.yaml']);
+    return lines;
+  };
+
+  it('words the refusals in Ukrainian, with exit 2', () => {
+    expect(refusals('uk')).toEqual([
+      'mcm: --logo стосується HTML-звіту: додайте --format html.\n',
+      'mcm: --brand-color: «red» — не колір; запишіть його в шістнадцятковому форматі, як-от «#e4572e».\n',
+      'mcm: --out: «notes.txt» — це файл, а не папка.\n',
+      'mcm: --templates: «nowhere» — не папка з шаблонами.\n',
+      'mcm: --only стосується брифів у Markdown; HTML-звіт — це завжди одна цілісна сторінка.\n',
+      'mcm: Логотип «missing.png»: такого файлу немає.\n',
+      'mcm: Логотип «notes.txt»: використайте файл PNG, JPEG, GIF, WebP чи SVG або URI data:image/….\n',
+    ]);
+  });
+
+  it('words the refusals in Irish, with exit 2', () => {
+    expect(refusals('ga')).toEqual([
+      'mcm: Baineann --logo leis an tuairisc HTML: cuir --format html leis.\n',
+      'mcm: --brand-color: ní dath é “red”; scríobh é mar dhath heicsidheachúlach, mar shampla “#e4572e”.\n',
+      'mcm: --out: is comhad é “notes.txt”, ní fillteán.\n',
+      'mcm: --templates: ní fillteán teimpléad é “nowhere”.\n',
+      'mcm: Baineann --only leis na hachoimrí Markdown; is leathanach iomlán amháin í an tuairisc HTML i gcónaí.\n',
+      'mcm: Lógó “missing.png”: níl a leithéid de chomhad ann.\n',
+      'mcm: Lógó “notes.txt”: úsáid comhad PNG, JPEG, GIF, WebP nó SVG, nó URI data:image/….\n',
+    ]);
+  });
+
+  it('keeps the English sentences as they were', () => {
+    expect(refusals('en')).toEqual([
+      'mcm: --logo belongs to the HTML report: add --format html.\n',
+      'mcm: --brand-color: "red" is not a colour; write it as a hex colour such as "#e4572e".\n',
+      'mcm: --out: "notes.txt" is a file, not a folder.\n',
+      'mcm: --templates: "nowhere" is not a folder of templates.\n',
+      'mcm: --only belongs to the Markdown briefs; the HTML report is always one whole page.\n',
+      'mcm: Logo "missing.png": no such file.\n',
+      'mcm: Logo "notes.txt": use a PNG, JPEG, GIF, WebP or SVG file, or a data:image/… URI.\n',
+    ]);
+  });
+});
+
+describe('mcm brief --results in Polish', () => {
+  it('writes the scorecard of the overview in Polish, with Polish numbers, money and dates', () => {
+    const dir = workspace('');
+    const run = mcm(ROOT, ['brief', 'examples/online-shop.yaml', '--results', 'examples/results/online-shop.csv', '--locale', 'pl', '--only', 'overview', '--out', join(dir, 'briefs')]);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    // Polish groups thousands with a no-break space, and puts an ordinary one before the currency sign.
+    const lines = readFileSync(join(dir, 'briefs', 'overview.md'), 'utf8').replaceAll('\u00a0', '·').split('\n');
+    const at = lines.indexOf('## Karta wyników: Verde Stride 2027 growth plan, stan na 31 marca 2027');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 2, at + 4)).toEqual([
+      '| Kanał | KPI | Cel | Wynik | Oczekiwane na dziś | Postęp | Status |',
+      '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+    ]);
+    expect(lines).toContain('| website | Sesje | 420·000 | 102·500 | 103·562 | 24% | 🟢 Zgodnie z planem |');
+    expect(lines).toContain('| website | Konwersje | 8300 | 2130 | 2047 | 26% | 🟢 Zgodnie z planem |');
+    expect(lines).toContain('| email | Przychód | 210·000 € | 49·000 € | 51·780,82 € | 23% | 🟢 Zgodnie z planem |');
+    expect(lines).toContain('| google-search | Koszt kliknięcia (CPC) | 0,85 € | 0,82 € | — | 104% | ✅ Osiągnięty |');
+    expect(lines).toContain('| tiktok | Wyświetlenia wideo | 2·500·000 | 310·000 | 616·438 | 12% | 🔴 Poniżej planu |');
+    expect(lines).toContain('- 21 KPI: 5 osiągniętych, 7 zgodnie z planem, 6 zagrożonych, 3 poniżej planu.');
+    expect(lines.join('\n')).not.toMatch(/Scorecard|Expected by now|On track|as of/);
+  });
+});
+
+describe('the timeline in Ukrainian', () => {
+  it('the Mermaid chart writes its dates as Ukrainians do (Mermaid has only English month names); English keeps "%d %b"', () => {
+    const dir = workspace('');
+    const overview = (locale: string) => {
+      const out = join(dir, locale);
+      expect(mcm(ROOT, ['brief', 'examples/online-shop.yaml', '--locale', locale, '--only', 'overview', '--out', out]).code).toBe(0);
+      const text = readFileSync(join(out, 'overview.md'), 'utf8');
+      return text.slice(text.indexOf('gantt'), text.indexOf('section'));
+    };
+    expect(overview('uk')).toBe('gantt\n  title Хвилі кожного каналу\n  dateFormat YYYY-MM-DD\n  axisFormat %d.%m\n  ');
+    expect(overview('ga')).toContain('  axisFormat %d/%m\n');
+    expect(overview('en')).toBe('gantt\n  title Flights of each channel\n  dateFormat YYYY-MM-DD\n  axisFormat %d %b\n  ');
+  });
+
+  it('the timeline of the HTML report names the months in Ukrainian', () => {
+    const dir = workspace('');
+    expect(mcm(ROOT, ['brief', 'examples/online-shop.yaml', '--locale', 'uk', '--format', 'html', '--out', dir]).code).toBe(0);
+    const html = readFileSync(join(dir, 'index.html'), 'utf8');
+    const chart = html.slice(html.indexOf('id="chart-timeline"'));
+    const labels = [...chart.slice(0, chart.indexOf('</figure>')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels.slice(0, 13)).toEqual([
+      'січ. 2027', 'лют. 2027', 'бер. 2027', 'квіт. 2027', 'трав. 2027', 'черв. 2027', 'лип. 2027',
+      'серп. 2027', 'вер. 2027', 'жовт. 2027', 'лист. 2027', 'груд. 2027', 'січ. 2028',
+    ]);
+  });
+});

@@ -95,3 +95,78 @@ describe('choosing the language of mcm track', () => {
     expect(new Set(json.kpis.map((k) => k.status))).toEqual(new Set(['met', 'on-track', 'at-risk', 'off-track']));
   });
 });
+
+describe('mcm track and mcm track import: refusals and notes in the chosen language', () => {
+  const META = ['track', 'import', '--from', 'meta-ads', 'examples/results/meta-ads.csv'];
+  const BAKERY = ['--strategy', 'examples/local-bakery.yaml'];
+  const refusals = (locale: string) => [
+    [...KYIV, '--as-of', '2027-02-30'],
+    [...META, '--map', 'bad'],
+    [...META, ...BAKERY, '--channel', 'facebok-local'],
+    [...META, ...BAKERY],
+    [...META, ...BAKERY, '--channel', 'instagram', '--out', 'examples/results/meta-ads.csv'],
+  ].map((args) => {
+    const run = mcm([...args, '--locale', locale]);
+    expect(run.code).toBe(2);
+    expect(run.out).toBe('');
+    return run.err.trimEnd().split('\n').at(-1);
+  });
+
+  it('words the refusals in Ukrainian, with exit 2', () => {
+    expect(refusals('uk')).toEqual([
+      'mcm: --as-of приймає дату у форматі РРРР-ММ-ДД, наприклад 2027-04-15; отримано «2027-02-30».',
+      'mcm: --map приймає «Назва стовпця=metric_id», наприклад --map "Landing page views=sessions"; отримано «bad».',
+      'mcm: --channel: «facebok-local» — не канал стратегії examples/local-bakery.yaml; можливо, ви мали на увазі «facebook-local»?',
+      'mcm: Потрібен --channel: який канал стратегії дав ці результати з meta-ads? Наприклад, --channel website.',
+      'mcm: --out вказує на сам експорт: запишіть рядки в інший файл.',
+    ]);
+  });
+
+  it('words the refusals in Irish, with exit 2', () => {
+    expect(refusals('ga')).toEqual([
+      'mcm: Glacann --as-of le dáta mar BBBB-MM-LL, mar shampla 2027-04-15; fuarthas “2027-02-30”.',
+      'mcm: Glacann --map le “Ainm an cholúin=metric_id”, mar shampla --map "Landing page views=sessions"; fuarthas “bad”.',
+      'mcm: --channel: ní cainéal de chuid examples/local-bakery.yaml é “facebok-local”; an raibh “facebook-local” i gceist agat?',
+      'mcm: Tá --channel de dhíth: cén cainéal den straitéis a thug na torthaí meta-ads seo? Mar shampla --channel website.',
+      'mcm: Ainmníonn --out an easpórtáil féin: scríobh na sraitheanna chuig comhad eile.',
+    ]);
+  });
+
+  it('says what it imported and left out in Ukrainian, and in English as before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcm-track-import-'));
+    temporary.push(dir);
+    const run = (locale: string) => mcm([...META, ...BAKERY, '--channel', 'facebook-local', '--out', join(dir, `${locale}.csv`), '--locale', locale]);
+    expect(run('uk')).toEqual({
+      code: 0,
+      out: '',
+      err: 'Стовпець «Results» рахує те, під що оптимізована кожна кампанія: читайте його через --map "Results=METRIC" (наприклад, leads або conversions).\n'
+        + 'Пропущено clicks, impressions: канал facebook-local не має KPI для цих показників.\n'
+        + `Записано 20 рядків у ${join(dir, 'uk.csv')}.\n`,
+    });
+    expect(run('en')).toEqual({
+      code: 0,
+      out: '',
+      err: 'The "Results" column counts whatever each campaign optimises for: read it with --map "Results=METRIC" (for example leads or conversions).\n'
+        + 'Left out clicks, impressions: facebook-local has no KPI measuring them.\n'
+        + `Wrote 20 rows to ${join(dir, 'en.csv')}.\n`,
+    });
+    expect(readFileSync(join(dir, 'uk.csv'), 'utf8')).toBe(readFileSync(join(dir, 'en.csv'), 'utf8'));
+  });
+
+  it('says in Ukrainian that a results file is missing, and still reads the others', () => {
+    const run = mcm([...KYIV, '--results', 'nowhere.csv', '--locale', 'uk']);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('nowhere.csv:1:1: Не вдається знайти «nowhere.csv».\n1 проблема у результатах: ці рядки не враховано в картці показників.\n');
+    expect(mcm([...KYIV, '--results', 'nowhere.csv', '--locale', 'en']).err).toBe('nowhere.csv:1:1: Cannot find "nowhere.csv".\nOne problem in the results: those rows are left out of the scorecard.\n');
+  });
+
+  it('words the problems of an export in Polish, at their rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcm-track-import-'));
+    temporary.push(dir);
+    const file = join(dir, 'meta.csv');
+    writeFileSync(file, 'Day,Amount spent (EUR),Impressions\n2027-03-01,12.50,1000\nyesterday,3,4\n2027-03-02,lots,5\n');
+    const run = mcm(['track', 'import', '--from', 'meta-ads', file, '--channel', 'instagram', '--locale', 'pl']);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe(`${file}:3: „yesterday” nie jest datą.\n${file}:4: Amount spent (EUR): „lots” nie jest liczbą.\n`);
+  });
+});

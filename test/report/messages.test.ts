@@ -24,7 +24,7 @@ describe.each(LANGUAGES)('locales/report.%s.json', (locale) => {
 test('every key a template asks for is in the English table, and every key of the table is used', () => {
   const dir = join(ROOT, 'templates/report');
   const text = [readFileSync(join(dir, 'index.html.hbs'), 'utf8'), ...readdirSync(join(dir, 'partials')).map((n) => readFileSync(join(dir, 'partials', n), 'utf8'))].join('\n');
-  const code = ['charts.ts', 'render.ts', 'funnel-svg.ts', 'scorecard-view.ts', 'schedule.ts'].map((n) => readFileSync(join(ROOT, 'src/core/report', n), 'utf8')).join('\n');
+  const code = ['charts.ts', 'render.ts', 'funnel-svg.ts', 'scorecard-view.ts', 'schedule.ts', 'model.ts'].map((n) => readFileSync(join(ROOT, 'src/core/report', n), 'utf8')).join('\n');
   const asked = [...text.matchAll(/\{\{t "([^"]+)"/g)].map((m) => m[1]!);
   expect(asked.filter((key) => !Object.hasOwn(REPORT_MESSAGES, key))).toEqual([]);
   const unused = Object.keys(REPORT_MESSAGES).filter((key) => !asked.includes(key) && !code.includes(`'${key}'`) && !/^(status|count)\./.test(key));

@@ -5,18 +5,20 @@ import { loadTemplates } from '../templates.js';
 import { parseConfig } from '../../core/lint/config.js';
 import { findConfigFile } from '../config-find.js';
 import { createRuleset } from '../../core/lint/ruleset.js';
-import { UserError } from '../../core/errors.js';
+import { briefError } from '../../core/messages/brief-errors.js';
+import { cliError } from '../messages-cli.js';
+import { reasonRef } from './brief-reason.js';
 import { lint } from '../../core/lint/engine.js';
 import { stylish } from '../../core/formatters/stylish.js';
 import { formatNumber } from '../../core/i18n/format.js';
-import { chooseLocale, LOCALES } from '../../core/i18n/locale.js';
+import { chooseLocale, LOCALES, type Locale } from '../../core/i18n/locale.js';
 import { CATALOG_MESSAGES } from '../../core/catalog/labels.js';
 import { BRIEF_MESSAGES, type BriefTranslator } from '../../core/brief/messages.js';
 import type { BriefLanguage } from '../../core/brief/model.js';
 import { loadCatalogue, loadTable, loadTranslator, strategyLocaleKey } from '../messages.js';
 import { rules } from '../../core/rules/index.js';
 import { loadStrategy, type LoadedStrategy } from '../../core/strategy/load.js';
-import { fsReason, readInput, writeFileSafe, WriteRefused } from '../files.js';
+import { readInput, writeFileSafe } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { version } from '../context.js';
 import type { BriefFlags } from './brief.js';
@@ -32,7 +34,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   const path = resolve(io.cwd, file);
   const input = await readInput(path, {
     shown: file, overLimit: 'truncate', timeoutMs: io.readTimeoutMs,
-    missing: `Cannot find "${file}"${file === 'strategy.yaml' ? ': run "mcm init" to draft one, or name the strategy file' : ''}.`,
+    missing: file === 'strategy.yaml' ? cliError('read.notFoundStrategy', { file }) : cliError('lint.notFound', { file }),
   });
   const configFile = flags.config ? resolve(io.cwd, flags.config) : findConfigFile(dirname(path));
   const configShown = configFile ? relative(io.cwd, configFile) || configFile : '';
@@ -57,14 +59,14 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   }
 
   const htmlOnly = (['for', 'brandColor', 'logo'] as const).filter((k) => flags[k] !== undefined);
-  if (flags.format !== 'html' && htmlOnly.length) throw new UserError(`--${htmlOnly[0]!.replace('brandColor', 'brand-color')} belongs to the HTML report: add --format html.`);
+  if (flags.format !== 'html' && htmlOnly.length) throw briefError('brief.htmlOnly', { option: htmlOnly[0]!.replace('brandColor', 'brand-color') });
   if (flags.format === 'html') {
     const { htmlBrief } = await import('./brief-html.js');
     return htmlBrief({ input: loaded, path, named, result, flags, io });
   }
 
   const templates = loadTemplates(flags.templates ? { dir: resolve(io.cwd, flags.templates), shown: flags.templates } : undefined);
-  const scorecard = flags.results?.length ? await markdownScorecard(loaded, flags.results, io) : null;
+  const scorecard = flags.results?.length ? await markdownScorecard(loaded, flags.results, io, locale, language.catalog) : null;
   const { files, expected } = renderBrief(loaded, { file: named, diagnostics: result.diagnostics, templates, only: flags.only, scorecard, language });
 
   const out = resolve(io.cwd, flags.out);
@@ -79,8 +81,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
     try {
       writeFileSafe(target, brief.content, { within: root, shown: shown(target) });
     } catch (error) {
-      if (error instanceof WriteRefused) throw new UserError(`Cannot write ${shown(target)}: ${error.reason}.`);
-      throw new UserError(`Cannot write ${shown(target)}: ${error instanceof UserError ? error.message : fsReason(error)}.`);
+      throw briefError('brief.cannotWrite', { file: shown(target), reason: reasonRef(error) });
     }
   }
   io.stdout(`${t.t('cli.wrote', { ...counted(targets.length, locale), folder: shown(out) })}\n${targets.map(({ target }) => `  ${shown(target)}\n`).join('')}`);
@@ -120,18 +121,18 @@ function openFindings(t: BriefTranslator, warnings: number, notes: number): stri
  */
 function prepareFolder(out: string, shown: string, cwd: string, explicit: boolean): string {
   const existing = lstatSync(out, { throwIfNoEntry: false });
-  if (existing && !existing.isDirectory() && !existing.isSymbolicLink()) throw new UserError(`--out: "${shown}" is a file, not a folder.`);
+  if (existing && !existing.isDirectory() && !existing.isSymbolicLink()) throw briefError('brief.outIsFile', { folder: shown });
   let root: string;
   try {
     mkdirSync(out, { recursive: true });
     root = realpathSync(out);
   } catch (error) {
-    throw new UserError(`Cannot create the folder "${shown}": ${fsReason(error)}.`);
+    throw briefError('brief.cannotCreateFolder', { folder: shown, reason: reasonRef(error) });
   }
   if (!explicit) {
     const rel = relative(realpathSync(cwd), root);
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      throw new UserError(`The briefs folder "${shown}" is a link to ${root}, outside this folder: nothing was written. Name it with --out ${shown} if that is where the briefs belong.`);
+      throw briefError('brief.outLinkOutside', { folder: shown, target: root });
     }
   }
   return root;
@@ -168,16 +169,16 @@ function placeInside(root: string, out: string, brief: BriefFile, shown: string)
     const rel = relative(base, path);
     return rel === '' || rel.startsWith('..') || isAbsolute(rel);
   };
-  if (outside(out, target)) throw new UserError(`The brief "${brief.path}" would be written outside "${shown}": its id must be kebab-case (lowercase letters, digits and hyphens).`);
+  if (outside(out, target)) throw briefError('brief.pathOutside', { brief: brief.path, folder: shown });
   let folder: string;
   try {
     mkdirSync(dirname(target), { recursive: true });
     folder = realpathSync(dirname(target));
   } catch (error) {
-    throw new UserError(`Cannot create the folder of "${brief.path}" in "${shown}": ${error instanceof Error ? error.message : String(error)}.`);
+    throw briefError('brief.cannotCreateBriefFolder', { brief: brief.path, folder: shown, reason: reasonRef(error) });
   }
   if (outside(root, join(folder, 'x'))) {
-    throw new UserError(`The folder of "${brief.path}" leads outside "${shown}" (a symbolic link?): mcm writes briefs only inside --out.`);
+    throw briefError('brief.folderLeadsOutside', { brief: brief.path, folder: shown });
   }
   return target;
 }
@@ -223,8 +224,11 @@ function hasFooter(path: string): boolean {
 }
 
 /** The scorecard of the results as the overview shows it; rows mcm cannot use are listed on stderr. */
-async function markdownScorecard(loaded: LoadedStrategy, results: string[], io: Io): Promise<string> {
-  const [{ readScorecard }, { scorecardMarkdown }] = await Promise.all([import('./brief-html.js'), import('../../core/results/report.js')]);
-  const card = await readScorecard(loaded, results, io);
-  return scorecardMarkdown(card, { name: loaded.strategy?.name ?? 'the strategy', currency: loaded.strategy?.budget?.currency ?? null }).trimEnd();
+async function markdownScorecard(loaded: LoadedStrategy, results: string[], io: Io, locale: Locale, catalog: BriefLanguage['catalog']): Promise<string> {
+  const [{ readScorecard }, { scorecardMarkdown }, { TRACK_MESSAGES }] = await Promise.all([
+    import('./brief-html.js'), import('../../core/results/report.js'), import('../../core/results/messages.js'),
+  ]);
+  const card = await readScorecard(loaded, results, io, locale);
+  const translator = await loadTranslator(TRACK_MESSAGES, 'track', locale);
+  return scorecardMarkdown(card, { name: loaded.strategy?.name ?? 'the strategy', currency: loaded.strategy?.budget?.currency ?? null, translator, catalog }).trimEnd();
 }

@@ -3,6 +3,8 @@ import { dirname, extname, join, relative, resolve, isAbsolute } from 'node:path
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, LintResult } from '../../core/lint/diagnostic.js';
 import { UserError } from '../../core/errors.js';
+import { briefError } from '../../core/messages/brief-errors.js';
+import { reasonRef } from './brief-reason.js';
 import { isBrandColor } from '../../core/report/brand.js';
 import { reportModel, type Audience } from '../../core/report/model.js';
 import { renderReport, type ReportTemplates } from '../../core/report/render.js';
@@ -31,10 +33,10 @@ export interface HtmlBriefInput {
 /** mcm brief --format html: one self-contained index.html in --out. */
 export async function htmlBrief({ input, path, named, result, flags, io }: HtmlBriefInput): Promise<number> {
   const markdownOnly = (['only', 'templates', 'clean'] as const).find((k) => flags[k] !== undefined);
-  if (markdownOnly) throw new UserError(`--${markdownOnly} belongs to the Markdown briefs; the HTML report is always one whole page.`);
+  if (markdownOnly) throw briefError('brief.markdownOnly', { option: markdownOnly });
   const audience: Audience = flags.for ?? 'client';
   if (flags.brandColor !== undefined && !isBrandColor(flags.brandColor)) {
-    throw new UserError(`--brand-color: "${flags.brandColor}" is not a colour; write it as a hex colour such as "#e4572e".`);
+    throw briefError('brief.brandColor', { value: flags.brandColor });
   }
   // The language as for every command: --locale, MCM_LOCALE, the strategy's `locale:`, the system's, English.
   const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: (input.strategy as { locale?: unknown } | undefined)?.locale });
@@ -49,11 +51,14 @@ export async function htmlBrief({ input, path, named, result, flags, io }: HtmlB
   try {
     writeFileAtomic(target, html);
   } catch (error) {
-    throw new UserError(`Cannot write ${shown(io.cwd, target)}: ${error instanceof Error ? error.message : String(error)}.`);
+    throw briefError('brief.cannotWrite', { file: shown(io.cwd, target), reason: reasonRef(error) });
   }
   const kb = Math.ceil(Buffer.byteLength(html) / 1024);
-  io.stdout(`Wrote ${shown(io.cwd, target)} (${kb} KB), for the ${audience === 'client' ? 'client: lint findings, rule ids and owners left out (--for team keeps them)' : 'team: with lint findings, rule ids and owners'}.\n`
-    + 'Open it in a browser, attach it to an e-mail, or print it to PDF (one brief a page).\n');
+  const [{ BRIEF_MESSAGES }, { loadTranslator }, { formatNumber }] = await Promise.all([import('../../core/brief/messages.js'), import('../messages.js'), import('../../core/i18n/format.js')]);
+  const { t } = await loadTranslator(BRIEF_MESSAGES, 'brief', locale);
+  // English writes the size as it always did (no thousands separator); another language writes it its own way.
+  const size = locale === 'en' ? String(kb) : formatNumber(kb, locale);
+  io.stdout(`${t('cli.wroteReport', { file: shown(io.cwd, target), size, audience })}\n${t('cli.openReport')}\n`);
   return 0;
 }
 
@@ -93,8 +98,8 @@ export async function htmlReport({ input, path, named, diagnostics, audience, sc
 
 /** The scorecard of the results files, as mcm track computes it; their problems are listed on stderr. */
 export async function readScorecard(input: LoadedStrategy, files: string[], io: Io, locale: Locale = 'en'): Promise<ResultsScorecard> {
-  const [{ buildScorecard, parseResults }, { problemLines, readResultsText }, { TRACK_MESSAGES }, { loadTranslator }] = await Promise.all([
-    import('../../core/results/index.js'), import('../results-files.js'), import('../../core/results/messages.js'), import('../messages.js'),
+  const [{ buildScorecard, parseResults }, { problemLines }, { TRACK_MESSAGES }, { loadTranslator }, { readResults }] = await Promise.all([
+    import('../../core/results/index.js'), import('../results-files.js'), import('../../core/results/messages.js'), import('../messages.js'), import('./brief-reason.js'),
   ]);
   const translator = await loadTranslator(TRACK_MESSAGES, 'track', locale);
   const strategy = input.strategy!;
@@ -102,7 +107,7 @@ export async function readScorecard(input: LoadedStrategy, files: string[], io: 
   const problems: ResultProblem[] = [];
   let readable = 0;
   for (const file of files) {
-    const read = readResultsText(resolve(io.cwd, file), file, translator);
+    const read = await readResults(resolve(io.cwd, file), file, translator);
     if ('problem' in read) {
       problems.push({ file, row: 1, column: 1, message: `${read.problem}.` });
       continue;
@@ -125,14 +130,14 @@ function shown(cwd: string, target: string): string {
 /** The output folder exists (or is made), and index.html in it is absent or a regular file to replace. */
 function prepare(out: string, target: string, named: string): void {
   const folder = lstatSync(out, { throwIfNoEntry: false });
-  if (folder && !folder.isDirectory() && !folder.isSymbolicLink()) throw new UserError(`--out: "${named}" is a file, not a folder.`);
+  if (folder && !folder.isDirectory() && !folder.isSymbolicLink()) throw briefError('brief.outIsFile', { folder: named });
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw new UserError(`Cannot create the folder "${named}": ${error instanceof Error ? error.message : String(error)}.`);
+    throw briefError('brief.cannotCreateFolder', { folder: named, reason: reasonRef(error) });
   }
   const existing = lstatSync(target, { throwIfNoEntry: false });
-  if (existing && !existing.isFile()) throw new UserError(`${join(named, 'index.html')} exists and is not a regular file: mcm replaces only a file it wrote. Remove it, or choose another --out.`);
+  if (existing && !existing.isFile()) throw briefError('brief.indexNotFile', { file: join(named, 'index.html') });
 }
 
 function readTemplates(): ReportTemplates {
@@ -144,9 +149,9 @@ function readTemplates(): ReportTemplates {
 /** A logo file as a data: URI, so the page needs nothing beside it. */
 function readLogo(file: string, written: string): string {
   const type = LOGO_TYPES[extname(file).toLowerCase()];
-  if (!type) throw new UserError(`Logo "${written}": use a PNG, JPEG, GIF, WebP or SVG file, or a data:image/… URI.`);
+  if (!type) throw briefError('brief.logoType', { logo: written });
   const stat = lstatSync(file, { throwIfNoEntry: false });
-  if (!stat?.isFile()) throw new UserError(`Logo "${written}": no such file${stat ? ' (it is not a regular file)' : ''}.`);
-  if (stat.size > MAX_LOGO) throw new UserError(`Logo "${written}" is ${Math.ceil(stat.size / 1024)} KB; the report takes a logo of at most 1 MB.`);
+  if (!stat?.isFile()) throw briefError(stat ? 'brief.logoNotFile' : 'brief.logoMissing', { logo: written });
+  if (stat.size > MAX_LOGO) throw briefError('brief.logoTooLarge', { logo: written, size: Math.ceil(stat.size / 1024) });
   return `data:${type};base64,${readFileSync(file).toString('base64')}`;
 }

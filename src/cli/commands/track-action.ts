@@ -13,13 +13,14 @@ import { chalkFor } from '../color.js';
 import { readStrategyFile } from '../files.js';
 import { useColor, type Io } from '../io.js';
 import { loadTranslator } from '../messages.js';
-import { problemLines, readResultsText } from '../results-files.js';
+import { problemLines } from '../results-files.js';
+import { readResults } from './brief-reason.js';
 import type { TrackFlags } from './track.js';
 
 /** The strategy as the scorecard reads it: what the schema rejected is left out, as for the rules. */
-export function loadStrategy(file: string, io: Io, t?: TrackTranslator): LintStrategy {
+export function loadStrategy(file: string, io: Io, t: TrackTranslator): LintStrategy {
   const source = parseSource(readStrategyFile(resolve(io.cwd, file), file));
-  if (source.value === undefined) throw new UserError(t ? t.t('cli.notStrategy', { file }) : `${file} cannot be read as a strategy: run mcm lint ${file} to see why.`);
+  if (source.value === undefined) throw new UserError(t.t('cli.notStrategy', { file }));
   return sanitize(source.value, checkSchema(source.value));
 }
 
@@ -45,7 +46,7 @@ export async function trackCommand(file: string, flags: TrackFlags, io: Io): Pro
   const problems: ResultProblem[] = [];
   let readable = 0;
   for (const results of flags.results) {
-    const read = readResultsText(resolve(io.cwd, results), results, translator);
+    const read = await readResults(resolve(io.cwd, results), results, translator);
     if ('problem' in read) {
       problems.push({ file: results, row: 1, column: 1, message: `${read.problem}.` });
       continue;

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { UserError } from '../../core/errors.js';
+import { briefError } from '../../core/messages/brief-errors.js';
 import type { CommandContext } from '../run.js';
 
 export interface TrackFlags {
@@ -18,6 +18,8 @@ export interface TrackImportFlags {
   map: string[];
   out?: string;
   strategy: string;
+  /** --locale, before or after the command. */
+  locale?: string;
 }
 
 // Repeated here rather than imported: the adapters load the CSV parser, which `mcm --help` must not.
@@ -70,9 +72,9 @@ export function defineTrack(program: Command, context: CommandContext): Command 
       '  mcm track import --from meta-ads "Spring-Campaigns-Mar-1-2027-Apr-15-2027.csv" --channel instagram',
       '  mcm track import --from ga4 traffic.csv --out results/ga4.csv',
     ].join('\n'))
-    .action(async (file: string, flags: TrackImportFlags) => {
+    .action(async (file: string, flags: TrackImportFlags, command: Command) => {
       const { trackImportCommand } = await import('./track-import-action.js');
-      context.exitCode = await trackImportCommand(file, flags, context.io);
+      context.exitCode = await trackImportCommand(file, { ...flags, locale: (command.optsWithGlobals() as { locale?: string }).locale }, context.io);
     });
   return track;
 }
@@ -81,7 +83,7 @@ function parseDate(value: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = match ? new Date(`${value}T00:00:00Z`) : undefined;
   if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UserError(`--as-of takes a date as YYYY-MM-DD, for example 2027-04-15; got "${value}".`);
+    throw briefError('brief.trackAsOf', { value });
   }
   return value;
 }

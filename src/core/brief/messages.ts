@@ -179,6 +179,8 @@ export const BRIEF_MESSAGES = {
   'cli.removed': 'Removed {count, plural, one {{number} stale brief} other {{number} stale briefs}}:',
   'cli.stale': '{count, plural, one {This brief belongs} other {These briefs belong}} to a channel or persona no longer in the strategy:',
   'cli.staleHint': 'Run mcm brief --clean to remove {count, plural, one {it} other {them}}.',
+  'cli.wroteReport': 'Wrote {file} ({size} KB), for the {audience, select, client {client: lint findings, rule ids and owners left out (--for team keeps them)} other {team: with lint findings, rule ids and owners}}.',
+  'cli.openReport': 'Open it in a browser, attach it to an e-mail, or print it to PDF (one brief a page).',
 } as const;
 
 export type BriefKey = keyof typeof BRIEF_MESSAGES;

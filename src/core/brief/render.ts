@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import { type Diagnostic } from '../lint/diagnostic.js';
-import { UserError } from '../errors.js';
+import type { MessageRefValues } from '../errors.js';
+import { briefError } from '../messages/brief-errors.js';
 import { closest } from '../text/suggest.js';
 import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
 import { channelModel } from './channel-model.js';
@@ -51,7 +52,7 @@ export interface BriefResult {
  */
 export function renderBrief(input: string | Uint8Array | LoadedStrategy, options: RenderOptions): BriefResult {
   const { strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
-  if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
+  if (strategy === undefined) throw briefError('brief.notStrategy', { file: options.file });
   const language = options.language ?? briefLanguage();
   const render = createRenderer(options.templates, language);
   const context = createContext(strategy, options.file, options.diagnostics, language);
@@ -108,14 +109,16 @@ function createRenderer(set: TemplateSet, language: BriefLanguage): Renderer {
 
 function toUserError(error: unknown, fields: string[]): unknown {
   if (!(error instanceof TemplateFault)) return error;
-  const where = error.line === undefined ? '' : `, line ${error.line}${error.column === undefined ? '' : `, column ${error.column}`}`;
+  const where: MessageRefValues[string] = error.line === undefined
+    ? ''
+    : error.column === undefined ? { messageId: 'brief.templateAt', values: { line: String(error.line) } } : { messageId: 'brief.templateAtColumn', values: { line: String(error.line), column: String(error.column) } };
   const hint = error.field === undefined ? undefined : closest(error.field, fields);
-  const message = hint === undefined
-    ? error.message
+  // What Handlebars or a helper found is worded in the template's own terms; the sentence around it is translated.
+  const detail: MessageRefValues[string] = hint === undefined
+    ? (/[.?!]$/.test(error.message) ? error.message : `${error.message}.`)
     : hint === error.field
-      ? `${error.message}: "${hint}" is a field at another level, so check the path and the {{#each}} or {{#with}} around it`
-      : `${error.message}; did you mean "${hint}"?`;
-  const detail = /[.?!]$/.test(message) ? message : `${message}.`;
+      ? { messageId: 'brief.templateOtherLevel', values: { problem: error.message, field: hint, each: '{{#each}}', with: '{{#with}}' } }
+      : { messageId: 'brief.templateNear', values: { problem: error.message, field: hint } };
   const excerpt = error.excerpt ? `\n${error.excerpt.split('\n').map((line) => `    ${line}`).join('\n')}` : '';
-  return new UserError(`Template ${error.file ?? 'unknown'}${where}: ${detail}${excerpt}`);
+  return briefError('brief.template', { file: error.file ?? { messageId: 'brief.templateUnknownFile' }, where, detail, excerpt });
 }

@@ -30,6 +30,8 @@ export interface LinkView {
 
 /** A Mermaid Gantt chart of every flight: one section per channel with a schedule. */
 export interface TimelineView {
+  /** The chart's date axis, as Mermaid's d3 formats write it. */
+  axisFormat: string;
   period: { start: string; days: number } | null;
   sections: { title: string; tasks: { id: string; label: string; start: string; days: number }[] }[];
 }
@@ -89,5 +91,19 @@ export function timelineView(context: BriefContext): TimelineView | null {
   const start = dayOf(String(context.strategy.period?.start ?? ''));
   const end = dayOf(String(context.strategy.period?.end ?? ''));
   const period = start !== undefined && end !== undefined && start <= end ? { start: isoOf(start), days: end - start + 1 } : null;
-  return { period, sections };
+  return { axisFormat: axisFormat(context.locale), period, sections };
+}
+
+/**
+ * The axis of the chart: "05 Mar" in English. Mermaid knows only English month names, so another language
+ * writes day and month as numbers, in its own order and with its own separator ("05.03", "05/03").
+ */
+export function axisFormat(locale: string): string {
+  if (locale === 'en') return '%d %b';
+  try {
+    const parts = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2027, 2, 5)));
+    return parts.map((part) => (part.type === 'day' ? '%d' : part.type === 'month' ? '%m' : part.value.replace(/%/g, '%%'))).join('');
+  } catch {
+    return '%d.%m';
+  }
 }

@@ -160,6 +160,10 @@ export const REPORT_MESSAGES = {
   'funnel.noChannel': 'no channel yet',
   'funnel.noChannelShort': 'No channel yet',
   'funnel.caption': 'Each band is a stage of the funnel; beside it, the channels that serve it.',
+  // Notes on stderr about the strategy's own x-brand block.
+  'note.brandColor': 'x-brand.color {value} is not a colour such as "#e4572e"; the report uses its own colour.',
+  'note.logoNotText': 'x-brand.logo is not a file name or a data: URI; the report shows no logo.',
+  'note.logoNotImage': 'x-brand.logo is a data: URI that is not a base64 PNG, JPEG, GIF, WebP or SVG image; the report shows no logo.',
 } as const;
 
 export type ReportKey = keyof typeof REPORT_MESSAGES;

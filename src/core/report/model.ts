@@ -5,7 +5,7 @@ import { ENGLISH_REPORT, type ReportTranslator } from './messages.js';
 import { createContext, type BriefContext, type BriefLanguage, type ChannelRef, type FindingView, type PersonaRef, type StageRef } from '../brief/model.js';
 import { overviewModel, type OverviewModel } from '../brief/overview-model.js';
 import { personaModel, type PersonaModel } from '../brief/persona-model.js';
-import { UserError } from '../errors.js';
+import { briefError } from '../messages/brief-errors.js';
 import type { Diagnostic } from '../lint/diagnostic.js';
 import { isRecord } from '../strategy/describe.js';
 import { isLoadedStrategy, loadStrategy, type LoadedStrategy } from '../strategy/load.js';
@@ -69,7 +69,7 @@ export interface ReportModel {
 /** The view model of the HTML report of a strategy that mcm lint passed without errors. */
 export function reportModel(input: string | Uint8Array | LoadedStrategy, options: ReportOptions): ReportModel {
   const { source, strategy } = isLoadedStrategy(input) ? input : loadStrategy(input);
-  if (strategy === undefined) throw new UserError(`${options.file} cannot be read as a strategy: run mcm lint on it.`);
+  if (strategy === undefined) throw briefError('brief.notStrategy', { file: options.file });
   const forTeam = options.audience === 'team';
   const translator = options.translator ?? ENGLISH_REPORT;
   const { locale } = translator;
@@ -91,7 +91,7 @@ export function reportModel(input: string | Uint8Array | LoadedStrategy, options
     audience: options.audience,
     forTeam,
     file: options.file,
-    brand: brand(source.value, options, notes),
+    brand: brand(source.value, { ...options, translator }, notes),
     period: periodView(strategy.period, translator),
     deadlineText: strategy.goal?.deadline ? formatDate(strategy.goal.deadline, locale) : null,
     overview,
@@ -129,14 +129,14 @@ function anchored(base: BriefContext): BriefContext {
   };
 }
 
-function brand(raw: unknown, options: ReportOptions, notes: string[]): BrandView {
+function brand(raw: unknown, options: ReportOptions & { translator: ReportTranslator }, notes: string[]): BrandView {
   const own = isRecord(raw) && isRecord(raw['x-brand']) ? raw['x-brand'] : {};
   const color = options.brand?.color ?? (own.color === undefined ? null : own.color);
   const written = options.brand?.logo ?? (own.logo === undefined ? null : own.logo);
-  if (color !== null && !isBrandColor(color)) notes.push(`x-brand.color ${JSON.stringify(color)} is not a colour such as "#e4572e"; the report uses its own colour.`);
-  if (written !== null && typeof written !== 'string') notes.push('x-brand.logo is not a file name or a data: URI; the report shows no logo.');
+  if (color !== null && !isBrandColor(color)) notes.push(options.translator.t('note.brandColor', { value: JSON.stringify(color) }));
+  if (written !== null && typeof written !== 'string') notes.push(options.translator.t('note.logoNotText'));
   const text = typeof written === 'string' ? written : null;
   const logo = text === null || text.startsWith('data:') ? text : options.resolveLogo?.(text) ?? null;
-  if (logo !== null && !isLogoUri(logo)) notes.push('x-brand.logo is a data: URI that is not a base64 PNG, JPEG, GIF, WebP or SVG image; the report shows no logo.');
+  if (logo !== null && !isLogoUri(logo)) notes.push(options.translator.t('note.logoNotImage'));
   return brandView(typeof color === 'string' ? color : null, logo);
 }

@@ -3,6 +3,8 @@ import type { Channel } from '../strategy/types.js';
 import { readCsv, type CsvRecord } from './csv.js';
 import { dayOf } from './dates.js';
 import { SPEND } from './parse.js';
+import { formatList, formatNumber } from '../i18n/format.js';
+import { ENGLISH, type TrackTranslator } from './messages.js';
 
 export const SOURCES = ['meta-ads', 'google-ads', 'mailchimp', 'ga4'] as const;
 export type Source = (typeof SOURCES)[number];
@@ -24,6 +26,8 @@ export interface ImportOptions {
   channels?: Pick<Channel, 'id' | 'type' | 'kpis' | 'content'>[];
   /** The strategy's currency: an export in another currency is flagged. */
   currency?: string | null;
+  /** The language of the notes and problems; English by default. */
+  translator?: TrackTranslator;
 }
 
 export interface ImportResult {
@@ -158,12 +162,17 @@ export function importExport(source: Source, text: string, options: ImportOption
   const adapter = ADAPTERS[source];
   const table = readCsv(text, adapter.comment ? { comment: adapter.comment } : {});
   const notes: string[] = [];
-  const problems: ImportResult['problems'] = table.broken.map((b) => ({ row: b.row, message: 'this line cannot be read as CSV' }));
+  const translator = options.translator ?? ENGLISH;
+  const { t, locale } = translator;
+  // English joins names as its notes always did; another language as it writes lists.
+  const list = (items: string[], join: 'and' | 'or', separator: string) => (locale === 'en' ? items.join(separator) : formatList(items, join, locale));
+  const column = (name: string) => t('import.column', { name });
+  const problems: ImportResult['problems'] = table.broken.map((b) => ({ row: b.row, message: t('import.brokenLine') }));
   const dateNames = adapter.dateColumns.map(lower);
   // Banner lines above the header (Google Ads) are skipped: the header is the first line naming a date column.
   const headerAt = table.records.findIndex((r) => r.cells.some((c) => dateNames.includes(lower(c))));
   if (headerAt === -1) {
-    problems.push({ row: 1, message: `this is not a ${adapter.label} export: no column is named ${adapter.dateColumns.map((c) => `"${c}"`).join(' or ')}. Export a report broken down by day` });
+    problems.push({ row: 1, message: t('import.notExport', { source: adapter.label, columns: list(adapter.dateColumns.map(column), 'or', ' or ') }) });
     return { rows: [], notes, problems };
   }
   const header = table.records[headerAt]!.cells.map(lower);
@@ -184,7 +193,7 @@ export function importExport(source: Source, text: string, options: ImportOption
   for (const [name, metric] of Object.entries(options.map ?? {})) {
     const at = header.indexOf(lower(name));
     if (at === -1) {
-      problems.push({ row: table.records[headerAt]!.row, message: `--map names the column "${name}", which the export does not have (its columns: ${table.records[headerAt]!.cells.map((c) => c.trim()).filter(Boolean).join(', ')})` });
+      problems.push({ row: table.records[headerAt]!.row, message: t('import.mapMissing', { column: name, columns: table.records[headerAt]!.cells.map((c) => c.trim()).filter(Boolean).join(', ') }) });
       continue;
     }
     columns.push({ at, metric, name });
@@ -200,17 +209,17 @@ export function importExport(source: Source, text: string, options: ImportOption
     const spent = header.find((h) => /^amount spent \(([a-z]{3})\)$/.test(h));
     const currency = spent ? /\(([a-z]{3})\)/.exec(spent)![1]!.toUpperCase() : undefined;
     if (currency && options.currency && currency !== options.currency.toUpperCase()) {
-      notes.push(`The export spends in ${currency}, the strategy's budget is in ${options.currency}: convert the spend rows before comparing them with the budget.`);
+      notes.push(t('import.currencyMeta', { currency, budget: options.currency }));
     }
     if (header.includes('results') && !columns.some((c) => lower(c.name) === 'results')) {
-      notes.push('The "Results" column counts whatever each campaign optimises for: read it with --map "Results=METRIC" (for example leads or conversions).');
+      notes.push(t('import.results'));
     }
   }
   if (source === 'google-ads') {
     const currencyAt = header.indexOf('currency code');
     const currency = currencyAt === -1 ? undefined : table.records[headerAt + 1]?.cells[currencyAt]?.trim();
     if (currency && options.currency && currency.toUpperCase() !== options.currency.toUpperCase()) {
-      notes.push(`The export's costs are in ${currency}, the strategy's budget is in ${options.currency}: convert the spend rows before comparing them with the budget.`);
+      notes.push(t('import.currencyGoogle', { currency, budget: options.currency }));
     }
   }
   // Mailchimp counts: unsubscribes and deliveries give the unsubscribe and delivery rates.
@@ -218,13 +227,13 @@ export function importExport(source: Source, text: string, options: ImportOption
     ? { unsubscribes: header.indexOf('unsubscribes'), delivered: header.indexOf('successful deliveries'), recipients: header.indexOf('total recipients') }
     : undefined;
   const groupAt = source === 'ga4' ? find(GROUP_COLUMNS) : -1;
-  const groupChannel = source === 'ga4' ? ga4Mapper(options, notes) : undefined;
+  const groupChannel = source === 'ga4' ? ga4Mapper(options, notes, (items) => list(items, 'and', ' and ')) : undefined;
   if (source === 'ga4' && groupAt === -1 && options.channel === undefined) {
-    problems.push({ row: table.records[headerAt]!.row, message: 'the export has no "Session default channel group" column: name the channel its rows belong to with --channel' });
+    problems.push({ row: table.records[headerAt]!.row, message: t('import.noGroup') });
   }
 
   if (!columns.length && !mailchimp) {
-    problems.push({ row: table.records[headerAt]!.row, message: `the export has none of the columns mcm reads from ${adapter.label}: name them with --map "Column=metric"` });
+    problems.push({ row: table.records[headerAt]!.row, message: t('import.noColumns', { source: adapter.label }) });
   }
 
   const flows = new Map<string, LongRow>();
@@ -254,7 +263,7 @@ export function importExport(source: Source, text: string, options: ImportOption
       if (ends && ends !== date) date = ends;
     }
     if (!date) {
-      problems.push({ row, message: `"${(cells[dateAt] ?? '').trim()}" is not a date` });
+      problems.push({ row, message: t('import.notDate', { value: (cells[dateAt] ?? '').trim() }) });
       continue;
     }
     let targets = options.channel === undefined ? [] : [options.channel];
@@ -265,7 +274,7 @@ export function importExport(source: Source, text: string, options: ImportOption
       const value = exportNumber(cells[column.at] ?? '');
       if (value === null) continue;
       if (value === undefined) {
-        problems.push({ row, message: `the ${column.name} "${(cells[column.at] ?? '').trim()}" is not a number` });
+        problems.push({ row, message: t('import.notNumber', { column: column.name, value: (cells[column.at] ?? '').trim() }) });
         continue;
       }
       for (const target of targets) add(date, target, column.metric, value);
@@ -277,7 +286,7 @@ export function importExport(source: Source, text: string, options: ImportOption
       if (delivered !== null && recipients) add(date, channel, 'delivery_rate', +(delivered / recipients).toPrecision(12));
     }
   }
-  if (skippedTotals) notes.push(`Left out ${skippedTotals} total row${skippedTotals === 1 ? '' : 's'} of the export: the scorecard adds up the days itself.`);
+  if (skippedTotals) notes.push(t('import.totals', { count: skippedTotals, number: locale === 'en' ? String(skippedTotals) : formatNumber(skippedTotals, locale) }));
 
   let rows = [...flows.values(), ...derived(flows, source), ...levels];
   // Metrics no KPI of the channel tracks are left out (spend stays: the scorecard sets it against the budget).
@@ -289,7 +298,7 @@ export function importExport(source: Source, text: string, options: ImportOption
       (dropped.get(r.channel) ?? dropped.set(r.channel, new Set()).get(r.channel)!).add(r.metric);
       return false;
     });
-    for (const [channel, set] of dropped) notes.push(`Left out ${[...set].sort().join(', ')}: ${channel} has no KPI measuring ${set.size === 1 ? 'it' : 'them'}.`);
+    for (const [channel, set] of dropped) notes.push(t('import.notTracked', { metrics: [...set].sort().join(', '), channel, count: set.size }));
   }
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.channel.localeCompare(b.channel) || a.metric.localeCompare(b.metric) || a.value - b.value);
   return { rows, notes, problems };
@@ -299,7 +308,8 @@ export function importExport(source: Source, text: string, options: ImportOption
  * Maps a GA4 default channel group to the strategy channel of its type (none, with a note once, when none or
  * several fit). The website channel measures every visit: it gets each group's rows as well.
  */
-function ga4Mapper(options: ImportOptions, notes: string[]): (group: string) => string[] {
+function ga4Mapper(options: ImportOptions, notes: string[], and: (items: string[]) => string): (group: string) => string[] {
+  const { t } = options.translator ?? ENGLISH;
   const channels = (options.channels ?? []).filter(Boolean);
   const sites = channels.filter((c) => c.type === 'website' && (!options.channel || c.id === options.channel)).map((c) => c.id);
   const seen = new Map<string, string[]>();
@@ -318,9 +328,9 @@ function ga4Mapper(options: ImportOptions, notes: string[]): (group: string) => 
     let mapped: string[] = [];
     if (fits.length === 1) mapped = [fits[0]!.id];
     else if (options.channel && !channels.length) mapped = [options.channel];
-    else if (fits.length > 1) notes.push(`The channel group "${group}" fits ${fits.map((c) => c.id).join(' and ')}: import it for one of them with --channel.`);
+    else if (fits.length > 1) notes.push(t('import.groupFits', { group, channels: and(fits.map((c) => c.id)) }));
     const all = [...mapped, ...sites.filter((id) => !mapped.includes(id))];
-    if (!all.length && !options.channel) notes.push(`Left out the channel group "${group}": no channel of the strategy brings that traffic.`);
+    if (!all.length && !options.channel) notes.push(t('import.groupLeftOut', { group }));
     seen.set(group, all);
     return all;
   };
