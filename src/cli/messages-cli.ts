@@ -94,6 +94,7 @@ export const CLI_ERRORS = {
   'fix.notRegular': 'Cannot write the fixes to "{file}": it is not a regular file.',
   'fix.cannot': 'Cannot write the fixes to "{file}": {reason}.',
   // Other commands.
+  'lsp.configProblem': '{problem} (the recommended rules run until it is fixed)',
   'lsp.stdio': 'mcm lsp speaks to an editor over standard input and output: run it as "mcm lsp --stdio" (docs/editors.md shows how editors start it).',
   'schema.noFolder': 'Cannot find the folder "{folder}": create it first, or name an existing folder.',
   'schema.notFolder': '"{folder}" is not a folder: --write takes the folder to put {file} in.',

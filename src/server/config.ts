@@ -8,6 +8,8 @@ export interface Resolved {
   file?: string;
   /** Why the configuration could not be read: shown in the editor, and the recommended rules run meanwhile. */
   problem?: string;
+  /** The error itself, for a caller that words it in the user's language. */
+  error?: unknown;
 }
 
 /**
@@ -31,7 +33,7 @@ export class ConfigResolver {
     try {
       resolved = { activeRules: resolveRules(rules, readConfigFile(file), {}, shown), file };
     } catch (error) {
-      resolved = { activeRules: resolveRules(rules), file, problem: (error as Error).message };
+      resolved = { activeRules: resolveRules(rules), file, problem: (error as Error).message, error };
     }
     this.cache.set(file, { mtime: stat?.mtimeMs ?? 0, size: stat?.size ?? 0, resolved });
     return resolved;

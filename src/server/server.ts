@@ -24,6 +24,8 @@ export interface ServerOptions {
   version: string;
   /** The messages of a document's language (none: English), given its text and the editor's language. */
   messagesFor?: (text: string, editorLocale?: string) => MessageCatalogue | undefined;
+  /** A configuration that could not be read, as the line shown at the top of the document, in its language. */
+  problemText?: (error: unknown, text: string, editorLocale?: string) => string;
 }
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
@@ -71,7 +73,7 @@ export function startServer(options: ServerOptions): Connection {
     linted.set(document.uri, { version: document.version, text, diagnostics: result.diagnostics });
     const diagnostics = result.diagnostics.map(toLsp);
     if (resolved.problem) {
-      diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'mcm', code: 'config', message: `${resolved.problem} (the recommended rules run until it is fixed)` });
+      diagnostics.unshift({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: 'mcm', code: 'config', message: options.problemText?.(resolved.error, text, editorLocale) ?? `${resolved.problem} (the recommended rules run until it is fixed)` });
     }
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };

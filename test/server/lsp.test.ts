@@ -221,6 +221,11 @@ describe('mcm lsp', () => {
       });
       // The recommended rules: the SPEC example has only advice (info) under them.
       expect(diagnostics.slice(1).map((d) => d.severity)).toEqual(diagnostics.slice(1).map(() => 3));
+      // In the strategy's own language, like the rest of its diagnostics.
+      const ukrainian = pathToFileURL(join(broken, 'uk.yaml')).href;
+      const own = other.diagnostics(ukrainian, 1);
+      await other.notify('textDocument/didOpen', { textDocument: { uri: ukrainian, languageId: 'yaml', version: 1, text: spec.replace(/^(mcm: 1.*)$/m, '$1\nlocale: uk') } });
+      expect((await own)[0]?.message).toBe('.mcmrc.yaml: невідоме правило «no-such-rule» (список правил: «mcm rules»). (поки помилку не виправлено, діють рекомендовані правила)');
       expect(await other.stop()).toBe(0);
     } finally {
       rmSync(broken, { recursive: true, force: true });
