@@ -15,6 +15,8 @@ import { question } from '../../core/init/question.js';
 import { summarize } from '../../core/init/review.js';
 import { LOCAL_SCHEMA, schemaReference } from '../../core/init/schema-ref.js';
 import { UserError } from '../../core/errors.js';
+import { initError } from '../../core/messages/init-errors.js';
+import { fsReasonRef } from '../fs-errors.js';
 import { chooseLocale, localeOf, type Locale } from '../../core/i18n/locale.js';
 import type { MessageCatalogue } from '../../core/lint/messages.js';
 import { lint } from '../../core/lint/engine.js';
@@ -49,7 +51,7 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
   const target = resolve(io.cwd, toStdout ? 'strategy.yaml' : file);
   if (!toStdout) refuseToOverwrite(target, file, flags.force);
   const interactive = !flags.yes && io.stdinIsTTY && io.stdoutIsTTY;
-  if (!interactive && !flags.yes && !flags.answers) throw new UserError(t('run.not.terminal'));
+  if (!interactive && !flags.yes && !flags.answers) throw initError('init.notTerminal');
   const color = useColor(io, flags.color === false ? false : undefined);
   const answersFile = flags.answers ? { name: flags.answers, data: readAnswersFile(await read(flags.answers, io.cwd, io.readTimeoutMs), flags.answers) } : undefined;
   const given = givenAnswers(answersFile, answerFlags(flags));
@@ -145,9 +147,9 @@ function writeStrategy(target: string, file: string, text: string, force: boolea
     else writeFileExclusive(target, text, { createDir: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') refuseToOverwrite(target, file, false);
-    if (error instanceof WriteRefused) throw new UserError(t('run.cannot.write', { file, reason: error.reason }));
+    if (error instanceof WriteRefused) throw initError('init.cannotWrite', { file, reason: error.reasonRef });
     if (error instanceof UserError) throw error;
-    throw new UserError(t('run.cannot.write', { file, reason: fsReason(error) }));
+    throw initError('init.cannotWrite', { file, reason: fsReasonRef(error) });
   }
 }
 
@@ -185,8 +187,8 @@ function systemLocale(env: Record<string, string | undefined>, language: Locale)
 
 function refuseToOverwrite(target: string, file: string, force: boolean | undefined): void {
   const stat = statSync(target, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) throw new UserError(t('run.folder', { file, suggestion: file.replace(/\/+$/, '') }));
-  if ((stat || lstatSync(target, { throwIfNoEntry: false })) && !force) throw new UserError(t('run.exists', { file }));
+  if (stat?.isDirectory()) throw initError('init.folder', { file, suggestion: file.replace(/\/+$/, '') });
+  if ((stat || lstatSync(target, { throwIfNoEntry: false })) && !force) throw initError('init.exists', { file });
 }
 
 /** The answers given as flags, each at its answers-file key. */
@@ -198,7 +200,7 @@ function answerFlags(flags: InitFlags): { flag: string; path: string[]; value: u
 }
 
 async function read(file: string, cwd: string, timeoutMs?: number): Promise<string> {
-  return (await readInput(resolve(cwd, file), { shown: file, what: t('run.answers.what'), timeoutMs, missing: t('run.answers.missing', { file }) })).toString('utf8');
+  return (await readInput(resolve(cwd, file), { shown: file, what: 'the answers file', timeoutMs, missing: initError('init.answersMissing', { file }) })).toString('utf8');
 }
 
 /** Today in the local time zone, YYYY-MM-DD: deadlines are days where the user is. */
