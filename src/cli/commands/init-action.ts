@@ -14,15 +14,16 @@ import { preset } from '../../core/init/presets/index.js';
 import { question } from '../../core/init/question.js';
 import { summarize } from '../../core/init/review.js';
 import { LOCAL_SCHEMA, schemaReference } from '../../core/init/schema-ref.js';
-import { UserError } from '../../core/errors.js';
+import { UserError, type MessageRef } from '../../core/errors.js';
 import { initError } from '../../core/messages/init-errors.js';
 import { fsReasonRef } from '../fs-errors.js';
+import { CLI_MESSAGES, cliError, englishOf, wordedIn } from '../messages-cli.js';
 import { chooseLocale, localeOf, type Locale } from '../../core/i18n/locale.js';
 import type { MessageCatalogue } from '../../core/lint/messages.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { schemaPath } from '../../core/schema.js';
-import { fsReason, readInput, writeFileExclusive, writeFileSafe, WriteRefused } from '../files.js';
+import { readInput, writeFileExclusive, writeFileSafe, WriteRefused } from '../files.js';
 import { loadCatalogue, loadTranslator } from '../messages.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
@@ -38,14 +39,17 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   useTranslator(await loadTranslator(INIT_MESSAGES, 'init', locale));
   useCatalog(await loadTranslator(CATALOG_MESSAGES, 'catalog', locale));
   try {
-    return await init(file, flags, io, locale, await loadCatalogue(locale));
+    // The CLI's sentences that complete the wizard's (what the system said when a file could not be written).
+    const cli = locale === 'en' ? undefined : await loadTranslator(CLI_MESSAGES, 'cli', locale);
+    const worded = (message: MessageRef) => (cli ? wordedIn(cli, message) : englishOf(message));
+    return await init(file, flags, io, locale, await loadCatalogue(locale), worded);
   } finally {
     useTranslator();
     useCatalog();
   }
 }
 
-async function init(file: string, flags: InitFlags, io: Io, locale: Locale, messages: MessageCatalogue | undefined): Promise<number> {
+async function init(file: string, flags: InitFlags, io: Io, locale: Locale, messages: MessageCatalogue | undefined, worded: (message: MessageRef) => string): Promise<number> {
   // "-" writes the strategy to standard output, and what would be said about it to standard error.
   const toStdout = file === '-';
   const target = resolve(io.cwd, toStdout ? 'strategy.yaml' : file);
@@ -106,7 +110,7 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
   }
   removeDraft(target, io.env);
   // The modeline must resolve offline: without an installed package to point into, the schema goes next to the file.
-  const schemaNote = modelineFor(target) === `./${LOCAL_SCHEMA}` ? placeSchema(toStdout ? undefined : join(dirname(target), LOCAL_SCHEMA)) : '';
+  const schemaNote = modelineFor(target) === `./${LOCAL_SCHEMA}` ? placeSchema(toStdout ? undefined : join(dirname(target), LOCAL_SCHEMA), worded) : '';
 
   // 3. What was written, what lint says about it, and what to do next.
   const c = chalkFor(color);
@@ -126,14 +130,14 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
 }
 
 /** Writes the schema file the modeline names, unless one is there already; says what editors need. */
-function placeSchema(path: string | undefined): string {
+function placeSchema(path: string | undefined, worded: (message: MessageRef) => string): string {
   if (!path) return `${t('run.schema.stdout', { schema: LOCAL_SCHEMA })}\n`;
   if (lstatSync(path, { throwIfNoEntry: false })) return '';
   try {
     writeFileExclusive(path, readFileSync(schemaPath, 'utf8'));
     return `${t('run.schema.written', { schema: LOCAL_SCHEMA })}\n`;
   } catch (error) {
-    return `${t('run.schema.failed', { schema: LOCAL_SCHEMA, reason: fsReason(error) })}\n`;
+    return `${t('run.schema.failed', { schema: LOCAL_SCHEMA, reason: worded(fsReasonRef(error)) })}\n`;
   }
 }
 
@@ -147,9 +151,10 @@ function writeStrategy(target: string, file: string, text: string, force: boolea
     else writeFileExclusive(target, text, { createDir: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') refuseToOverwrite(target, file, false);
-    if (error instanceof WriteRefused) throw initError('init.cannotWrite', { file, reason: error.reasonRef });
+    // cliError, not initError: the reason is a sentence of the CLI's table, which the English needs too.
+    if (error instanceof WriteRefused) throw cliError('init.cannotWrite', { file, reason: error.reasonRef });
     if (error instanceof UserError) throw error;
-    throw initError('init.cannotWrite', { file, reason: fsReasonRef(error) });
+    throw cliError('init.cannotWrite', { file, reason: fsReasonRef(error) });
   }
 }
 
