@@ -172,6 +172,9 @@ describe('mcm init errors in Russian and Irish: exit 2, the sentence in the lang
     writeFileSync(join(dir, 'target.yaml'), 'goal:\n  target: lots\n');
     writeFileSync(join(dir, 'personas.yaml'), 'personas: 5\n');
     writeFileSync(join(dir, 'channels.yaml'), 'channels: [5]\n');
+    writeFileSync(join(dir, 'twice.yaml'), 'name: a\nname: b\n');
+    writeFileSync(join(dir, 'tab.yaml'), 'name:\n\t- a\n');
+    writeFileSync(join(dir, 'unclosed.yaml'), 'name: [a\n');
     writeFileSync(join(dir, 'outside.yaml'), 'name: x\n');
     mkdirSync(join(dir, 'here'));
     symlinkSync(join(dir, 'outside.yaml'), join(dir, 'here', 'link.yaml'));
@@ -186,6 +189,9 @@ describe('mcm init errors in Russian and Irish: exit 2, the sentence in the lang
     ['ru', ['--yes', '--answers', 'target.yaml', 'new.yaml'], 'В файле target.yaml, goal.target: Целевое значение: нужно число, а не «lots» — напишите его так: 400.'],
     ['ru', ['--yes', '--answers', 'personas.yaml', 'new.yaml'], 'personas.yaml, personas: нужен список (по строке «- » на элемент).'],
     ['ru', ['--yes', '--force', 'here/link.yaml'], 'Не удаётся записать here/link.yaml: это символическая ссылка на {dir}/outside.yaml, вне этой папки: mcm не пишет через неё (укажите сам этот файл, если запись должна быть там).'],
+    ['ru', ['--yes', '--answers', 'twice.yaml', 'new.yaml'], 'Не удаётся прочитать ответы в twice.yaml (строка 2): Ключи словаря должны быть уникальными. Ответы пишутся в YAML или JSON.'],
+    ['ru', ['--yes', '--answers', 'unclosed.yaml', 'new.yaml'], 'Не удаётся прочитать ответы в unclosed.yaml (строка 2): Список в квадратных скобках должен иметь достаточный отступ и заканчиваться на «]». Ответы пишутся в YAML или JSON.'],
+    ['ga', ['--yes', '--answers', 'tab.yaml', 'new.yaml'], 'Ní féidir na freagraí in tab.yaml a léamh (líne 2): Ní cheadaítear táib mar eangú. Is YAML nó JSON iad na freagraí.'],
     ['ga', [], 'ní teirminéal é seo, mar sin ní féidir le init a cheisteanna a chur. Chun dréacht straitéise a dhéanamh gan cheisteanna, rith:\n  mcm init --yes --preset local-service     (nó --preset ecommerce, --preset b2b-saas)\nnó tabhair do fhreagraí i gcomhad YAML nó JSON:\n  mcm init --answers answers.yaml --yes'],
     ['ga', ['--yes', 'taken.yaml'], 'Tá taken.yaml ann cheana, agus ní ionadaíonn mcm init comhad riamh gan iarraidh. Ainmnigh comhad eile (mcm init new-strategy.yaml), nó cuir --force leis chun é a ionadú.'],
     ['ga', ['--yes', '--answers', 'nope.yaml', 'new.yaml'], 'Ní féidir comhad na bhfreagraí "nope.yaml" a aimsiú.'],
@@ -203,6 +209,8 @@ describe('mcm init errors in Russian and Irish: exit 2, the sentence in the lang
     const dir = setUp();
     expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'target.yaml', 'new.yaml'])).toEqual(failed('In target.yaml, goal.target: The goal target must be a number, not "lots": write it like 400.'));
     expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'typo.yaml', 'new.yaml'])).toEqual(failed('typo.yaml: "nme" is not an answer mcm init knows; did you mean "name"?'));
+    expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'twice.yaml', 'new.yaml'])).toEqual(failed('Cannot read the answers in twice.yaml (line 2): Map keys must be unique. Answers are YAML or JSON.'));
+    expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'unclosed.yaml', 'new.yaml'])).toEqual(failed('Cannot read the answers in unclosed.yaml (line 2): Flow sequence in block collection must be sufficiently indented and end with a ]. Answers are YAML or JSON.'));
     expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--force', 'here/link.yaml'])).toEqual(failed(`Cannot write here/link.yaml: it is a symbolic link to ${dir}/outside.yaml, outside this folder: mcm does not write through it (name that file itself if that is where it belongs).`));
   });
 });

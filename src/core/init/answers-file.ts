@@ -1,6 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import type { MessageRef } from '../errors.js';
-import { initError } from '../messages/init-errors.js';
+import { INIT_ERRORS, initError, type InitErrorKey } from '../messages/init-errors.js';
 import { isRecord } from '../strategy/describe.js';
 import { closest } from '../text/suggest.js';
 import { STAGES } from '../strategy/types.js';
@@ -36,7 +36,9 @@ export function readAnswersFile(text: string, file: string): Record<string, unkn
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
   const error = doc.errors[0];
   if (error) {
-    const reason = (error.message.split('\n')[0] ?? '').replace(/[.:]?$/, '.');
+    const said = (error.message.split('\n')[0] ?? '').replace(/[.:]?$/, '.');
+    const known = (Object.keys(INIT_ERRORS) as InitErrorKey[]).find((key) => key.startsWith('init.yaml.') && INIT_ERRORS[key] === said);
+    const reason: MessageRef | string = known ? { messageId: known } : said;
     throw initError('init.file.syntax', { file, line: String(lineCounter.linePos(error.pos[0]).line), reason });
   }
   let data: unknown;

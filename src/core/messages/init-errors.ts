@@ -12,6 +12,16 @@ export const INIT_ERRORS = {
   // The answers file.
   'init.answersMissing': 'Cannot find the answers file "{file}".',
   'init.file.syntax': 'Cannot read the answers in {file} (line {line}): {reason} Answers are YAML or JSON.',
+  // What the YAML parser said, completing init.file.syntax (its own words, when mcm has none of its own).
+  'init.yaml.duplicateKey': 'Map keys must be unique.',
+  'init.yaml.tabIndent': 'Tabs are not allowed as indentation.',
+  'init.yaml.multilineKey': 'Implicit keys need to be on a single line.',
+  'init.yaml.keyWithoutValue': 'Implicit map keys need to be followed by map values.',
+  'init.yaml.sequenceColumn': 'All sequence items must start at the same column.',
+  'init.yaml.closingQuote': 'Missing closing "quote.',
+  'init.yaml.compactMapping': 'Nested mappings are not allowed in compact mappings.',
+  'init.yaml.sequenceIndicator': 'Sequence item without - indicator.',
+  'init.yaml.flowSequence': 'Flow sequence in block collection must be sufficiently indented and end with a ].',
   'init.file.aliases': 'Cannot read the answers in {file}: its aliases (*name) expand too far. Write the values out.',
   'init.file.mapping': '{file} must hold a mapping of answers, like "name: Spring promo", not a list or a single value.',
   'init.file.list': '{where} must be a list (one "- " line per item).',
