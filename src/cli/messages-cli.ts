@@ -104,6 +104,16 @@ export const CLI_ERRORS = {
   'rules.unknownLike': 'Unknown rule "{id}"; did you mean "{like}"? Run "mcm rules" for the list.',
   'rules.unknownContaining': 'Unknown rule "{id}"; rules with "{id}" in their id: {list}. Run "mcm rules" for the list.',
   'rules.docMissing': 'The documentation page of "{id}" is missing from this installation: read it at {url}, or reinstall mcm.',
+  // The table of mcm rules: its headings, the lines under it, and the rules a configuration adds.
+  'rules.list.rule': 'Rule',
+  'rules.list.recommended': 'Recommended',
+  'rules.list.strict': 'Strict',
+  'rules.list.description': 'Description',
+  'rules.list.presets': 'recommended is the default preset; "extends: strict" in .mcmrc.yaml selects strict, and "rules:" there sets any rule.',
+  'rules.list.more': 'Run "{command}" for a rule\'s documentation, with an example that fails and one that passes.',
+  'rules.list.configured': 'Rules from {source}',
+  'rules.list.from': 'From {source}.',
+  'rules.list.fromDocs': 'From {source}; documentation: {url}.',
   // The language.
   'locale.unknown': '{where} is "{value}", a language mcm does not speak: use one of {list}.',
   // commander's own errors about the command line.

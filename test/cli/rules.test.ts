@@ -11,17 +11,32 @@ const mcm = async (args: string[], env: Record<string, string | undefined> = {})
 };
 
 describe('mcm rules', () => {
-  test('gives each description in the chosen language; ids and severities stay as they are', async () => {
+  test('gives each description in the chosen language, aligned under the headings of the language; ids and severities stay as they are', async () => {
     const uk = await mcm(['rules', '--locale', 'uk']);
     expect({ code: uk.code, err: uk.err }).toEqual({ code: 0, err: '' });
-    expect(uk.out.split('\n')).toContain('channel-owner           off          warning  Кожен канал має відповідального.');
-    expect(uk.out.split('\n')).toContain('budget-total            error        error    Бюджети каналів разом не перевищують загального бюджету.');
+    expect(uk.out.split('\n')).toContain('channel-owner           off             warning  Кожен канал має відповідального.');
+    expect(uk.out.split('\n')).toContain('budget-total            error           error    Бюджети каналів разом не перевищують загального бюджету.');
     const pl = await mcm(['--locale', 'pl', 'rules']);
-    expect(pl.out.split('\n')).toContain('unique-ids              error        error    Identyfikatory person i kanałów są unikalne.');
+    expect(pl.out.split('\n')).toContain('unique-ids              error     error    Identyfikatory person i kanałów są unikalne.');
     const ga = await mcm(['rules'], { MCM_LOCALE: 'ga' });
-    expect(ga.out.split('\n')).toContain('multiple-channels       error        error    Úsáideann an straitéis dhá chainéal ar a laghad.');
+    expect(ga.out.split('\n')).toContain('multiple-channels       error    error    Úsáideann an straitéis dhá chainéal ar a laghad.');
     const unknown = await mcm(['rules', '--locale', 'de']);
     expect(unknown.code).toBe(2);
+  });
+
+  test('--locale pl: the headings and the lines under the table in Polish; ids, severities and preset names stay English', async () => {
+    const { code, out, err } = await mcm(['rules', '--locale', 'pl']);
+    expect({ code, err }).toEqual({ code: 0, err: '' });
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Reguła                  Zalecany  Ścisły   Opis');
+    expect(lines).toContain('channel-owner           off       warning  Każdy kanał ma osobę odpowiedzialną.');
+    expect(lines.slice(rules.length + 1)).toEqual([
+      '',
+      'recommended to zestaw domyślny; „extends: strict” w .mcmrc.yaml wybiera strict, a „rules:” ustawia tam poziom dowolnej reguły.',
+      'Uruchom „mcm rules <id>”, aby zobaczyć dokumentację reguły z przykładem, który nie przechodzi, i takim, który przechodzi.',
+      '',
+    ]);
+    for (const english of ['Rule ', 'Recommended', 'Strict', 'Description', 'default preset', 'Run "mcm']) expect(out, english).not.toContain(english);
   });
 
   test('lists every rule in registry order, aligned, with its severity in each preset', async () => {

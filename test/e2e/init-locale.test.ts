@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -160,5 +160,102 @@ describe('mcm init --yes in another language', () => {
     expect(mcm(dir, ['init', '--locale', 'uk', '--yes', '--goal-target', 'багато'])).toEqual({
       code: 2, out: '', err: 'mcm: --goal-target: Цільове значення: потрібне число, а не «багато» — напишіть його так: 400.\n',
     });
+  });
+});
+
+describe('mcm init errors in Russian and Irish: exit 2, the sentence in the language, nothing written', () => {
+  const setUp = () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'taken.yaml'), 'name: x\n');
+    mkdirSync(join(dir, 'plans'));
+    writeFileSync(join(dir, 'typo.yaml'), 'nme: Весенняя акция\n');
+    writeFileSync(join(dir, 'target.yaml'), 'goal:\n  target: lots\n');
+    writeFileSync(join(dir, 'personas.yaml'), 'personas: 5\n');
+    writeFileSync(join(dir, 'channels.yaml'), 'channels: [5]\n');
+    writeFileSync(join(dir, 'twice.yaml'), 'name: a\nname: b\n');
+    writeFileSync(join(dir, 'tab.yaml'), 'name:\n\t- a\n');
+    writeFileSync(join(dir, 'unclosed.yaml'), 'name: [a\n');
+    writeFileSync(join(dir, 'outside.yaml'), 'name: x\n');
+    mkdirSync(join(dir, 'here'));
+    symlinkSync(join(dir, 'outside.yaml'), join(dir, 'here', 'link.yaml'));
+    return dir;
+  };
+  const failed = (err: string) => ({ code: 2, out: '', err: `mcm: ${err}\n` });
+
+  test.each([
+    ['ru', ['--yes', 'taken.yaml'], 'taken.yaml уже существует, а mcm init никогда не заменяет файл без спроса. Укажите другой файл (mcm init new-strategy.yaml) или добавьте --force, чтобы заменить его.'],
+    ['ru', ['--yes', 'plans'], '«plans» — это папка: укажите файл стратегии для записи, например plans/strategy.yaml.'],
+    ['ru', ['--yes', '--answers', 'typo.yaml', 'new.yaml'], 'typo.yaml: «nme» — не ответ, который знает mcm init; может быть, вы имели в виду «name»?'],
+    ['ru', ['--yes', '--answers', 'target.yaml', 'new.yaml'], 'В файле target.yaml, goal.target: Целевое значение: нужно число, а не «lots» — напишите его так: 400.'],
+    ['ru', ['--yes', '--answers', 'personas.yaml', 'new.yaml'], 'personas.yaml, personas: нужен список (по строке «- » на элемент).'],
+    ['ru', ['--yes', '--force', 'here/link.yaml'], 'Не удаётся записать here/link.yaml: это символическая ссылка на {dir}/outside.yaml, вне этой папки: mcm не пишет через неё (укажите сам этот файл, если запись должна быть там).'],
+    ['ru', ['--yes', '--answers', 'twice.yaml', 'new.yaml'], 'Не удаётся прочитать ответы в twice.yaml (строка 2): Ключи словаря должны быть уникальными. Ответы пишутся в YAML или JSON.'],
+    ['ru', ['--yes', '--answers', 'unclosed.yaml', 'new.yaml'], 'Не удаётся прочитать ответы в unclosed.yaml (строка 2): Список в квадратных скобках должен иметь достаточный отступ и заканчиваться на «]». Ответы пишутся в YAML или JSON.'],
+    ['ga', ['--yes', '--answers', 'tab.yaml', 'new.yaml'], 'Ní féidir na freagraí in tab.yaml a léamh (líne 2): Ní cheadaítear táib mar eangú. Is YAML nó JSON iad na freagraí.'],
+    ['ga', [], 'ní teirminéal é seo, mar sin ní féidir le init a cheisteanna a chur. Chun dréacht straitéise a dhéanamh gan cheisteanna, rith:\n  mcm init --yes --preset local-service     (nó --preset ecommerce, --preset b2b-saas)\nnó tabhair do fhreagraí i gcomhad YAML nó JSON:\n  mcm init --answers answers.yaml --yes'],
+    ['ga', ['--yes', 'taken.yaml'], 'Tá taken.yaml ann cheana, agus ní ionadaíonn mcm init comhad riamh gan iarraidh. Ainmnigh comhad eile (mcm init new-strategy.yaml), nó cuir --force leis chun é a ionadú.'],
+    ['ga', ['--yes', '--answers', 'nope.yaml', 'new.yaml'], 'Ní féidir comhad na bhfreagraí "nope.yaml" a aimsiú.'],
+    ['ga', ['--yes', '--answers', 'target.yaml', 'new.yaml'], 'Sa chomhad target.yaml, goal.target: Sprioc-luach: ní mór uimhir, ní "lots"; scríobh í mar 400.'],
+    ['ga', ['--yes', '--answers', 'channels.yaml', 'new.yaml'], 'channels.yaml, channels[0]: ní mór mapáil freagraí, nó cineál cainéil mar "email".'],
+    ['ga', ['--yes', '--force', 'here/link.yaml'], 'Ní féidir here/link.yaml a scríobh: is nasc siombalach é chuig {dir}/outside.yaml, lasmuigh den fhillteán seo: ní scríobhann mcm tríd (ainmnigh an comhad sin féin más ansin atá sé le dul).'],
+  ] as const)('%s: mcm init %j', (locale, args, message) => {
+    const dir = setUp();
+    expect(mcm(dir, ['init', '--locale', locale, ...args], { XDG_STATE_HOME: join(dir, 'state') })).toEqual(failed(message.replace('{dir}', dir)));
+    expect(readdirSync(dir).filter((name) => name === 'new.yaml' || name === 'strategy.yaml')).toEqual([]);
+    expect(readFileSync(join(dir, 'outside.yaml'), 'utf8')).toBe('name: x\n');
+  });
+
+  test('in English the same errors read as before, word for word', () => {
+    const dir = setUp();
+    expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'target.yaml', 'new.yaml'])).toEqual(failed('In target.yaml, goal.target: The goal target must be a number, not "lots": write it like 400.'));
+    expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'typo.yaml', 'new.yaml'])).toEqual(failed('typo.yaml: "nme" is not an answer mcm init knows; did you mean "name"?'));
+    expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'twice.yaml', 'new.yaml'])).toEqual(failed('Cannot read the answers in twice.yaml (line 2): Map keys must be unique. Answers are YAML or JSON.'));
+    expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--answers', 'unclosed.yaml', 'new.yaml'])).toEqual(failed('Cannot read the answers in unclosed.yaml (line 2): Flow sequence in block collection must be sufficiently indented and end with a ]. Answers are YAML or JSON.'));
+    expect(mcm(dir, ['init', '--locale', 'en', '--yes', '--force', 'here/link.yaml'])).toEqual(failed(`Cannot write here/link.yaml: it is a symbolic link to ${dir}/outside.yaml, outside this folder: mcm does not write through it (name that file itself if that is where it belongs).`));
+  });
+});
+
+// Lines of each drafted preset, exactly as written: the words a person reads in the language, ids and keys in English.
+const DRAFTS: Record<string, Record<string, string[]>> = {
+  ecommerce: {
+    uk: ['name: Осінній дроп кросівок', '  statement: Продати кросівок онлайн на 150 000 грн за цей сезон', '    name: Мія, екосвідома студентка', '      cta: Купуй за посиланням у біо', '      headline: "Екокросівки: 100 днів на тест"', '    objective: Клієнти повертаються по наступну пару'],
+    pl: ['name: Jesienny drop sneakersów', '  statement: Sprzedać online sneakersy za 150 000 zł w tym sezonie', '    name: Maja, studentka dbająca o planetę', '    pain_points: [ekościema, droga wysyłka]', '      cta: Kupuj przez link w bio', '    objective: Klienci wracają po kolejną parę'],
+    ru: ['name: Осенний дроп кроссовок', '  statement: Продать кроссовок онлайн на 150 000 ₽ за этот сезон', '    name: Майя, экоосознанная студентка', '  voice: [игривый, уверенный]', '      tone: игривый', '    objective: Клиенты возвращаются за следующей парой'],
+    ga: ['name: Seoladh bróg reatha an fhómhair', '  statement: Bróga reatha ar fiú 150,000 € iad a dhíol ar líne an séasúr seo', '    name: Méabh, an mac léinn éiceachairdiúil', '      cta: Ceannaigh anois', '    name: Nuachtlitir', '    objective: Aimsíonn siopadóirí an branda'],
+  },
+  'b2b-saas': {
+    uk: ['name: Наповнення воронки продажів у III кварталі', '    name: Оксана, операційна менеджерка', '    name: Листи для прогріву лідів', '      cta: Забронювати місце', '    owner: Менеджер з генерації попиту', '    objective: Команди бачать продукт у роботі'],
+    pl: ['name: Zasilamy lejek sprzedażowy w Q3', '  statement: Pozyskać 300 kwalifikowanych leadów z zespołów operacyjnych w tym kwartale', '    name: Marek, dyrektor HR', '      cta: Wypróbuj za darmo', '      headline: Grafiki gotowe do listy płac', '    objective: Zespoły zaczynają darmowy okres próbny'],
+    ru: ['name: Наполнение воронки продаж в III квартале', '    name: Ольга, операционный менеджер', '      headline: Три ошибки в графиках, которые стоят вам переработок', '      cta: Попробовать бесплатно', '  voice: [экспертный, понятный]', '    objective: Команды начинают бесплатный пробный период'],
+    ga: ['name: Feachtas píblíne na tríú ráithe', '  statement: 300 leid cháilithe a fháil ó fhoirne oibríochtaí an ráithe seo', '    name: Áine, an bainisteoir oibríochtaí', '      cta: Léigh an treoir', '    owner: Bainisteoir giniúna éilimh', '    objective: Tosaíonn foirne triail saor in aisce'],
+  },
+  'local-service': {
+    uk: ['name: Весняна акція на заміну оливи', '    name: Лука, власник першого авто', '      cta: Обрати час'],
+    pl: ['name: Wiosenna promocja na wymianę oleju', '    name: Łukasz, właściciel pierwszego auta', '      cta: Wybierz termin'],
+    ru: ['name: Весенняя акция на замену масла', '    name: Лука, владелец первой машины', '      cta: Выбрать время'],
+    ga: ['name: Promo athrú ola an earraigh', '    name: Lúcás, úinéir a chéad chairr', '      cta: Roghnaigh sliotán'],
+  },
+};
+const CLEAN: Record<string, string> = {
+  uk: '✔ Проблем не знайдено у 1 файлі.\n',
+  pl: '✔ Nie znaleziono problemów w 1 pliku.\n',
+  ru: '✔ Проблем не найдено в 1 файле.\n',
+  ga: '✔ Níor aimsíodh aon fhadhb i 1 chomhad.\n',
+};
+
+describe('mcm init --preset in every language: the draft in its words, linting clean', () => {
+  test.each(Object.keys(DRAFTS).flatMap((name) => ['uk', 'pl', 'ru', 'ga'].map((locale) => [name, locale] as const)))('--preset %s --locale %s', (name, locale) => {
+    const dir = tempDir();
+    const written = mcm(dir, ['init', '--preset', name, '--locale', locale, '--yes', 's.yaml']);
+    expect({ code: written.code, err: written.err }).toEqual({ code: 0, err: '' });
+    const text = readFileSync(join(dir, 's.yaml'), 'utf8');
+    const lines = text.split('\n');
+    expect(lines).toContain(`locale: ${locale}`);
+    for (const line of DRAFTS[name]![locale]!) expect(lines, line).toContain(line);
+    expect(parse(text).personas.map((p: { id: string }) => p.id)).toEqual(name === 'ecommerce' ? ['eco-student', 'practical-parent'] : name === 'b2b-saas' ? ['ops-manager', 'hr-director'] : ['busy-commuter', 'first-car-owner']);
+    // Nothing a person reads is left in English.
+    for (const word of ['Autumn', 'sneaker drop', 'pipeline push', 'Shop ', 'Content creator', 'the practical parent', 'operations manager', 'Start free trial', 'Oil change', 'Book ']) expect(text, word).not.toContain(word);
+    expect(mcm(dir, ['lint', 's.yaml'])).toEqual({ code: 0, out: CLEAN[locale], err: '' });
+    expect(JSON.parse(mcm(dir, ['lint', 's.yaml', '--format', 'json']).out)).toMatchObject({ errorCount: 0, warningCount: 0, infoCount: 0 });
   });
 });

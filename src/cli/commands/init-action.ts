@@ -14,13 +14,16 @@ import { preset } from '../../core/init/presets/index.js';
 import { question } from '../../core/init/question.js';
 import { summarize } from '../../core/init/review.js';
 import { LOCAL_SCHEMA, schemaReference } from '../../core/init/schema-ref.js';
-import { UserError } from '../../core/errors.js';
+import { UserError, type MessageRef } from '../../core/errors.js';
+import { initError } from '../../core/messages/init-errors.js';
+import { fsReasonRef } from '../fs-errors.js';
+import { CLI_MESSAGES, cliError, englishOf, wordedIn } from '../messages-cli.js';
 import { chooseLocale, localeOf, type Locale } from '../../core/i18n/locale.js';
 import type { MessageCatalogue } from '../../core/lint/messages.js';
 import { lint } from '../../core/lint/engine.js';
 import { rules } from '../../core/rules/index.js';
 import { schemaPath } from '../../core/schema.js';
-import { fsReason, readInput, writeFileExclusive, writeFileSafe, WriteRefused } from '../files.js';
+import { readInput, writeFileExclusive, writeFileSafe, WriteRefused } from '../files.js';
 import { loadCatalogue, loadTranslator } from '../messages.js';
 import { chalkFor } from '../color.js';
 import { useColor, type Io } from '../io.js';
@@ -36,20 +39,23 @@ export async function initCommand(file: string, flags: InitFlags, io: Io): Promi
   useTranslator(await loadTranslator(INIT_MESSAGES, 'init', locale));
   useCatalog(await loadTranslator(CATALOG_MESSAGES, 'catalog', locale));
   try {
-    return await init(file, flags, io, locale, await loadCatalogue(locale));
+    // The CLI's sentences that complete the wizard's (what the system said when a file could not be written).
+    const cli = locale === 'en' ? undefined : await loadTranslator(CLI_MESSAGES, 'cli', locale);
+    const worded = (message: MessageRef) => (cli ? wordedIn(cli, message) : englishOf(message));
+    return await init(file, flags, io, locale, await loadCatalogue(locale), worded);
   } finally {
     useTranslator();
     useCatalog();
   }
 }
 
-async function init(file: string, flags: InitFlags, io: Io, locale: Locale, messages: MessageCatalogue | undefined): Promise<number> {
+async function init(file: string, flags: InitFlags, io: Io, locale: Locale, messages: MessageCatalogue | undefined, worded: (message: MessageRef) => string): Promise<number> {
   // "-" writes the strategy to standard output, and what would be said about it to standard error.
   const toStdout = file === '-';
   const target = resolve(io.cwd, toStdout ? 'strategy.yaml' : file);
   if (!toStdout) refuseToOverwrite(target, file, flags.force);
   const interactive = !flags.yes && io.stdinIsTTY && io.stdoutIsTTY;
-  if (!interactive && !flags.yes && !flags.answers) throw new UserError(t('run.not.terminal'));
+  if (!interactive && !flags.yes && !flags.answers) throw initError('init.notTerminal');
   const color = useColor(io, flags.color === false ? false : undefined);
   const answersFile = flags.answers ? { name: flags.answers, data: readAnswersFile(await read(flags.answers, io.cwd, io.readTimeoutMs), flags.answers) } : undefined;
   const given = givenAnswers(answersFile, answerFlags(flags));
@@ -104,7 +110,7 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
   }
   removeDraft(target, io.env);
   // The modeline must resolve offline: without an installed package to point into, the schema goes next to the file.
-  const schemaNote = modelineFor(target) === `./${LOCAL_SCHEMA}` ? placeSchema(toStdout ? undefined : join(dirname(target), LOCAL_SCHEMA)) : '';
+  const schemaNote = modelineFor(target) === `./${LOCAL_SCHEMA}` ? placeSchema(toStdout ? undefined : join(dirname(target), LOCAL_SCHEMA), worded) : '';
 
   // 3. What was written, what lint says about it, and what to do next.
   const c = chalkFor(color);
@@ -124,14 +130,14 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
 }
 
 /** Writes the schema file the modeline names, unless one is there already; says what editors need. */
-function placeSchema(path: string | undefined): string {
+function placeSchema(path: string | undefined, worded: (message: MessageRef) => string): string {
   if (!path) return `${t('run.schema.stdout', { schema: LOCAL_SCHEMA })}\n`;
   if (lstatSync(path, { throwIfNoEntry: false })) return '';
   try {
     writeFileExclusive(path, readFileSync(schemaPath, 'utf8'));
     return `${t('run.schema.written', { schema: LOCAL_SCHEMA })}\n`;
   } catch (error) {
-    return `${t('run.schema.failed', { schema: LOCAL_SCHEMA, reason: fsReason(error) })}\n`;
+    return `${t('run.schema.failed', { schema: LOCAL_SCHEMA, reason: worded(fsReasonRef(error)) })}\n`;
   }
 }
 
@@ -145,9 +151,10 @@ function writeStrategy(target: string, file: string, text: string, force: boolea
     else writeFileExclusive(target, text, { createDir: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') refuseToOverwrite(target, file, false);
-    if (error instanceof WriteRefused) throw new UserError(t('run.cannot.write', { file, reason: error.reason }));
+    // cliError, not initError: the reason is a sentence of the CLI's table, which the English needs too.
+    if (error instanceof WriteRefused) throw cliError('init.cannotWrite', { file, reason: error.reasonRef });
     if (error instanceof UserError) throw error;
-    throw new UserError(t('run.cannot.write', { file, reason: fsReason(error) }));
+    throw cliError('init.cannotWrite', { file, reason: fsReasonRef(error) });
   }
 }
 
@@ -185,8 +192,8 @@ function systemLocale(env: Record<string, string | undefined>, language: Locale)
 
 function refuseToOverwrite(target: string, file: string, force: boolean | undefined): void {
   const stat = statSync(target, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) throw new UserError(t('run.folder', { file, suggestion: file.replace(/\/+$/, '') }));
-  if ((stat || lstatSync(target, { throwIfNoEntry: false })) && !force) throw new UserError(t('run.exists', { file }));
+  if (stat?.isDirectory()) throw initError('init.folder', { file, suggestion: file.replace(/\/+$/, '') });
+  if ((stat || lstatSync(target, { throwIfNoEntry: false })) && !force) throw initError('init.exists', { file });
 }
 
 /** The answers given as flags, each at its answers-file key. */
@@ -198,7 +205,7 @@ function answerFlags(flags: InitFlags): { flag: string; path: string[]; value: u
 }
 
 async function read(file: string, cwd: string, timeoutMs?: number): Promise<string> {
-  return (await readInput(resolve(cwd, file), { shown: file, what: t('run.answers.what'), timeoutMs, missing: t('run.answers.missing', { file }) })).toString('utf8');
+  return (await readInput(resolve(cwd, file), { shown: file, what: 'the answers file', timeoutMs, missing: initError('init.answersMissing', { file }) })).toString('utf8');
 }
 
 /** Today in the local time zone, YYYY-MM-DD: deadlines are days where the user is. */

@@ -1,9 +1,9 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { UserError } from '../errors.js';
+import type { MessageRef } from '../errors.js';
+import { INIT_ERRORS, initError, type InitErrorKey } from '../messages/init-errors.js';
 import { isRecord } from '../strategy/describe.js';
 import { closest } from '../text/suggest.js';
 import { STAGES } from '../strategy/types.js';
-import { t } from './messages.js';
 import { formatPath, type AnswerPath } from './question.js';
 
 /** The keys an answers file may hold: a nested shape for mappings, [shape] for lists, null for a value. */
@@ -36,17 +36,19 @@ export function readAnswersFile(text: string, file: string): Record<string, unkn
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
   const error = doc.errors[0];
   if (error) {
-    const reason = (error.message.split('\n')[0] ?? '').replace(/[.:]?$/, '.');
-    throw new UserError(t('file.syntax', { file, line: String(lineCounter.linePos(error.pos[0]).line), reason }));
+    const said = (error.message.split('\n')[0] ?? '').replace(/[.:]?$/, '.');
+    const known = (Object.keys(INIT_ERRORS) as InitErrorKey[]).find((key) => key.startsWith('init.yaml.') && INIT_ERRORS[key] === said);
+    const reason: MessageRef | string = known ? { messageId: known } : said;
+    throw initError('init.file.syntax', { file, line: String(lineCounter.linePos(error.pos[0]).line), reason });
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch {
-    throw new UserError(t('file.aliases', { file }));
+    throw initError('init.file.aliases', { file });
   }
   if (data === null || data === undefined) return {};
-  if (!isRecord(data)) throw new UserError(t('file.mapping', { file }));
+  if (!isRecord(data)) throw initError('init.file.mapping', { file });
   const answers = expand(data);
   check(answers, ANSWERS_SHAPE, [], file);
   return answers;
@@ -72,18 +74,18 @@ function check(value: unknown, shape: Shape, path: AnswerPath, file: string): vo
   if (shape === null || value === undefined || value === null) return;
   const where = path.length ? `${file}, ${formatPath(path)}` : file;
   if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) throw new UserError(t('file.list', { where }));
+    if (!Array.isArray(value)) throw initError('init.file.list', { where });
     value.forEach((item, i) => {
-      if (!isRecord(item)) throw new UserError(t(formatPath(path) === 'channels' ? 'file.item.channel' : formatPath(path).endsWith('kpis') ? 'file.item.kpi' : 'file.item', { where: `${where}[${i}]` }));
+      if (!isRecord(item)) throw initError(formatPath(path) === 'channels' ? 'init.file.itemChannel' : formatPath(path).endsWith('kpis') ? 'init.file.itemKpi' : 'init.file.item', { where: `${where}[${i}]` });
       check(item, shape[0], [...path, i], file);
     });
     return;
   }
-  if (!isRecord(value)) throw new UserError(t('file.shape', { where, keys: Object.keys(shape).join(', ') }));
+  if (!isRecord(value)) throw initError('init.file.shape', { where, keys: Object.keys(shape).join(', ') });
   for (const [key, child] of Object.entries(value)) {
     if (!Object.hasOwn(shape, key)) {
       const hint = closest(key, Object.keys(shape));
-      throw new UserError(hint ? t('file.unknown.hint', { where, key, hint }) : t('file.unknown', { where, key, keys: Object.keys(shape).join(', ') }));
+      throw hint ? initError('init.file.unknownHint', { where, key, hint }) : initError('init.file.unknown', { where, key, keys: Object.keys(shape).join(', ') });
     }
     check(child, shape[key]!, [...path, key], file);
   }
@@ -92,8 +94,11 @@ function check(value: unknown, shape: Shape, path: AnswerPath, file: string): vo
 /** Answers given before any prompt: from flags and an answers file, flags first. */
 export interface GivenAnswers {
   get(path: AnswerPath): unknown;
-  /** Where the answer at `path` came from, to start an error message. */
-  where(path: AnswerPath): string;
+  /**
+   * Where the answer at `path` came from, to start an error message: its flag, or its key in the answers
+   * file (shown as `key` when given, like "channels[].budget" for all of them).
+   */
+  where(path: AnswerPath, key?: string): string | MessageRef;
 }
 
 export function givenAnswers(file: { name: string; data: Record<string, unknown> } | undefined, flags: { flag: string; path: AnswerPath; value: unknown }[]): GivenAnswers {
@@ -112,9 +117,9 @@ export function givenAnswers(file: { name: string; data: Record<string, unknown>
       }
       return node;
     },
-    where(path) {
+    where(path, key = formatPath(path)) {
       const flag = flagAt(path);
-      return flag ? flag.flag : t('where.answers', { file: file?.name ?? 'answers', key: formatPath(path) });
+      return flag ? flag.flag : { messageId: 'init.where.answers', values: { file: file?.name ?? 'answers', key } };
     },
   };
 }

@@ -1,6 +1,5 @@
-import { UserError } from '../errors.js';
+import { initError } from '../messages/init-errors.js';
 import type { GivenAnswers } from './answers-file.js';
-import { t } from './messages.js';
 import { formatPath, type AnswerPath, type Asker, type Question } from './question.js';
 
 /** Puts a question to a person: implemented in the CLI with inquirer. */
@@ -56,7 +55,7 @@ export function createAsker(given: GivenAnswers, prompter: Prompter | undefined,
       if (value !== undefined && !(revisiting && prompter)) {
         const answer = value === null ? undefined : pick ? pick(value) : value;
         const verdict = question.validate(answer);
-        if (verdict !== true) throw new UserError(`${given.where(path)}: ${verdict}`);
+        if (verdict !== true) throw initError('init.answer.bad', { where: given.where(path), why: verdict });
         return question.parse(answer);
       }
       const before = question.transient ? undefined : earlier(question, key);
@@ -74,9 +73,9 @@ export function createAsker(given: GivenAnswers, prompter: Prompter | undefined,
         if (prompter && !question.transient) record(question, key, answer);
         return answer;
       }
-      throw new UserError(fallback === undefined
-        ? t('missing', { question: question.message, key, flag: question.flag ? t('missing.flag', { flag: question.flag }) : '' })
-        : t('suggested.bad', { key, why: verdict }));
+      throw fallback === undefined
+        ? initError('init.missing', { question: question.message, key, flag: question.flag ? { messageId: 'init.missing.flag', values: { flag: question.flag } } : '' })
+        : initError('init.suggested.bad', { key, why: verdict });
     },
     async revisit<T>(section: () => Promise<T>): Promise<T> {
       revisiting++;

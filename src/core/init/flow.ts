@@ -15,7 +15,7 @@ import {
 } from './questions.js';
 import { parseDate } from './natural.js';
 import { slug } from './validate.js';
-import { UserError } from '../errors.js';
+import { initError } from '../messages/init-errors.js';
 
 export interface FlowOptions {
   today: string;
@@ -227,7 +227,7 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     let split: (number | undefined)[];
     if (givenBudgets.every((b) => b !== undefined)) {
       const verdict = sq.validate(givenBudgets);
-      if (verdict !== true) throw new UserError(`${given!.where(['channels', 0, 'budget']).replace(/\[0\]/, '[]')}: ${verdict}`);
+      if (verdict !== true) throw initError('init.answer.bad', { where: given!.where(['channels', 0, 'budget'], 'channels[].budget'), why: verdict });
       split = sq.parse(givenBudgets);
     } else split = await ask(sq, ['budget', 'split']);
     state.channels.forEach((c, i) => (c.budget = split[i]));

@@ -183,9 +183,6 @@ export const MESSAGES = {
   'err.split.channel': '"{value}" is not one of the channels: {channels}.',
   'err.split.total': 'The channel budgets add up to {sum}, more than the total of {total}.',
   'err.crm.tone': 'A channel\'s tone is one of the brand voice words: give them first, under brand.voice.',
-  'missing': 'Missing answer to "{question}": add {key} to the answers file{flag}.',
-  'missing.flag': ', or use {flag}',
-  'suggested.bad': 'The suggested answer to {key} does not fit: {why}',
 
   // Words the questions and checks put together
   'not': ', not "{value}"',
@@ -206,7 +203,6 @@ export const MESSAGES = {
   'limit.sms': ' ({max} if it uses emoji or letters outside the SMS alphabet)',
   'limit.x': ' (a link counts 23, an emoji 2)',
   'err.deadline': '{what} must be a day, like {example}{not}.',
-  'where.answers': 'In {file}, {key}',
   'what.kind': 'The kind of business',
   'what.name': 'The name',
   'what.goal': 'The goal',
@@ -290,7 +286,6 @@ export const MESSAGES = {
   'approach.name.omnichannel': 'omnichannel',
 
   // What init says around the questions
-  'run.not.terminal': 'this is not a terminal, so init cannot ask its questions. To draft a strategy without questions, run:\n  mcm init --yes --preset local-service     (or --preset ecommerce, --preset b2b-saas)\nor give your answers in a YAML or JSON file:\n  mcm init --answers answers.yaml --yes',
   'run.drafting': 'Drafting {file}. Enter keeps the suggested answer; Ctrl-C stops, and your answers are kept for mcm init --resume.',
   'run.drafting.stdout': 'a strategy',
   'run.wrote': 'Wrote {file}: {personas, plural, one {# persona} other {# personas}}, {channels, plural, one {# channel} other {# channels}}, {stages, plural, one {# funnel stage} other {# funnel stages}}.',
@@ -303,13 +298,8 @@ export const MESSAGES = {
   'run.schema.stdout': 'Its first line points editors at ./{schema}: run "mcm schema --write" in the folder where you save it.',
   'run.schema.written': '  and {schema} next to it, which editors read through the file\'s first line (mcm schema --write refreshes it).',
   'run.schema.failed': 'Could not write {schema} next to it ({reason}): run "mcm schema --write" there so that editors find the schema.',
-  'run.cannot.write': 'Cannot write {file}: {reason}.',
   'run.stopped': 'mcm init stopped: nothing was written; your answers are kept. Run mcm init{file} --resume to go on.',
   'run.cancelled': 'mcm init cancelled: nothing was written.',
-  'run.folder': '"{file}" is a folder: name the strategy file to write, like {suggestion}/strategy.yaml.',
-  'run.exists': '{file} already exists, and mcm init never replaces a file unasked. Name another file (mcm init new-strategy.yaml), or add --force to replace it.',
-  'run.answers.missing': 'Cannot find the answers file "{file}".',
-  'run.answers.what': 'the answers file',
 
   // The keys a list of choices takes, under it
   'keys.navigate': 'navigate',
@@ -335,16 +325,6 @@ export const MESSAGES = {
   'comment.locale': 'The language of this strategy: its customers\' and the one mcm speaks about it',
 
   // The answers file
-  'file.syntax': 'Cannot read the answers in {file} (line {line}): {reason} Answers are YAML or JSON.',
-  'file.aliases': 'Cannot read the answers in {file}: its aliases (*name) expand too far. Write the values out.',
-  'file.mapping': '{file} must hold a mapping of answers, like "name: Spring promo", not a list or a single value.',
-  'file.list': '{where} must be a list (one "- " line per item).',
-  'file.item': '{where} must be a mapping of answers.',
-  'file.item.channel': '{where} must be a mapping of answers, or a channel type like "email".',
-  'file.item.kpi': '{where} must be a mapping of answers, or a metric like "open_rate".',
-  'file.shape': '{where} must be a mapping with {keys}.',
-  'file.unknown.hint': '{where}: "{key}" is not an answer mcm init knows; did you mean "{hint}"?',
-  'file.unknown': '{where}: "{key}" is not an answer mcm init knows; the answers here are {keys}.',
 } as const;
 
 /** Keys made from the drafts, the kinds of business and the presets: their English is their own text. */

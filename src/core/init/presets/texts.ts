@@ -1,4 +1,6 @@
 import type { Answers } from '../answers.js';
+import { b2bSaas } from './b2b-saas.js';
+import { ecommerce } from './ecommerce.js';
 import { localService } from './local-service.js';
 
 // The words of a preset a person reads (names, goal, messages, objectives), keyed by where they sit, so that
@@ -7,7 +9,7 @@ import { localService } from './local-service.js';
 const TEXT_FIELDS = new Set(['name', 'statement', 'usp', 'core_message', 'voice', 'description', 'motivations', 'pain_points', 'owner', 'message', 'headline', 'cta', 'objective']);
 
 /** The presets whose words each language's table translates. */
-export const TRANSLATED_PRESETS = { 'local-service': localService } as const;
+export const TRANSLATED_PRESETS = { 'local-service': localService, ecommerce, 'b2b-saas': b2bSaas } as const;
 
 /** Every text of `answers` a person reads, by its path ("personas.0.name"). */
 export function presetTexts(answers: unknown, path: string[] = [], into: Record<string, string> = {}): Record<string, string> {
