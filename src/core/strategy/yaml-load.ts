@@ -114,8 +114,10 @@ function duplicateMessage(text: string, offset: number): Pick<SyntaxProblem, 'me
   return { messageId: 'duplicateKey', data: { key: snippet } };
 }
 
-// The yaml package's own sentence is kept as `detail` where mcm has no better words for the problem.
+// Each problem the yaml package reports gets mcm's own words, in the user's language; its own (English)
+// sentence is kept as `detail` only for the rare problems mcm has no words of its own for.
 function describe(error: Yaml.YAMLError, text: string): Pick<SyntaxProblem, 'messageId' | 'data'> {
+  const message = sentence(error.message);
   switch (error.code) {
     case 'DUPLICATE_KEY':
       return duplicateMessage(text, error.pos[0]);
@@ -124,16 +126,37 @@ function describe(error: Yaml.YAMLError, text: string): Pick<SyntaxProblem, 'mes
     case 'MULTIPLE_DOCS':
       return { messageId: 'multipleDocs' };
     case 'BLOCK_AS_IMPLICIT_KEY':
+      // `usp: Fast: done in 30 minutes`: the second ": " starts a mapping inside the value.
+      if (/nested mappings/i.test(message)) return { messageId: 'colonInText' };
+    // falls through
     case 'MULTILINE_IMPLICIT_KEY':
-    case 'MISSING_CHAR':
     case 'BAD_INDENT':
-      return { messageId: 'indentation', data: { detail: sentence(error.message) } };
+      return /\bflow (map|sequence|collection)\b/i.test(message) ? { messageId: 'unclosedFlow' } : { messageId: 'indentation' };
+    case 'MISSING_CHAR':
+      if (/closing ["']?quote/i.test(message)) return { messageId: 'unclosedQuote' };
+      if (/followed by map values/i.test(message)) return { messageId: 'noValue' };
+      if (/comments must be separated/i.test(message)) return { messageId: 'gluedComment' };
+      if (/without - indicator/i.test(message)) return { messageId: 'noDash' };
+      if (/\bflow (map|sequence|collection)\b|between .* items|space after :/i.test(message)) return { messageId: 'unclosedFlow' };
+      return { messageId: 'indentation' };
+    case 'UNEXPECTED_TOKEN':
+      return /\bflow (map|sequence|collection)\b|\bin (flow|collection)\b|empty item/i.test(message) ? { messageId: 'unclosedFlow' } : { messageId: 'parser', data: { detail: message } };
+    case 'BAD_SCALAR_START':
+      return { messageId: 'reservedStart', data: { char: lastWord(message) } };
+    case 'BAD_DQ_ESCAPE':
+      return { messageId: 'badEscape', data: { escape: lastWord(message) } };
     case 'TAG_RESOLVE_FAILED':
-      return { messageId: 'unknownTag', data: { detail: sentence(error.message).replace(/\.$/, '') } };
+      // As the file writes it: `!!js/function`, not `tag:yaml.org,2002:js/function`.
+      return { messageId: 'unknownTag', data: { tag: lastWord(message).replace(/^tag:yaml\.org,2002:/, '!!') } };
     default:
       // The yaml package reports its own stack overflow on very deep nesting as a plain error.
-      return /call stack/i.test(error.message) ? tooDeep() : { messageId: 'parser', data: { detail: sentence(error.message) } };
+      return /call stack/i.test(error.message) ? tooDeep() : { messageId: 'parser', data: { detail: message } };
   }
+}
+
+/** The character or escape a sentence of the yaml package ends with: "… reserved character @." → "@". */
+function lastWord(message: string): string {
+  return (message.trim().split(/\s+/).at(-1) ?? '').replace(/\.$/, '');
 }
 
 function sentence(message: string): string {

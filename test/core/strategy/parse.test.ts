@@ -21,13 +21,13 @@ describe('parseSource', () => {
 
   test('reports bad indentation where it is', () => {
     expect(problems('channels:\n  - id: a\n - id: b\n')).toEqual([
-      '3:2 error A block sequence may not be used as an implicit map key. Check the indentation of this line; text that contains ": " or " #" needs quotes.',
+      '3:2 error The indentation of this line does not fit the lines around it: check it, and put text that contains ": " or " #" in quotes.',
     ]);
   });
 
   test('reports text with ": " that needs quotes', () => {
     expect(problems('usp: Fast: done in 30 minutes\n')).toEqual([
-      '1:6 error Nested mappings are not allowed in compact mappings. Check the indentation of this line; text that contains ": " or " #" needs quotes.',
+      '1:6 error This value holds ": ", which YAML reads as the start of another key: put the whole text in quotes.',
     ]);
   });
 
@@ -79,9 +79,25 @@ describe('parseSource', () => {
     expect(problems('mcm: 1\nname: a\0b\n')).toEqual(['2:8 error This file holds binary data, not a YAML strategy.']);
   });
 
+  test('words each kind of YAML mistake itself, where it is', () => {
+    expect([
+      ...problems('mcm: 1\nname: "Spring\nusp: x\n'),
+      ...problems('mcm: 1\nbrand: { voice: [a, b }\n'),
+      ...problems('personas:\n  - id: a\n   name: b\n'),
+      ...problems('name: @home\n'),
+      ...problems('name: "a\\qb"\n'),
+    ]).toEqual([
+      '4:1 error A quote opened here is never closed: end the text with the same quote mark it starts with.',
+      '2:23 error A list or mapping in brackets ([ ] or { }) is not written as YAML reads it here: check that it is closed and that its items are separated by commas, and put text that contains "#", ": " or a comma in quotes.',
+      '3:4 error This line sits in a list but does not start with "-": start each item of a list with "- ", or indent the line as the lines of the item above.',
+      '1:7 error A value here starts with @, which YAML reserves: put the whole value in quotes.',
+      '1:9 error The double-quoted text holds \\q, a backslash escape YAML does not know: write \\\\ for a backslash, or use single quotes.',
+    ]);
+  });
+
   test('reads an unknown tag as text, with a warning', () => {
     expect(problems('name: !!js/function x\n')).toEqual([
-      '1:7 warning Unresolved tag: tag:yaml.org,2002:js/function: mcm reads plain YAML values only, so this value is read as text.',
+      '1:7 warning The tag !!js/function is not one mcm reads: mcm reads plain YAML values only, so this value is read as text.',
     ]);
   });
 
