@@ -1,28 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sarifErrors } from '../core/formatters/validators.js';
+import { projectFolders } from '../folders.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/mcm.js');
 const AGENCY = join(ROOT, 'examples/agency');
 const mcm = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mcm-extending-e2e-'));
-  temporary.push(dir);
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = projectFolders('mcm-extending-e2e-');
 
 const UTM = 'The link of "webinar" lacks utm_source, utm_medium, utm_campaign: the agency reports every visit by campaign.';
 const B2B = 'B2B strategies need a LinkedIn channel: decision makers are there.';

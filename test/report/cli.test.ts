@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { goldenForm } from './golden.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin/mcm.js');
@@ -38,7 +39,7 @@ describe('mcm brief --format html', () => {
     expect(run).toEqual({ code: 0, out: `Wrote share/index.html (${kb} KB), for the client: lint findings, rule ids and owners left out (--for team keeps them).\n${SENT}`, err: '' });
     expect(readdirSync(join(dir, 'share'))).toEqual(['index.html']);
     const html = readFileSync(join(dir, 'share/index.html'), 'utf8');
-    expect(html).toBe(readFileSync(join(ROOT, 'test/fixtures/report/oil-change/expected.html'), 'utf8'));
+    expect(goldenForm(html)).toBe(readFileSync(join(ROOT, 'test/fixtures/report/oil-change/expected.html'), 'utf8'));
   });
 
   it('keeps lint findings and owners with --for team', () => {

@@ -7,13 +7,14 @@ import { reportModel, type ReportOptions } from '../../src/core/report/model.js'
 import { renderReport, type ReportTemplates } from '../../src/core/report/render.js';
 import type { Scorecard } from '../../src/core/report/scorecard.js';
 import { spendByMonth, type FlightView } from '../../src/core/report/schedule.js';
+import { goldenForm, REPORT_CSS, styleSheet } from './golden.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIR = join(ROOT, 'templates/report');
 const templates: ReportTemplates = {
   page: readFileSync(join(DIR, 'index.html.hbs'), 'utf8'),
   partials: Object.fromEntries(readdirSync(join(DIR, 'partials')).map((n) => [n.replace(/\.hbs$/, ''), readFileSync(join(DIR, 'partials', n), 'utf8')])),
-  css: readFileSync(join(DIR, 'report.css'), 'utf8'),
+  css: REPORT_CSS,
 };
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
@@ -27,11 +28,17 @@ const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'no
 
 describe('the HTML report', () => {
   it('matches its golden file for the oil-change example, for the client', async () => {
-    await expect(await render(read('examples/oil-change.yaml'))).toMatchFileSnapshot('../fixtures/report/oil-change/expected.html');
+    await expect(goldenForm(await render(read('examples/oil-change.yaml')))).toMatchFileSnapshot('../fixtures/report/oil-change/expected.html');
   });
 
   it('matches its golden file for the hostile strategy, for the team', async () => {
-    await expect(await render(read('test/fixtures/report/hostile.yaml'), { audience: 'team' })).toMatchFileSnapshot('../fixtures/report/hostile/expected.html');
+    await expect(goldenForm(await render(read('test/fixtures/report/hostile.yaml'), { audience: 'team' }))).toMatchFileSnapshot('../fixtures/report/hostile/expected.html');
+  });
+
+  it('inlines templates/report/report.css to the letter, then the brand\'s colours (the golden files keep a marker line in its place)', async () => {
+    const html = await render(read('examples/oil-change.yaml'));
+    expect(styleSheet(html)).toBe(`${REPORT_CSS}:root { --brand: #1f5f8b; --on-brand: #ffffff; --ink: #1f5f8b; }\n`);
+    expect(goldenForm(html)).toContain('<style>/* templates/report/report.css */\n:root { --brand: #1f5f8b; --on-brand: #ffffff; --ink: #1f5f8b; }\n</style>\n');
   });
 
   it('is self-contained: a CSP that forbids every request, one inline style sheet, no script, no outside reference', async () => {

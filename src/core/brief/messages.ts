@@ -1,7 +1,7 @@
 // The sentences of the briefs, in English (ICU MessageFormat): the source of `locales/brief.<lang>.json`.
 // Templates use them through the `t` helper ({{t "channel.owner"}}); the view models through the translator.
 // Values are formatted in the brief's locale before they are passed in; numbers only choose a plural.
-import type { Translator } from '../i18n/translate.js';
+import type { TranslatorOf } from '../i18n/translate.js';
 
 export const BRIEF_MESSAGES = {
   // Shared labels
@@ -184,4 +184,4 @@ export const BRIEF_MESSAGES = {
 } as const;
 
 export type BriefKey = keyof typeof BRIEF_MESSAGES;
-export type BriefTranslator = Translator<BriefKey>;
+export type BriefTranslator = TranslatorOf<typeof BRIEF_MESSAGES>;

@@ -19,6 +19,9 @@ export interface Translator<K extends string = string> {
   t(key: K, values?: MessageValues): string;
 }
 
+/** The translator of a command's English source table (an `as const` object): its `t` takes the table's keys. */
+export type TranslatorOf<Table> = Translator<Extract<keyof Table, string>>;
+
 /**
  * A translator over `english` (the source) and `table` (the language's, by the same keys). An unknown key
  * throws: it is a bug in mcm, never the user's input.

@@ -2,7 +2,7 @@
 // (ICU MessageFormat). Other languages: locales/report.<lang>.json, same keys. No message holds markup: the
 // templates put it around them, and the report's `t` helper escapes every value.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { createTranslator, type Translator } from '../i18n/translate.js';
+import { createTranslator, type TranslatorOf } from '../i18n/translate.js';
 
 export const REPORT_MESSAGES = {
   'page.title': '{name} — marketing strategy',
@@ -167,7 +167,7 @@ export const REPORT_MESSAGES = {
 } as const;
 
 export type ReportKey = keyof typeof REPORT_MESSAGES;
-export type ReportTranslator = Translator<ReportKey>;
+export type ReportTranslator = TranslatorOf<typeof REPORT_MESSAGES>;
 
 /** mcm's English, for a report made without a translator. */
 export const ENGLISH_REPORT: ReportTranslator = createTranslator(REPORT_MESSAGES, IntlMessageFormat);

@@ -2,7 +2,7 @@
 // source table (ICU MessageFormat). Other languages: locales/track.<lang>.json, same keys.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { formatDate } from '../i18n/format.js';
-import { createTranslator, type Translator } from '../i18n/translate.js';
+import { createTranslator, type TranslatorOf } from '../i18n/translate.js';
 import type { Status } from './scorecard.js';
 
 export const TRACK_MESSAGES = {
@@ -107,7 +107,7 @@ export const TRACK_MESSAGES = {
 } as const;
 
 export type TrackKey = keyof typeof TRACK_MESSAGES;
-export type TrackTranslator = Translator<TrackKey>;
+export type TrackTranslator = TranslatorOf<typeof TRACK_MESSAGES>;
 
 /** mcm's English: what every function of the results module speaks when it is given no translator. */
 export const ENGLISH: TrackTranslator = createTranslator(TRACK_MESSAGES, IntlMessageFormat);

@@ -1,26 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadConfig, settingsFor } from '../../../src/cli/config-load.js';
 import { findConfigFile } from '../../../src/cli/config-find.js';
 import { createRuleset } from '../../../src/core/lint/ruleset.js';
 import { lint } from '../../../src/core/lint/engine.js';
 import { rules } from '../../../src/core/rules/index.js';
+import { projectFolders } from '../../folders.js';
 
-const temporary: string[] = [];
-afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function folder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mcm-extending-'));
-  temporary.push(dir);
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+const folder = projectFolders('mcm-extending-');
 
 const load = (dir: string, name = '.mcmrc.yaml') => loadConfig(join(dir, name), (file) => relative(dir, file) || file, async (file) => readFileSync(file, 'utf8'));
 

@@ -97,60 +97,30 @@ describe('format-fit', () => {
   });
 
   test('text messages, in segments', () => {
+    // A text-message channel saying `message`: the finding stands at the message, line 1, column 76.
+    const sms = (message: string, messageId: string, text: string, severity?: 'warning') => ({
+      code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "${message}" } }]\n`,
+      errors: [{ messageId, line: 1, column: 76, ...(severity ? { severity } : {}), text }],
+    });
     ruleTester.run(rule, {
       valid: [],
       invalid: [
-        {
-          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "${a(152)} 20 € off" } }]\n`,
-          errors: [{
-            messageId: 'smsSegments', line: 1, column: 76, severity: 'warning',
-            text: 'The text message of channel "sms" is 162 characters ("€" counts as 2), so it goes out as 2 messages of up to 153 characters, each one billed; keep it to 160 to send one.',
-          }],
-        },
-        {
-          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "☕ ${a(150)} it’s on" } }]\n`,
-          errors: [{
-            messageId: 'smsUnicode', line: 1, column: 76,
-            text: 'The text message of channel "sms" is 160 characters and holds "☕" and "’", outside the GSM-7 alphabet, so it goes out as 3 messages of up to 67 characters, each one billed; keep it to 70 to send one, or drop "☕" and "’" to send it as one message of up to 160.',
-          }],
-        },
-        {
-          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "${a(170)} 😀" } }]\n`,
-          errors: [{
-            messageId: 'smsEmoji', line: 1, column: 76,
-            text: 'The text message of channel "sms" is 173 characters ("😀" counts as 2). Emoji always go as UCS-2: 70 characters per message, 67 per part of a longer one, so it goes out as 3 messages, each one billed; keep it to 70 to send one, or drop the emoji and cut it to 160.',
-          }],
-        },
+        sms(`${a(152)} 20 € off`, 'smsSegments',
+          'The text message of channel "sms" is 162 characters ("€" counts as 2), so it goes out as 2 messages of up to 153 characters, each one billed; keep it to 160 to send one.', 'warning'),
+        sms(`☕ ${a(150)} it’s on`, 'smsUnicode',
+          'The text message of channel "sms" is 160 characters and holds "☕" and "’", outside the GSM-7 alphabet, so it goes out as 3 messages of up to 67 characters, each one billed; keep it to 70 to send one, or drop "☕" and "’" to send it as one message of up to 160.'),
+        sms(`${a(170)} 😀`, 'smsEmoji',
+          'The text message of channel "sms" is 173 characters ("😀" counts as 2). Emoji always go as UCS-2: 70 characters per message, 67 per part of a longer one, so it goes out as 3 messages, each one billed; keep it to 70 to send one, or drop the emoji and cut it to 160.'),
         // By alphabet: Cyrillic and Greek text has no GSM-7 form, so the advice is the length alone.
-        {
-          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "Знижка 20 % на всі кавові зерна до неділі: замовляйте на сайті, доставка безкоштовна" } }]\n`,
-          errors: [{
-            messageId: 'smsCyrillic', line: 1, column: 76,
-            text: 'The text message of channel "sms" is 84 characters. Cyrillic letters always go as UCS-2: 70 characters per message, 67 per part of a longer one, so it goes out as 2 messages, each one billed; keep it to 70 to send one.',
-          }],
-        },
-        {
-          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "Έκπτωση 20 % σε όλους τους κόκκους καφέ έως την Κυριακή, παραγγείλτε online" } }]\n`,
-          errors: [{
-            messageId: 'smsGreek', line: 1, column: 76,
-            text: 'The text message of channel "sms" is 75 characters. Greek letters always go as UCS-2: 70 characters per message, 67 per part of a longer one, so it goes out as 2 messages, each one billed; keep it to 70 to send one.',
-          }],
-        },
+        sms('Знижка 20 % на всі кавові зерна до неділі: замовляйте на сайті, доставка безкоштовна', 'smsCyrillic',
+          'The text message of channel "sms" is 84 characters. Cyrillic letters always go as UCS-2: 70 characters per message, 67 per part of a longer one, so it goes out as 2 messages, each one billed; keep it to 70 to send one.'),
+        sms('Έκπτωση 20 % σε όλους τους κόκκους καφέ έως την Κυριακή, παραγγείλτε online', 'smsGreek',
+          'The text message of channel "sms" is 75 characters. Greek letters always go as UCS-2: 70 characters per message, 67 per part of a longer one, so it goes out as 2 messages, each one billed; keep it to 70 to send one.'),
         // Polish and Irish letters outside GSM-7 are named; written without diacritics the text fits one message.
-        {
-          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "Zamów kawę do niedzieli: dostawa gratis, łatwy zwrot, ${a(20)}" } }]\n`,
-          errors: [{
-            messageId: 'smsLetters', line: 1, column: 76,
-            text: 'The text message of channel "sms" is 74 characters and holds letters outside the GSM-7 alphabet ("ó", "ę" and "ł"), so it goes as UCS-2: 70 characters per message, 67 per part of a longer one, and it goes out as 2 messages, each one billed; keep it to 70 to send one, or write these letters without their diacritics to send it as one message of up to 160.',
-          }],
-        },
-        {
-          code: `channels: [{ id: sms, type: sms, content: { format: text-message, message: "Fáilte romhat! Cuir glaoch orainn inniú nó tabhair cuairt ar an siopa i nGaillimh" } }]\n`,
-          errors: [{
-            messageId: 'smsLetters', line: 1, column: 76,
-            text: 'The text message of channel "sms" is 81 characters and holds letters outside the GSM-7 alphabet ("á", "ú" and "ó"), so it goes as UCS-2: 70 characters per message, 67 per part of a longer one, and it goes out as 2 messages, each one billed; keep it to 70 to send one, or write these letters without their diacritics to send it as one message of up to 160.',
-          }],
-        },
+        sms(`Zamów kawę do niedzieli: dostawa gratis, łatwy zwrot, ${a(20)}`, 'smsLetters',
+          'The text message of channel "sms" is 74 characters and holds letters outside the GSM-7 alphabet ("ó", "ę" and "ł"), so it goes as UCS-2: 70 characters per message, 67 per part of a longer one, and it goes out as 2 messages, each one billed; keep it to 70 to send one, or write these letters without their diacritics to send it as one message of up to 160.'),
+        sms('Fáilte romhat! Cuir glaoch orainn inniú nó tabhair cuairt ar an siopa i nGaillimh', 'smsLetters',
+          'The text message of channel "sms" is 81 characters and holds letters outside the GSM-7 alphabet ("á", "ú" and "ó"), so it goes as UCS-2: 70 characters per message, 67 per part of a longer one, and it goes out as 2 messages, each one billed; keep it to 70 to send one, or write these letters without their diacritics to send it as one message of up to 160.'),
       ],
     });
   });

@@ -11,9 +11,13 @@ const schemaFindings = (text: string) => lint(text, { file: 'strategy.yaml' }).d
 
 const HEAD = 'mcm: 1\nname: Test\ngoal:\n  statement: Book 400 oil changes\nusp: Done in 30 minutes\npersonas:\n  - id: drivers\n    name: Drivers\n';
 
-describe('a known key at the wrong level', () => {
-  test('"type" and "kpis" indented under "content" belong to the channel: no "missing type" besides', () => {
-    const text = `${HEAD}channels:
+const CHANNELS = 'channels:\n  - { id: email-1, type: email }\n  - { id: web, type: website }\n';
+
+// Each case: a strategy with a key at the wrong level, and its schema findings, exactly.
+const MISPLACED: { name: string; text: string; findings: ReturnType<typeof schemaFindings> }[] = [
+  {
+    name: '"type" and "kpis" indented under "content" belong to the channel: no "missing type" besides',
+    text: `${HEAD}channels:
   - id: email-1
     name: Email
     content:
@@ -22,15 +26,15 @@ describe('a known key at the wrong level', () => {
       kpis:
         - { metric: open_rate, target: 0.3 }
   - { id: web, type: website }
-`;
-    expect(schemaFindings(text)).toEqual([
+`,
+    findings: [
       { line: 14, column: 7, endLine: 14, endColumn: 11, messageId: 'misplacedUp', message: '"type" belongs to channel "email-1", not under "content": move it left to line up with "content".' },
       { line: 15, column: 7, endLine: 15, endColumn: 11, messageId: 'misplacedUp', message: '"kpis" belongs to channel "email-1", not under "content": move it left to line up with "content".' },
-    ]);
-  });
-
-  test('"budget" under a KPI belongs to the channel, two levels out', () => {
-    const text = `${HEAD}channels:
+    ],
+  },
+  {
+    name: '"budget" under a KPI belongs to the channel, two levels out',
+    text: `${HEAD}channels:
   - id: email-1
     type: email
     kpis:
@@ -38,26 +42,34 @@ describe('a known key at the wrong level', () => {
         target: 0.3
         budget: 100
   - { id: web, type: website }
-`;
-    expect(schemaFindings(text)).toEqual([
+`,
+    findings: [
       { line: 15, column: 9, endLine: 15, endColumn: 15, messageId: 'misplacedUp', message: '"budget" belongs to channel "email-1", not under "kpis": move it left to line up with "kpis".' },
-    ]);
-  });
-
-  test('"usp" indented under "goal" belongs to the strategy, and is not missing there too', () => {
-    const text = HEAD.replace('usp: Done in 30 minutes\n', '  usp: Done in 30 minutes\n') + 'channels:\n  - { id: email-1, type: email }\n  - { id: web, type: website }\n';
-    expect(schemaFindings(text)).toEqual([
+    ],
+  },
+  {
+    name: '"usp" indented under "goal" belongs to the strategy, and is not missing there too',
+    text: HEAD.replace('usp: Done in 30 minutes\n', '  usp: Done in 30 minutes\n') + CHANNELS,
+    findings: [
       { line: 5, column: 3, endLine: 5, endColumn: 6, messageId: 'misplacedUp', message: '"usp" belongs to the strategy, not under "goal": move it left to line up with "goal".' },
-    ]);
-  });
-
-  test('a key one level in: "statement" next to "goal", a channel key at the top of the strategy', () => {
-    const text = HEAD.replace('goal:\n  statement: Book 400 oil changes\n', 'goal: {}\nstatement: Book 400 oil changes\n') + 'owner: Maria\nchannels:\n  - { id: email-1, type: email }\n  - { id: web, type: website }\n';
-    expect(schemaFindings(text)).toEqual([
+    ],
+  },
+  {
+    name: 'a key one level in: "statement" next to "goal", a channel key at the top of the strategy',
+    text: HEAD.replace('goal:\n  statement: Book 400 oil changes\n', 'goal: {}\nstatement: Book 400 oil changes\n') + 'owner: Maria\n' + CHANNELS,
+    findings: [
       { line: 4, column: 1, endLine: 4, endColumn: 10, messageId: 'misplacedDown', message: '"statement" belongs in "goal", not directly in the strategy: indent it under "goal".' },
       { line: 9, column: 1, endLine: 9, endColumn: 6, messageId: 'misplacedDownItem', message: '"owner" belongs to an item of "channels", not directly in the strategy: move it into the item it describes.' },
-    ]);
-  });
+    ],
+  },
+];
+
+describe('a known key at the wrong level', () => {
+  for (const { name, text, findings } of MISPLACED) {
+    test(name, () => {
+      expect(schemaFindings(text)).toEqual(findings);
+    });
+  }
 
   test('a key that would be a second one where it belongs, or that several places know, stays an unknown key', () => {
     const text = `${HEAD}channels:
