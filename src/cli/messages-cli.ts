@@ -170,8 +170,11 @@ export function wordedIn(t: Translator, message: MessageRef): string {
 
 /** How an error reads to the user: its own message in English, its keyed message in another language. */
 export function errorText(error: UserError, t: Translator | undefined): string {
-  if (!t || !error.messageId) return error.message;
-  return wordedIn(t, { messageId: error.messageId, ...(error.values ? { values: error.values } : {}) });
+  if (!error.messageId) return error.message;
+  const message: MessageRef = { messageId: error.messageId, ...(error.values ? { values: error.values } : {}) };
+  // English from the whole table too: a reason the core names by key (fs.EACCES) is a sentence of the CLI's.
+  if (!t) return Object.hasOwn(CLI_MESSAGES, error.messageId) ? englishOf(message) : error.message;
+  return wordedIn(t, message);
 }
 
 /** The sentences of `--help`: the headings, every command's, option's and argument's description, the text after. */
