@@ -110,6 +110,30 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(compared / RUNS).toBeGreaterThanOrEqual(0.3);
   });
 
+  test('on explicit keys (? key): a plain key and value on two lines is read alike, any other shape goes to the yaml package', () => {
+    // Some `key: value` lines of a generated strategy become `? key` and `: value`.
+    const explicit = fc.tuple(yamlText(strategyShaped), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 })).map(([text, picks]) => {
+      let n = 0;
+      return text.replace(/^( *)([A-Za-z_][\w.-]*): ([\w.-][^\n]*)$/gm, (line, indent: string, key: string, value: string) => (picks[n++ % picks.length] ? `${indent}? ${key}\n${indent}: ${value}` : line));
+    });
+    agree(explicit, 0.3);
+    // Hand-made shapes around it: in flow collections, in lists, in block scalars, values that go on, comments, keys that are not text.
+    const line = fc.constantFrom('? a', ': b', '? x-note', ': Written as an explicit key', 'usp: u', 'k:', '  ? a', '  : b', '  c: d', '    ? e', '    : f', '- ? a', '  - x',
+      '? null', '? 1', ': 2', ':', '? a b', ': c d', '[', ']', '{', '}', 'm: |', '  text', '', '# c', '  # c', ': b # c', ': http://x', ': b:c', '? "q"', ': [1, 2]');
+    const text = fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => `${lines.join('\n')}\n`);
+    let compared = 0;
+    fc.assert(fc.property(text, (t) => {
+      const found = differences(t);
+      if (found === null) return;
+      compared++;
+      expect(found, t).toEqual([]);
+    }), { numRuns: RUNS * 4 });
+    expect(compared).toBeGreaterThan(0);
+    expect(differences('a: 1\n? x-note\n: Written as an explicit key\nusp: u\n')).toEqual([]);
+    expect(differences('? a\nb: c\n')).toBeNull();
+    expect(differences('? 1\n: x\n')).toBeNull();
+  });
+
   test('an alias inside an anchored node, or more than the alias limit, is left to the yaml package', () => {
     expect(differences('a: &x [1]\nb: &y [*x, *x]\nc: *y\n')).toBeNull();
     expect(differences(`a: &x 1\n${Array.from({ length: 100 }, (_, i) => `b${i}: *x`).join('\n')}\n`)).toBeNull();

@@ -74,6 +74,11 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
     return Math.max(e, s);
   };
   const flow = (id: number) => text[start(id)] === '{' || text[start(id)] === '[';
+  const explicit = (id: number) => {
+    let i = start(id) - 1;
+    while (text[i] === ' ') i--;
+    return text[i] === '?';
+  };
 
   const pairs = new Map<number, Map<string, { key: number; value: number }> | undefined>();
   const pairsOf = (id: number) => {
@@ -87,6 +92,12 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
       if (kind[key] !== KIND.scalar || typeof result[key] !== 'string') ok = false;
       let after = end(key);
       while (text[after] === ' ') after++;
+      // An explicit key (? key) has its ":" at the start of the next line.
+      if ((text[after] === '\n' || text[after] === '\r') && explicit(key)) {
+        if (text[after] === '\r') after++;
+        after++;
+        while (text[after] === ' ') after++;
+      }
       const next = list[i + 1];
       const hasValue = text[after] === ':' && next !== undefined && open[next]! > after;
       if (!map.has(String(result[key]))) map.set(String(result[key]), { key, value: hasValue ? next! : key });

@@ -30,12 +30,39 @@ export type FastLoad =
   | { kind: 'unsupported' };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
-// tabs, stray byte-order marks, directives, explicit keys (? key), block scalars with an indentation indicator
+// tabs, stray byte-order marks, directives, explicit keys (? key) but in one plain shape, block scalars with an indentation indicator
 // (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
-const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+// An explicit key (? key) is read alike in one shape only: a block mapping's key in plain words on its own line,
+// its value in plain words on the next line, after a ":" at the same indentation, and then a line that is not
+// indented deeper (the value does not go on). Any other "? " goes to the yaml package.
+const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:[ \n]|$)/gm;
+const EXPLICIT_PAIR = /\? ([A-Za-z_](?:[\w.-]| (?=[\w.-]))*) *\r?\n( *): ((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-(?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?) *\r?(?:\n|$(?![\s\S]))/y;
+const NOT_TEXT = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const explicitKeysElsewhere = (text: string) => {
+  EXPLICIT_KEY.lastIndex = 0;
+  for (let match = EXPLICIT_KEY.exec(text); match; match = EXPLICIT_KEY.exec(text)) {
+    const at = text.indexOf('?', match.index);
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const indent = at - lineStart;
+    for (let i = lineStart; i < at; i++) if (text[i] !== ' ') return true;
+    EXPLICIT_PAIR.lastIndex = at;
+    const pair = EXPLICIT_PAIR.exec(text);
+    if (!pair || pair[2]!.length !== indent || NOT_TEXT.test(pair[1]!)) return true;
+    // The next line, if any, starts no deeper than the key and holds something: a blank line could go on with the value.
+    const next = EXPLICIT_PAIR.lastIndex;
+    if (next < text.length) {
+      let i = next;
+      while (text[i] === ' ') i++;
+      if (i - next > indent || text[i] === '\n' || text[i] === '\r' || i >= text.length) return true;
+    }
+    EXPLICIT_KEY.lastIndex = Math.max(EXPLICIT_KEY.lastIndex, at + 1);
+  }
+  return false;
+};
 // A tab is read alike by both only inside a one-line double-quoted value (`message: "a\tb"`): any other line
 // holding a tab goes to the yaml package.
 const QUOTED_LINE = /^ *(?:- +)?[\w-]+: +"(?:[^"\\\n]|\\[^\n])*" *(?:#[^\t\n]*)?\r?$/;
@@ -50,7 +77,8 @@ const tabsElsewhere = (text: string) => {
   return false;
 };
 const unsupported = (text: string) =>
-  (text.includes('\t') && tabsElsewhere(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text);
+  (text.includes('\t') && tabsElsewhere(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text)
+  || (text.includes('?') && explicitKeysElsewhere(text));
 
 /** Reads one YAML document with js-yaml, recording where every node opens and closes. */
 export function fastLoad(text: string): FastLoad {
