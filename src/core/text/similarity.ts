@@ -220,8 +220,9 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
     const x = Math.floor(keys[i]! / n);
     const y = keys[i]! - x * n;
     if (needed > 0 && sets[x]!.length >= 2 * width && sets[y]!.length >= 2 * width) {
+      // Counting stops once the verdict is known: enough equal bins, or too few bins left to reach enough.
       let same = 0;
-      for (let b = 0; b < width; b++) if (signatures[x * width + b] === signatures[y * width + b]) same++;
+      for (let b = 0, left = width; b < width && same < needed && same + left >= needed; b++, left--) if (signatures[x * width + b] === signatures[y * width + b]) same++;
       if (same < needed) continue;
     }
     out.push([x, y]);
