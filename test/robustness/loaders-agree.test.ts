@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { EXPLICIT_KEY, explicitKeysElsewhere, UNSUPPORTED, unsupportedShape } from '../../src/core/strategy/fast-load.js';
 import { parseSource } from '../../src/core/strategy/parse.js';
 import type { Path } from '../../src/core/strategy/types.js';
 import { specExample } from '../helpers.js';
@@ -108,6 +109,41 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
       expect(found, t).toEqual([]);
     }), { numRuns: RUNS });
     expect(compared / RUNS).toBeGreaterThanOrEqual(0.3);
+  });
+
+  test('on explicit keys (? key): a plain key and value on two lines is read alike, any other shape goes to the yaml package', () => {
+    // Some `key: value` lines of a generated strategy become `? key` and `: value`.
+    const explicit = fc.tuple(yamlText(strategyShaped), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 })).map(([text, picks]) => {
+      let n = 0;
+      return text.replace(/^( *)([A-Za-z_][\w.-]*): ([\w.-][^\n]*)$/gm, (line, indent: string, key: string, value: string) => (picks[n++ % picks.length] ? `${indent}? ${key}\n${indent}: ${value}` : line));
+    });
+    agree(explicit, 0.3);
+    // Hand-made shapes around it: in flow collections, in lists, in block scalars, values that go on, comments, keys that are not text.
+    const line = fc.constantFrom('? a', ': b', '? x-note', ': Written as an explicit key', 'usp: u', 'k:', '  ? a', '  : b', '  c: d', '    ? e', '    : f', '- ? a', '  - x',
+      '? null', '? 1', ': 2', ':', '? a b', ': c d', '[', ']', '{', '}', 'm: |', '  text', '', '# c', '  # c', ': b # c', ': http://x', ': b:c', '? "q"', ': [1, 2]');
+    const text = fc.array(line, { minLength: 1, maxLength: 8 }).map((lines) => `${lines.join('\n')}\n`);
+    let compared = 0;
+    fc.assert(fc.property(text, (t) => {
+      const found = differences(t);
+      if (found === null) return;
+      compared++;
+      expect(found, t).toEqual([]);
+    }), { numRuns: RUNS * 4 });
+    expect(compared).toBeGreaterThan(0);
+    expect(differences('a: 1\n? x-note\n: Written as an explicit key\nusp: u\n')).toEqual([]);
+    expect(differences('? a\nb: c\n')).toBeNull();
+    expect(differences('? 1\n: x\n')).toBeNull();
+  });
+
+  test('the quick look for shapes read differently finds what the regular expression finds (property)', () => {
+    const piece = fc.constantFrom('&', '!', '&a', '!t', '[', ']', '{', '}', ',', ' ', '  ', '\n', '\r', '\r\n', '\u2028', '\u00a0', '%', '#', '"', "'", '|', '>', '1', '2', '+', '-', '- ', '---', '?', '? ', 'a', 'k: ', ':');
+    const text = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(unsupportedShape(t), JSON.stringify(t)).toBe(UNSUPPORTED.test(t));
+      if (!EXPLICIT_KEY.test(t)) expect(explicitKeysElsewhere(t), JSON.stringify(t)).toBe(false);
+    }), { numRuns: RUNS * 20 });
+    expect([unsupportedShape('a: &x[1]\n'), unsupportedShape('%YAML 1.2\n'), unsupportedShape('a: "x"#c\n'), unsupportedShape('a: |2\n'), unsupportedShape('--- a\n'), unsupportedShape('- - \n')]).toEqual([true, true, true, true, true, true]);
+    expect([unsupportedShape('a: x & y [1]\n'), unsupportedShape('a: 5 %\n'), unsupportedShape('a: x #c\n'), unsupportedShape('- a\n- -1\n')]).toEqual([false, false, false, false]);
   });
 
   test('an alias inside an anchored node, or more than the alias limit, is left to the yaml package', () => {

@@ -83,9 +83,9 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
     }
     // A misspelt key counts as written: the schema already said so, and rules should not add "missing" to it.
     const misspelt = new Set(schemaProblems.filter((p) => p.suggestion).map((p) => toPointer([...p.path.slice(0, -1), p.suggestion!])));
-    const provided = (path: Path) => has(source.value, path) || misspelt.has(toPointer(path));
+    const provided = (path: Path) => has(source.value, path) || (misspelt.size > 0 && misspelt.has(toPointer(path)));
     const rejectedAt = new Set(schemaProblems.filter((p) => p.keyword !== 'required' && p.keyword !== 'minItems').map((p) => toPointer(p.path)));
-    const rejected = (path: Path) => rejectedAt.has(toPointer(path));
+    const rejected = (path: Path) => rejectedAt.size > 0 && rejectedAt.has(toPointer(path));
     for (const rule of ruleset.rules) {
       const setting = severityOf(rule.id);
       if (setting === 'off') continue;
@@ -123,7 +123,8 @@ export function lint(input: string | Uint8Array | LoadedStrategy, options: LintO
     }
   }
 
-  const { kept, unused } = applyDirectives(diagnostics, findDirectives(source.text));
+  // A directive is a "# mcm-…" comment: a text without "mcm-" is not split into lines to look for one.
+  const { kept, unused } = applyDirectives(diagnostics, source.text.includes('mcm-') ? findDirectives(source.text) : []);
   const unusedRule = ruleById.get(UNUSED_SUPPRESSION);
   const unusedSeverity = severityOf(UNUSED_SUPPRESSION);
   if (unusedRule && unusedSeverity !== 'off') {

@@ -45,14 +45,20 @@ const HASHTAG_COMMENT = /^[ \t]+(#[\p{L}\p{N}_].*?)[ \t]*$/u;
  * its `#`, and a block scalar (| or >) keeps it too.
  */
 export function findCutTexts(strategy: LintStrategy, text: string, locate: (path: Path, target?: 'key' | 'value') => SourceRange): CutText[] {
-  const lines = text.split('\n');
   const cut: CutText[] = [];
+  const ends = cutEnds(text);
+  // Most strategies hold no hashtag after a blank: nothing is located, the text is not split into lines.
+  if (ends.size === 0) return cut;
+  const lines = text.split('\n');
   let starts: number[] | undefined;
   const offset = (line: number, column: number): number => {
     starts ??= lines.reduce<number[]>((list, l, i) => (list.push(i ? list[i - 1]! + lines[i - 1]!.length + 1 : 0), list), []);
     return starts[line - 1]! + column - 1;
   };
   for (const { path, value } of texts(strategy)) {
+    const kept = value as string;
+    // A value is cut only where the line goes on with blanks and a hashtag: its last characters are one of `ends`.
+    if (!ends.has(kept.length > TAIL ? kept.slice(-TAIL) : kept)) continue;
     const range = locate(path, 'value');
     if (range.line !== range.endLine) continue;
     const line = (lines[range.line - 1] ?? '').replace(/\r$/, '');
@@ -71,6 +77,30 @@ export function findCutTexts(strategy: LintStrategy, text: string, locate: (path
     });
   }
   return cut;
+}
+
+const TAIL = 8;
+const WORD_START = /[\p{L}\p{N}_]/uy;
+
+/**
+ * The last characters (1 to TAIL of them, within the line) before every place where a line goes on with blanks,
+ * "#" and a letter or digit: where a cut value can end. A value whose end is none of them is not cut.
+ */
+function cutEnds(text: string): Set<string> {
+  const ends = new Set<string>();
+  for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+    WORD_START.lastIndex = hash + 1;
+    if (!WORD_START.test(text)) continue;
+    let blanks = hash;
+    while (blanks > 0 && (text[blanks - 1] === ' ' || text[blanks - 1] === '\t')) blanks--;
+    if (blanks === hash) continue;
+    const lineStart = text.lastIndexOf('\n', blanks - 1) + 1;
+    // Past TAIL blanks every end is blanks only: the same keys again.
+    for (let end = blanks; end < hash && end <= blanks + TAIL; end++) {
+      for (let length = 1; length <= TAIL && end - length >= lineStart; length++) ends.add(text.slice(end - length, end));
+    }
+  }
+  return ends;
 }
 
 type CutId = 'cutUsp' | 'cutGoal' | 'cutCoreMessage' | 'cutMessage' | 'cutCta' | 'cutHeadline' | 'cutDescription' | 'cutHeadlineItem' | 'cutDescriptionItem';

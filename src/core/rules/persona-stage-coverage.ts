@@ -17,28 +17,53 @@ export default defineRule({
     const targets = new Map<string, string[] | undefined>();
     channels.forEach((c) => targets.set(c.id, c.personas?.filter(Boolean)));
     const stageChannels = new Map<Stage, string[]>();
+    const listed = new Map<Stage, Set<string>>();
     funnel.forEach((item) => {
       const list = stageChannels.get(item.stage) ?? [];
+      const seen = listed.get(item.stage) ?? new Set<string>();
       item.channels?.forEach((id) => {
-        if (targets.has(id) && !list.includes(id)) list.push(id);
+        if (targets.has(id) && !seen.has(id)) {
+          seen.add(id);
+          list.push(id);
+        }
       });
       stageChannels.set(item.stage, list);
+      listed.set(item.stage, seen);
     });
+    // Per stage, once: the personas its channels name (every persona when one channel names none).
+    const reach = new Map<Stage, { has(id: string): boolean }>();
+    const reachedAt = (stage: Stage, serving: string[]) => {
+      let found = reach.get(stage);
+      if (!found) {
+        const ids = new Set<string>();
+        let everyone = false;
+        for (const id of serving) {
+          const who = targets.get(id);
+          if (who === undefined) everyone = true;
+          else for (const name of who) ids.add(name);
+        }
+        found = everyone ? { has: () => true } : ids;
+        reach.set(stage, found);
+      }
+      return found;
+    };
     personas.forEach((persona, p) => {
       const missing: Stage[] = [];
       const candidates: string[] = [];
+      const named = new Set<string>();
       for (const stage of CORE_STAGES) {
         const serving = stageChannels.get(stage);
         // A stage with no channel at all is funnel-coverage's finding, not a persona's gap.
         if (!serving?.length) continue;
-        const reached = serving.some((id) => {
-          const who = targets.get(id);
-          return who === undefined || who.includes(persona.id);
-        });
+        const reached = reachedAt(stage, serving).has(persona.id);
         const inJourney = journeys.some((j) => j.persona === persona.id && j.steps?.some((s) => s?.stage === stage && targets.has(s.channel)));
         if (reached || inJourney) continue;
         missing.push(stage);
-        for (const id of serving) if (!candidates.includes(id)) candidates.push(id);
+        for (const id of serving) {
+          if (named.has(id)) continue;
+          named.add(id);
+          candidates.push(id);
+        }
       }
       if (!missing.length) return;
       const shown = candidates.slice(0, 3);

@@ -38,6 +38,9 @@ export class Nodes {
   }
 }
 
+/** Flow mappings up to this many pairs are checked without building their map of pairs. */
+const SMALL = 16;
+
 /** The tree, or undefined when a flow mapping has a key that is not text (each parser turns it into another string). */
 export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefined {
   const { open, close, end: subtreeEnd, kind, result } = nodes;
@@ -74,6 +77,22 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
     return Math.max(e, s);
   };
   const flow = (id: number) => text[start(id)] === '{' || text[start(id)] === '[';
+  const explicit = (id: number) => {
+    let i = start(id) - 1;
+    while (text[i] === ' ') i--;
+    return text[i] === '?';
+  };
+  /** Where a key's ":" would be: after the spaces that follow it; an explicit key (? key) has it on the next line. */
+  const colonAfter = (key: number) => {
+    let after = end(key);
+    while (text[after] === ' ') after++;
+    if ((text[after] === '\n' || text[after] === '\r') && explicit(key)) {
+      if (text[after] === '\r') after++;
+      after++;
+      while (text[after] === ' ') after++;
+    }
+    return after;
+  };
 
   const pairs = new Map<number, Map<string, { key: number; value: number }> | undefined>();
   const pairsOf = (id: number) => {
@@ -85,8 +104,7 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
     for (let i = 0; i < list.length && ok; count++) {
       const key = list[i]!;
       if (kind[key] !== KIND.scalar || typeof result[key] !== 'string') ok = false;
-      let after = end(key);
-      while (text[after] === ' ') after++;
+      const after = colonAfter(key);
       const next = list[i + 1];
       const hasValue = text[after] === ':' && next !== undefined && open[next]! > after;
       if (!map.has(String(result[key]))) map.set(String(result[key]), { key, value: hasValue ? next! : key });
@@ -123,8 +141,31 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
   };
 
   // In a flow mapping a key needs no ":" ({ [a, b] }), so only pairing its nodes shows that every key is text.
+  // A small flow mapping ({ metric: x, target: 1 }, thousands of them) is checked as pairsOf checks it, in place,
+  // without the map pairsOf keeps for locating: only the nodes a diagnostic asks for are paired that way.
+  const list: number[] = [];
+  const keys: string[] = [];
+  const pairedAlike = (id: number): boolean => {
+    list.length = 0;
+    for (let c = id + 1; c < subtreeEnd[id]!; c = subtreeEnd[c]!) {
+      if (list.length === 2 * SMALL) return pairsOf(id) !== undefined;
+      list.push(inner(c));
+    }
+    keys.length = 0;
+    for (let i = 0; i < list.length;) {
+      const key = list[i]!;
+      const name = result[key];
+      if (kind[key] !== KIND.scalar || typeof name !== 'string' || keys.includes(name)) return false;
+      keys.push(name);
+      const after = colonAfter(key);
+      const next = list[i + 1];
+      i += text[after] === ':' && next !== undefined && open[next]! > after ? 2 : 1;
+    }
+    const own = result[id];
+    return typeof own === 'object' && own !== null && Object.keys(own).length === keys.length;
+  };
   for (let id = 0; id < nodes.count; id++) {
-    if (kind[id] === KIND.mapping && inner(id) === id && text[start(id)] === '{' && pairsOf(id) === undefined) return undefined;
+    if (kind[id] === KIND.mapping && inner(id) === id && text[start(id)] === '{' && !pairedAlike(id)) return undefined;
   }
 
   return {

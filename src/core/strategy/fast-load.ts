@@ -30,12 +30,74 @@ export type FastLoad =
   | { kind: 'unsupported' };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
-// tabs, stray byte-order marks, directives, explicit keys (? key), block scalars with an indentation indicator
+// tabs, stray byte-order marks, directives, explicit keys (? key) but in one plain shape, block scalars with an indentation indicator
 // (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
-const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|(?:^|[\s,[{])\?(?:[ \n]|$)|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+
+// UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
+// one character can be (indexOf is a quick scan), or only when that character is in the text at all.
+const SPACE = /\s/;
+const FLOW_STOP = /[\s[\]{},]/;
+const lineBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+/** Where `(?:^|[\s,[{])` holds just before `at`. */
+const opensAt = (text: string, at: number) => at === 0 || SPACE.test(text[at - 1]!) || text[at - 1] === ',' || text[at - 1] === '[' || text[at - 1] === '{';
+const every = (text: string, char: string, found: (at: number) => boolean) => {
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) if (found(at)) return true;
+  return false;
+};
+export function unsupportedShape(text: string): boolean {
+  // (?:^|[\s,[{])[&!][^\s[\]{},]*[[{]: an anchor or a tag glued to a flow collection.
+  const glued = (at: number) => {
+    if (!opensAt(text, at)) return false;
+    let i = at + 1;
+    while (i < text.length && !FLOW_STOP.test(text[i]!)) i++;
+    return text[i] === '[' || text[i] === '{';
+  };
+  if (every(text, '&', glued) || every(text, '!', glued)) return true;
+  // ^%: a directive.
+  if (every(text, '%', (at) => at === 0 || lineBreak(text[at - 1]))) return true;
+  // ["'\]}]#: a comment glued to a closing quote or bracket.
+  if (every(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!))) return true;
+  if ((text.includes('|') || text.includes('>')) && /[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]/.test(text)) return true;
+  if (text.includes('---') && /^--- *[^\s#]/m.test(text)) return true;
+  // ^ *(?:- +)+-(?: *\r?$| +#) needs a "-" after "- " and spaces.
+  const dashAfterDash = (at: number) => {
+    let i = at + 1;
+    while (text[i] === ' ') i++;
+    return text[i] === '-';
+  };
+  return every(text, '- ', dashAfterDash) && /^ *(?:- +)+-(?: *\r?$| +#)/m.test(text);
+}
+
+// An explicit key (? key) is read alike in one shape only: a block mapping's key in plain words on its own line,
+// its value in plain words on the next line, after a ":" at the same indentation, and then a line that is not
+// indented deeper (the value does not go on). Any other "? " goes to the yaml package.
+export const EXPLICIT_KEY = /(?:^|[\s,[{])\?(?:[ \n]|$)/m;
+const EXPLICIT_PAIR = /\? ([A-Za-z_](?:[\w.-]| (?=[\w.-]))*) *\r?\n( *): ((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|-(?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?) *\r?(?:\n|$(?![\s\S]))/y;
+const NOT_TEXT = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+/** Where EXPLICIT_KEY matches (its "?" at `at`), whether the key is in any other shape than the one read alike. */
+const otherExplicitKey = (text: string, at: number) => {
+  const next = text[at + 1];
+  if (!opensAt(text, at) || !(next === ' ' || lineBreak(next) || at + 1 === text.length)) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const indent = at - lineStart;
+  for (let i = lineStart; i < at; i++) if (text[i] !== ' ') return true;
+  EXPLICIT_PAIR.lastIndex = at;
+  const pair = EXPLICIT_PAIR.exec(text);
+  if (!pair || pair[2]!.length !== indent || NOT_TEXT.test(pair[1]!)) return true;
+  // The next line, if any, starts no deeper than the key and holds something: a blank line could go on with the value.
+  const after = EXPLICIT_PAIR.lastIndex;
+  if (after < text.length) {
+    let i = after;
+    while (text[i] === ' ') i++;
+    if (i - after > indent || text[i] === '\n' || text[i] === '\r' || i >= text.length) return true;
+  }
+  return false;
+};
+export const explicitKeysElsewhere = (text: string) => every(text, '?', (at) => otherExplicitKey(text, at));
 // A tab is read alike by both only inside a one-line double-quoted value (`message: "a\tb"`): any other line
 // holding a tab goes to the yaml package.
 const QUOTED_LINE = /^ *(?:- +)?[\w-]+: +"(?:[^"\\\n]|\\[^\n])*" *(?:#[^\t\n]*)?\r?$/;
@@ -50,7 +112,8 @@ const tabsElsewhere = (text: string) => {
   return false;
 };
 const unsupported = (text: string) =>
-  (text.includes('\t') && tabsElsewhere(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || UNSUPPORTED.test(text);
+  (text.includes('\t') && tabsElsewhere(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || unsupportedShape(text)
+  || explicitKeysElsewhere(text);
 
 /** Reads one YAML document with js-yaml, recording where every node opens and closes. */
 export function fastLoad(text: string): FastLoad {

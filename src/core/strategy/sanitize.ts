@@ -102,7 +102,13 @@ interface SchemaNode {
   required?: string[];
 }
 
+// Resolved once per schema node: sanitizing asks for every node of the strategy, half a million of them.
+const resolved = new Map<SchemaNode, SchemaNode | undefined>();
 function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
-  const ref = node?.$ref?.replace('#/$defs/', '');
-  return ref ? (strategySchema.$defs as Record<string, SchemaNode>)[ref] : node;
+  if (node === undefined) return undefined;
+  if (resolved.has(node)) return resolved.get(node);
+  const ref = node.$ref?.replace('#/$defs/', '');
+  const found = ref ? (strategySchema.$defs as Record<string, SchemaNode>)[ref] : node;
+  resolved.set(node, found);
+  return found;
 }

@@ -35,7 +35,7 @@ const LOOK_ALIKE_BARE = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}](?![\\p
 export function normalizeText(text: string): string {
   // Plain ASCII (most messages) has no accents, invisible characters or look-alikes, and no letters or digits
   // but a-z and 0-9: the same result as below, faster.
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(ASCII_APOSTROPHE, ONE_APOSTROPHE).replace(/[^a-z0-9\u02bc]+/g, ' ').trim();
+  if (PRINTABLE_ASCII.test(text)) return normalizeAscii(text);
   return text
     .replace(INVISIBLE, '')
     // Before NFKC, which turns "´" into a space and a combining accent.
@@ -58,7 +58,37 @@ export function normalizeText(text: string): string {
 export const NOT_WORD = /(?:[^\p{L}\p{M}\p{N}]|[\u0488\u0489\u1abe\u20dd-\u20e0\u20e2-\u20e4\ua670-\ua672])+/gu;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const ASCII_APOSTROPHE = /(?<=[a-z])['`](?=[a-z])/g;
+
+const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+const isLetter = (code: number) => code >= 97 && code <= 122;
+let buffer = new Uint16Array(256);
+
+/**
+ * Printable ASCII in one pass, the same as `text.toLowerCase().replace(/(?<=[a-z])['`](?=[a-z])/g, 'ʼ')
+ * .replace(/[^a-z0-9ʼ]+/g, ' ').trim()`: letters lowercased, an apostrophe between two letters made ʼ, every
+ * run of anything else one space, none at either end.
+ */
+export function normalizeAscii(text: string): string {
+  if (buffer.length < text.length) buffer = new Uint16Array(text.length * 2);
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = lower(text.charCodeAt(i));
+    let kept = isWordChar(code) ? code : -1;
+    if (kept === -1 && (code === 39 || code === 96) && i > 0 && i + 1 < text.length && isLetter(lower(text.charCodeAt(i - 1))) && isLetter(lower(text.charCodeAt(i + 1)))) kept = 0x02bc;
+    if (kept === -1) {
+      gap = length > 0;
+      continue;
+    }
+    if (gap) buffer[length++] = 32;
+    gap = false;
+    buffer[length++] = kept;
+  }
+  let out = '';
+  for (let from = 0; from < length; from += 4096) out += String.fromCharCode.apply(null, buffer.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
+  return out;
+}
 
 const SHINGLE = 5;
 
@@ -69,7 +99,23 @@ export type Shingles = Int32Array;
 export function shingles(normalized: string): Shingles {
   if (normalized.length <= SHINGLE) return Int32Array.of(hash(normalized));
   const hashes = new Int32Array(normalized.length - SHINGLE + 1);
-  for (let i = 0; i < hashes.length; i++) hashes[i] = hash(normalized, i, i + SHINGLE);
+  // The same FNV-1a hash as hash(), each character read once: the five codes of a shingle are kept in locals.
+  let c1 = normalized.charCodeAt(0);
+  let c2 = normalized.charCodeAt(1);
+  let c3 = normalized.charCodeAt(2);
+  let c4 = normalized.charCodeAt(3);
+  for (let i = 0; i < hashes.length; i++) {
+    const c5 = normalized.charCodeAt(i + 4);
+    let h = Math.imul(0x811c9dc5 ^ c1, 0x01000193);
+    h = Math.imul(h ^ c2, 0x01000193);
+    h = Math.imul(h ^ c3, 0x01000193);
+    h = Math.imul(h ^ c4, 0x01000193);
+    hashes[i] = Math.imul(h ^ c5, 0x01000193);
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = c5;
+  }
   hashes.sort();
   let unique = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i]!;
@@ -93,6 +139,11 @@ export function jaccard(x: Shingles, y: Shingles): number {
 
 const BANDS = 12;
 const ROWS = 4;
+/** Bins of a signature: 48, which signInto's remainder relies on. */
+const WIDTH = BANDS * ROWS;
+// A band's hash and an item side by side in one double, exactly: a file mcm reads holds fewer items than this
+// power of two (dividing by it is exact).
+const ITEMS = 2 ** 21;
 
 /**
  * Pairs of items whose shingle sets are likely to be at least moderately similar, by MinHash with
@@ -102,9 +153,9 @@ const ROWS = 4;
  * of the estimate away) are left out before that exact check.
  */
 export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, number][] {
-  const width = BANDS * ROWS;
+  const width = WIDTH;
   const signatures = new Int32Array(sets.length * width);
-  sets.forEach((values, item) => signInto(values, signatures, item * width, width));
+  sets.forEach((values, item) => signInto(values, signatures, item * width));
   // Buckets of items whose band of the signature is equal, keyed by a hash of the band (checked in full).
   const sameBand = (x: number, y: number, at: number) => {
     for (let r = 0; r < ROWS; r++) if (signatures[x * width + at + r] !== signatures[y * width + at + r]) return false;
@@ -122,30 +173,48 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
     pairs[count++] = x;
     pairs[count++] = y;
   };
+  // Items grouped by band: sorted by a hash of the band, then by item, in one typed array (no Map or array per
+  // item); items with the same hash are split into buckets of equal bands, each in item order.
+  const n = sets.length;
+  const order = new Float64Array(n);
+  const heads: number[] = [];
   for (let band = 0, at = 0; band < BANDS; band++, at += ROWS) {
-    const byHash = new Map<number, number[][]>();
-    for (let item = 0; item < sets.length; item++) {
+    for (let item = 0; item < n; item++) {
       let h = 0x811c9dc5;
       for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signatures[item * width + at + r]!, 0x01000193);
-      const candidates = byHash.get(h);
-      const bucket = candidates?.find((list) => sameBand(list[0]!, item, at));
-      if (bucket) bucket.push(item);
-      else if (candidates) candidates.push([item]);
-      else byHash.set(h, [[item]]);
+      order[item] = (h >>> 0) * ITEMS + item;
     }
-    for (const lists of byHash.values()) {
-      for (const bucket of lists) {
-        if (bucket.length < 2) continue;
-        // A crowded bucket means identical texts: chaining them is enough to group them.
-        for (let i = 1; i < bucket.length; i++) add(bucket[0]!, bucket[i]!);
-        if (bucket.length <= 8) {
-          for (let i = 1; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) add(bucket[i]!, bucket[j]!);
+    order.sort();
+    for (let start = 0; start < n;) {
+      const h = Math.floor(order[start]! / ITEMS);
+      let stop = start + 1;
+      while (stop < n && Math.floor(order[stop]! / ITEMS) === h) stop++;
+      if (stop - start > 1) {
+        // Buckets by equal band, in the order of their first item; each bucket lists its items in order.
+        heads.length = 0;
+        const members: number[][] = [];
+        for (let k = start; k < stop; k++) {
+          const item = order[k]! - h * ITEMS;
+          const found = heads.findIndex((first) => sameBand(first, item, at));
+          if (found === -1) {
+            heads.push(item);
+            members.push([item]);
+          } else members[found]!.push(item);
         }
+        for (const list of members) addBucket(list);
       }
+      start = stop;
+    }
+  }
+  function addBucket(bucket: number[]) {
+    if (bucket.length < 2) return;
+    // A crowded bucket means identical texts: chaining them is enough to group them.
+    for (let i = 1; i < bucket.length; i++) add(bucket[0]!, bucket[i]!);
+    if (bucket.length <= 8) {
+      for (let i = 1; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) add(bucket[i]!, bucket[j]!);
     }
   }
   // Each pair once (a pair shares several bands), in a stable order: sorted by first item, then second.
-  const n = sets.length;
   const keys = new Float64Array(count / 2);
   for (let i = 0; i < keys.length; i++) keys[i] = pairs[2 * i]! * n + pairs[2 * i + 1]!;
   keys.sort();
@@ -158,8 +227,9 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
     const x = Math.floor(keys[i]! / n);
     const y = keys[i]! - x * n;
     if (needed > 0 && sets[x]!.length >= 2 * width && sets[y]!.length >= 2 * width) {
+      // Counting stops once the verdict is known: enough equal bins, or too few bins left to reach enough.
       let same = 0;
-      for (let b = 0; b < width; b++) if (signatures[x * width + b] === signatures[y * width + b]) same++;
+      for (let b = 0, left = width; b < width && same < needed && same + left >= needed; b++, left--) if (signatures[x * width + b] === signatures[y * width + b]) same++;
       if (same < needed) continue;
     }
     out.push([x, y]);
@@ -172,16 +242,21 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
  * once into one of `width` bins, keeping each bin's minimum; an empty bin borrows the next non-empty one.
  * It estimates similarity like `width` separate hash functions, at the cost of one.
  */
-function signInto(values: Shingles, signatures: Int32Array, at: number, width: number): void {
+function signInto(values: Shingles, signatures: Int32Array, at: number): void {
+  const width = WIDTH;
   const empty = -1;
   signatures.fill(empty, at, at + width);
   for (let i = 0; i < values.length; i++) {
-    let h = Math.imul(values[i]! ^ (values[i]! >>> 16), 0x85ebca6b);
+    const v = values[i]!;
+    let h = Math.imul(v ^ (v >>> 16), 0x85ebca6b);
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    h = (h ^ (h >>> 16)) >>> 0;
-    const bin = at + (h % width);
+    h ^= h >>> 16;
+    // The bin is h, read as unsigned, modulo 48 = 16 × 3, in small integers: ((h >>> 4) mod 3) × 16 + (h mod 16).
+    // (An unsigned 32-bit value is a double in V8, and the remainder of a double is a slow library call.)
+    const bin = at + ((((h >>> 4) % 3) << 4) | (h & 15));
     const value = h >>> 1;
-    if (signatures[bin] === empty || value < signatures[bin]!) signatures[bin] = value;
+    const old = signatures[bin]!;
+    if (old === empty || value < old) signatures[bin] = value;
   }
   // Each empty bin, in order, borrows from the first non-empty bin after it, wrapping around to bin 0 (filled by
   // then). The first filled bin after each one is found in one pass from the end: linear, not quadratic, in width.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { lint } from '../../../src/core/lint/engine.js';
 import { parseSource } from '../../../src/core/strategy/parse.js';
@@ -83,5 +84,32 @@ describe('no-cut-text', () => {
       quoted: '"Spring sale #bakery #local"',
       range: [text.indexOf('Spring sale #bakery'), text.indexOf('#local') + '#local'.length],
     }]);
+  });
+
+  test('the quick look for hashtags after a blank misses no cut text (property)', () => {
+    // Every text checked the long way: located, then its line read, as before any quick look.
+    const slow = (text: string) => {
+      const source = parseSource(text);
+      const strategy = sanitize(source.value, checkSchema(source.value));
+      const lines = text.split('\n');
+      const paths = [['usp'], ['goal', 'statement'], ['channels', 0, 'content', 'message'], ['channels', 0, 'content', 'cta']];
+      return paths.filter((path) => {
+        const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], strategy);
+        if (typeof value !== 'string') return false;
+        const range = source.locate(path, 'value');
+        const line = (lines[range.line - 1] ?? '').replace(/\r$/, '');
+        return range.line === range.endLine && !`"'|>[{&*!`.includes(line[range.column - 1] ?? '"')
+          && line.slice(range.column - 1, range.endColumn - 1) === value && /^[ \t]+#[\p{L}\p{N}_]/u.test(line.slice(range.endColumn - 1));
+      }).map((path) => path.join('/'));
+    };
+    const piece = fc.constantFrom('a', 'Sale', ' ', '  ', '\t', '#', '#x', ' #tag', ' # note', '#1', '\t#é', ':', '"', "'", '-', '1', 'é', '😀');
+    const value = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(value, value, value, value, (usp, statement, message, cta) => {
+      const text = `mcm: 1\nname: N\ngoal:\n  statement: ${statement}\nusp: ${usp}\npersonas:\n  - { id: p, name: P }\nchannels:\n  - id: c\n    type: email\n    content:\n      message: ${message}\n      cta: ${cta}\n`;
+      const source = parseSource(text);
+      if (source.value === undefined) return;
+      const strategy = sanitize(source.value, checkSchema(source.value));
+      expect(findCutTexts(strategy, source.text, source.locate).map((c) => c.path.join('/')).sort()).toEqual(slow(text).sort());
+    }), { numRuns: 1500 });
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { candidatePairs, jaccard, normalizeText, shingles } from '../../../src/core/text/similarity.js';
+import { candidatePairs, jaccard, normalizeAscii, normalizeText, shingles } from '../../../src/core/text/similarity.js';
 
 function seeded(seed: number) {
   let a = seed >>> 0;
@@ -20,6 +20,17 @@ describe('normalizeText', () => {
       expect(normalizeText(`${text} é`)).toBe([normalizeText(text), 'é'].filter(Boolean).join(' '));
     }), { numRuns: 500 });
     expect(normalizeText("Don't WAIT: book `now`, 20 % off!")).toBe('donʼt wait book now 20 off');
+  });
+
+  test('the one-pass ASCII reading gives what the regular expressions give (property)', () => {
+    const reference = (text: string) => text.toLowerCase().replace(/(?<=[a-z])['`](?=[a-z])/g, '\u02bc').replace(/[^a-z0-9\u02bc]+/g, ' ').trim();
+    const unit = fc.constantFrom('a', 'Z', 'q', '0', '9', "'", '`', ' ', '-', '.', '!', '@', '[', '{', '~', 'B', 'y', '\x7e', ' ');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), (text) => {
+      expect(normalizeAscii(text)).toBe(reference(text));
+    }), { numRuns: 3000 });
+    const long = 'Ab\'c `d` '.repeat(2000);
+    expect(normalizeAscii(long)).toBe(reference(long));
+    expect([normalizeAscii(''), normalizeAscii(' \'a\' '), normalizeAscii("DON'T")]).toEqual(['', 'a', 'donʼt']);
   });
 
   test('every apostrophe inside a word is one character, kept: ʼ \' ’ ‘ ` are the same, no apostrophe is another word', () => {
