@@ -15,11 +15,11 @@ test('compareText orders as localeCompare does (property)', () => {
 test('English numbers and plural categories agree with Intl (property)', () => {
   const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
   const plurals = new Intl.PluralRules('en-US');
-  fc.assert(fc.property(fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.double({ min: -10, max: 10, noNaN: true })), (n) => {
+  fc.assert(fc.property(fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.integer(), fc.maxSafeInteger(), fc.double({ min: -10, max: 10, noNaN: true })), (n) => {
     expect(formatNumber(n)).toBe(numbers.format(n));
     expect(pluralCategory(n)).toBe(plurals.select(n));
   }), { numRuns: 3000 });
-  expect([formatNumber(999), formatNumber(1000), pluralCategory(1), pluralCategory(0)]).toEqual(['999', '1,000', 'one', 'other']);
+  expect([formatNumber(999), formatNumber(1000), formatNumber(-1234567), pluralCategory(1), pluralCategory(0)]).toEqual(['999', '1,000', '-1,234,567', 'one', 'other']);
 });
 
 test('the separator expression of the similarity check is the class it stands for, on every code point', () => {
