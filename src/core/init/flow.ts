@@ -230,7 +230,9 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
       if ('error' in read) throw initError('init.answer.bad', { where: given!.where(['channels', i, 'budget']), why: read.error });
       return read.value;
     });
-    const known = givenBudgets.map((b, i) => (typeof b === 'number' ? b : presetChannels[i]?.budget));
+    const planned = givenBudgets.map((b, i) => (typeof b === 'number' ? b : presetChannels[i]?.budget));
+    // A preset's channel budgets are suggested only while they fit the total the person gave.
+    const known = planned.reduce<number>((sum, b) => sum + (b ?? 0), 0) <= total.amount ? planned : givenBudgets;
     const sq = bq.split(state.channels.map((c) => ({ id: c.id, name: c.name })), total.amount, currency, known);
     let split: (number | undefined)[];
     if (givenBudgets.every((b) => b !== undefined)) {
