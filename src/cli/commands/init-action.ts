@@ -102,7 +102,7 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
   if (result.errorCount) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.line}:${d.column} ${d.message} (${d.ruleId})`);
     // Answers given ahead that the readers let through: the person's answers, not mcm, are at fault.
-    if (!interactive) throw initError('init.draft.invalid', { source: answersFile?.name ?? 'mcm init', errors: errors.join('\n') });
+    if (!interactive) throw initError('init.draft.invalid', { source: answersFile?.name ?? 'mcm init', errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ') });
     throw new Error(`${t('run.lint.errors')}\n${errors.join('\n')}`);
   }
   if (toStdout) {
