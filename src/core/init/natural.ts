@@ -297,10 +297,10 @@ const ownWords = new Map<string, string>();
  */
 const METRIC_WORDS: [metric: string, stems: string][] = [
   // Appointments first: "записи на прийом" are bookings, "записи" alone are sign-ups.
-  ['appointments_booked', 'запис на прийом|запис на прием|запис на зустріч|запис на встреч|запис на консультац|запис на візит|запис на визит|запис до лікаря|запис к врач|zapis na wizyt|zapis na konsultacj|umowion wizyt|wizyt|booked appointment|booking|appointment|coinn'],
-  ['registrations', 'запис|реєстрац|регистрац|zapis|rejestracj|registration|sign up|signup|zapisani|записан|cláruch'],
-  ['leads', 'лід|лид|lead|заявк|zgłoszen|zapytan|leid|leideann'],
-  ['calls', 'дзвінк|звонк|call|połączen|telefon|glao'],
+  ['appointments_booked', 'запис на прийом|запис на прием|запис на зустріч|запис на встреч|запис на консультац|запис на візит|запис на визит|запис до лікаря|запис к врач|zapis na wizyt|zapis na konsultacj|umowion wizyt|wizyt|booked appointment|booking|appointment|coinn|choinn'],
+  ['registrations', 'запис|реєстрац|регистрац|zapis|rejestracj|registration|sign up|signup|zapisani|записан|cláruch|chláruch'],
+  ['leads', 'лід|лид|lead|enquir|inquir|заявк|zgłoszen|zapytan|leid|leideann'],
+  ['calls', 'дзвінк|звонк|call|połączen|telefon|glao|ghlao'],
   ['conversions', 'конверс|konwersj|conversion|tiontu'],
   ['revenue', 'дохід|доход|виручк|выручк|revenue|przychod|przychód|obrot|obrót|ioncam'],
   ['subscribers', 'підписник розсилк|подписчик рассылк|subskrybent|subscriber|sintiusoir'],

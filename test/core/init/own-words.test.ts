@@ -18,15 +18,15 @@ describe('a goal measured in the words of each language', () => {
     ['uk', ['записи на курс', 'записи', 'Реєстрації', 'нові записи', 'записи на прийом', 'запис до лікаря', 'ліди', 'заявки', 'дзвінки', 'дохід', 'підписники розсилки', 'сканування QR-коду']],
     ['ru', ['записи на курс', 'регистрации', 'записи на приём', 'лиды', 'звонки', 'выручка', 'подписчики рассылки', 'запросы маршрута']],
     ['pl', ['zapisy', 'rejestracje', 'Zapisy na kurs', 'zapisy na wizytę', 'umówione wizyty', 'leady', 'zapytania', 'telefony', 'przychód', 'subskrybenci']],
-    ['ga', ['clárúcháin', 'clárúcháin chúrsa', 'coinní', 'leideanna', 'glaonna', 'ioncam', 'síntiúsóirí']],
-    ['en', ['sign-ups', 'new sign-ups', 'registrations', 'bookings', 'appointments', 'leads', 'calls', 'revenue', 'subscribers', 'QR scans', 'directions', 'footfall']],
+    ['ga', ['clárúcháin', 'clárúcháin chúrsa', 'chlárúcháin', 'coinní', 'leideanna', 'glaonna', 'ghlaonna', 'ioncam', 'síntiúsóirí']],
+    ['en', ['sign-ups', 'new sign-ups', 'registrations', 'bookings', 'appointments', 'enquiries', 'calls', 'revenue', 'subscribers', 'QR scans', 'directions', 'footfall']],
   ])('%s', (locale, answers) => {
     if (locale !== 'en') speak(locale);
     const expected: Record<string, string[]> = {
       uk: ['registrations', 'registrations', 'registrations', 'registrations', 'appointments_booked', 'appointments_booked', 'leads', 'leads', 'calls', 'revenue', 'subscribers', 'qr_scans'],
       ru: ['registrations', 'registrations', 'appointments_booked', 'leads', 'calls', 'revenue', 'subscribers', 'direction_requests'],
       pl: ['registrations', 'registrations', 'registrations', 'appointments_booked', 'appointments_booked', 'leads', 'leads', 'calls', 'revenue', 'subscribers'],
-      ga: ['registrations', 'registrations', 'appointments_booked', 'leads', 'calls', 'revenue', 'subscribers'],
+      ga: ['registrations', 'registrations', 'registrations', 'appointments_booked', 'leads', 'calls', 'calls', 'revenue', 'subscribers'],
       en: ['registrations', 'registrations', 'registrations', 'appointments_booked', 'appointments_booked', 'leads', 'calls', 'revenue', 'subscribers', 'qr_scans', 'direction_requests', 'foot_traffic'],
     };
     expect(answers.map(metricFromName)).toEqual(expected[locale]);
