@@ -91,7 +91,7 @@ describe('mcm init --locale ru, the wizard in a terminal', () => {
     expect(strategy.goal).toMatchObject({ statement: `Записать 300 клиентов онлайн к 30 июня ${Y}`, metric: 'appointments_booked', target: 1500, baseline: 120, deadline: `${Y}-06-30` });
     expect(strategy.budget).toEqual({ total: 150000, currency: 'RUB' });
     expect(strategy.brand.voice).toEqual(['дружелюбный', 'прямой']);
-    expect(strategy.personas.map((p: { id: string; age: unknown }) => [p.id, p.age])).toEqual([['anna-molodaya-mama', { min: 25, max: 35 }]]);
+    expect(strategy.personas.map((p: { id: string; age: unknown }) => [p.id, p.age])).toEqual([['anna', { min: 25, max: 35 }]]);
     expect(strategy.channels.map((c: { id: string }) => c.id)).toEqual(['profil-kompanii-v-google', 'facebook', 'poiskovaya-reklama-google-ads', 'veb-sayt', 'elektronnaya-pochta']);
     expect(text).toContain('# Одна цель, которой служит каждый канал, и как её измерять\n');
     expect(mcm(dir, ['lint'])).toEqual({ code: 0, out: '✔ Проблем не найдено в 1 файле.\n', err: '' });

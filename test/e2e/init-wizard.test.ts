@@ -106,7 +106,7 @@ describe('mcm init, the wizard', () => {
     expect(strategy.locale).toBe('pl');
     expect(strategy.budget).toEqual({ total: 12000, currency: 'PLN' });
     expect(strategy.channels.map((c: { id: string }) => c.id)).toEqual(['facebook', 'instagram', 'google-ads-search', 'website', 'email']);
-    expect(strategy.personas.map((p: { id: string }) => p.id)).toEqual(['anna-the-young-professional', 'marek-the-exam-year-teenager']);
+    expect(strategy.personas.map((p: { id: string }) => p.id)).toEqual(['anna', 'marek']);
     expect(strategy.channels.every((c: { schedule: unknown }) => JSON.stringify(c.schedule) === JSON.stringify([strategy.period]))).toBe(true);
     expect(strategy.period.end).toBe(`${Y}-09-30`);
     // No question asks for an id or speaks of snake_case.

@@ -101,6 +101,8 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
   const { text, result } = check(answers, target, toStdout ? '<stdout>' : file, messages);
   if (result.errorCount) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').map((d) => `  ${d.line}:${d.column} ${d.message} (${d.ruleId})`);
+    // Answers given ahead that the readers let through: the person's answers, not mcm, are at fault.
+    if (!interactive) throw initError('init.draft.invalid', { source: answersFile?.name ?? 'mcm init', errors: result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message).join(' ') });
     throw new Error(`${t('run.lint.errors')}\n${errors.join('\n')}`);
   }
   if (toStdout) {
@@ -122,7 +124,8 @@ async function init(file: string, flags: InitFlags, io: Io, locale: Locale, mess
   }
   if (toStdout) return 0;
   const named = file === 'strategy.yaml' ? '' : ` ${file}`;
-  const lang = locale === 'en' ? '' : ` --locale ${locale}`;
+  // A strategy that names its language is briefed in it without being told.
+  const lang = locale === 'en' || buildStrategy(answers).locale === locale ? '' : ` --locale ${locale}`;
   const steps: [string, string][] = [[`mcm lint${named}`, t('run.next.lint')], [`mcm brief${named}${lang}`, t('run.next.brief')]];
   const width = Math.max(...steps.map(([command]) => command.length));
   io.stdout(`\n${t('run.next')}\n${steps.map(([command, why]) => `  ${command.padEnd(width)}   ${why}\n`).join('')}`);

@@ -14,7 +14,8 @@ import {
   personaQuestions, placeQuestion, scheduleQuestion, strategyQuestions, suggestedPeriod, suggestedStages, type Context,
 } from './questions.js';
 import { parseDate } from './natural.js';
-import { slug } from './validate.js';
+import { number, slug } from './validate.js';
+import { numberShown } from './words.js';
 import { initError } from '../messages/init-errors.js';
 
 export interface FlowOptions {
@@ -136,7 +137,7 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     const name = await ask(pq.name, at('name'));
     state.personas[i] = { ...state.personas[i], name } as PersonaAnswers;
     const taken = state.personas.filter((_, j) => j !== i).map((p) => p.id);
-    const id = await ask(derivedId(uniqueId(slug(name) || `persona-${i + 1}`, taken), taken), at('id'));
+    const id = await ask(derivedId(personaId(name, taken) || uniqueId(`persona-${i + 1}`, taken), taken), at('id'));
     const segment = await ask(pq.segment(name), at('segment'));
     const age = await ask(pq.age(name), at('age'));
     const description = await ask(pq.description(name), at('description'));
@@ -221,8 +222,17 @@ export async function collectAnswers(asker: Asker, options: FlowOptions): Promis
     }
     const currency = await ask({ ...bq.currency, default: total.currency }, ['budget', 'currency']);
     state.budget = { total: total.amount, currency };
-    const givenBudgets = state.channels.map((_, i) => given?.get(['channels', i, 'budget']));
-    const known = givenBudgets.map((b, i) => (typeof b === 'number' ? b : presetChannels[i]?.budget));
+    const givenBudgets = state.channels.map((c, i) => {
+      const written = given?.get(['channels', i, 'budget']);
+      if (written === undefined || written === null) return undefined;
+      // Each channel's budget given ahead is an amount of 0 or more, named as the file names it.
+      const read = number(t('what.channel.budget', { channel: c.name }), numberShown(1000), { min: 0, locale: ctx.locale })(written);
+      if ('error' in read) throw initError('init.answer.bad', { where: given!.where(['channels', i, 'budget']), why: read.error });
+      return read.value;
+    });
+    const planned = givenBudgets.map((b, i) => (typeof b === 'number' ? b : presetChannels[i]?.budget));
+    // A preset's channel budgets are suggested only while they fit the total the person gave.
+    const known = planned.reduce<number>((sum, b) => sum + (b ?? 0), 0) <= total.amount ? planned : givenBudgets;
     const sq = bq.split(state.channels.map((c) => ({ id: c.id, name: c.name })), total.amount, currency, known);
     let split: (number | undefined)[];
     if (givenBudgets.every((b) => b !== undefined)) {
@@ -316,6 +326,23 @@ function derivedId(suggested: string, taken: string[]): Question<string> {
       return { value };
     },
   });
+}
+
+/**
+ * A persona's id from the name part of the answer, before the first comma or dash: "Андрій, айтішник, …" →
+ * andrii. The words after it are added one by one only while the id is taken, then a number.
+ */
+export function personaId(name: string, taken: string[]): string {
+  const cut = /\s*(?:[,;:(–—]|\s-\s)/u.exec(name);
+  const head = cut ? name.slice(0, cut.index) : name;
+  const words = slug(name.slice(head.length)).split('-').filter(Boolean);
+  let id = slug(head);
+  if (!id) return uniqueId(slug(name), taken);
+  for (const word of words) {
+    if (!taken.includes(id)) break;
+    id = `${id}-${word}`.slice(0, 64).replace(/-+$/, '');
+  }
+  return uniqueId(id, taken);
 }
 
 export function uniqueId(base: string, taken: string[]): string {

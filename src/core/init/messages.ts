@@ -248,6 +248,7 @@ export const MESSAGES = {
   'what.kpi.target': 'The target of {metric}',
   'what.kpi.baseline': 'The baseline of {metric}',
   'what.budget': 'The budget',
+  'what.channel.budget': 'The budget of {channel}',
   'what.objective': 'The objective',
   'what.choice': 'The choice',
   'what.id': 'an id',

@@ -275,14 +275,68 @@ export function metricFromName(name: string): string | undefined {
       if (label === words || label.replace(/ \(.*\)$/, '') === words || /\(([^)]*)\)$/.exec(label)?.[1] === words) return metricId;
     }
   }
+  const synonym = metricOfWords(words);
+  if (synonym) return synonym;
   const ascii = latin(fold(name)).replace(/[^a-z0-9 ]/g, '').trim();
   const own = (ascii || words).replace(/ /g, '_').replace(/^[0-9_]+/, '');
-  return /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(own) ? own.slice(0, 64) : undefined;
+  if (!/^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(own)) return undefined;
+  const custom = own.slice(0, 64);
+  // The id is for the file; the person goes on seeing their own words.
+  if (own.replace(/_/g, ' ') !== words) ownWords.set(custom, name.trim().replace(/\s+/g, ' '));
+  return custom;
 }
 
-/** The words of a metric, for a person: the catalog label, or its own id with spaces. */
+/** The words each custom metric was named with, by its id: "zapysy_na_kurs" → "записи на курс". */
+const ownWords = new Map<string, string>();
+
+/**
+ * What people call catalog metrics in the five languages, beyond the catalog's own names: each entry is the
+ * stems of the words that begin the answer ("записи на прийом", "sign-ups", "rejestracje na kurs"), folded
+ * (no marks, lower case). A word matches a stem it begins with, when at most four letters of ending follow;
+ * the words after the matched ones only say what is counted ("записи на курс" are registrations).
+ */
+const METRIC_WORDS: [metric: string, stems: string][] = [
+  // Appointments first: "записи на прийом" are bookings, "записи" alone are sign-ups.
+  ['appointments_booked', 'запис на прийом|запис на прием|запис на зустріч|запис на встреч|запис на консультац|запис на візит|запис на визит|запис до лікаря|запис к врач|zapis na wizyt|zapis na konsultacj|umowion wizyt|wizyt|booked appointment|booking|appointment|coinn|choinn'],
+  ['registrations', 'запис|реєстрац|регистрац|zapis|rejestracj|registration|sign up|signup|zapisani|записан|cláruch|chláruch'],
+  ['leads', 'лід|лид|lead|enquir|inquir|заявк|zgłoszen|zapytan|leid|leideann'],
+  ['calls', 'дзвінк|звонк|call|połączen|telefon|glao|ghlao'],
+  ['conversions', 'конверс|konwersj|conversion|tiontu'],
+  ['revenue', 'дохід|доход|виручк|выручк|revenue|przychod|przychód|obrot|obrót|ioncam'],
+  ['subscribers', 'підписник розсилк|подписчик рассылк|subskrybent|subscriber|sintiusoir'],
+  ['followers', 'підписник|подписчик|obserwując|follower|leantoir'],
+  ['qr_scans', 'скан qr|сканування qr|сканирован qr|skan qr|skany qr|qr scan|qr skan|scanadh qr|qr'],
+  ['direction_requests', 'запит маршрут|запрос маршрут|прокладан маршрут|wskazówk dojazd|direction request|direction|treoir|threoir'],
+  ['foot_traffic', 'відвідувач магазин|посетител магазин|відвідуваніст|посещаемост|ruch w sklep|foot traffic|footfall|cuairteoir'],
+  ['attendees', 'учасник|участник|uczestnik|attendee'],
+  ['app_installs', 'встановлен застосунк|установк приложен|instalacj aplikacj|app install'],
+];
+
+let metricStems: { metric: string; stems: string[] }[] | undefined;
+
+function stemsOfMetrics(): { metric: string; stems: string[] }[] {
+  // The longest phrases are tried first, so that "записи на прийом" is not read as "записи".
+  metricStems ??= METRIC_WORDS.flatMap(([metric, all]) => all.split('|').map((phrase) => ({ metric, stems: fold(phrase).split(' ') })))
+    .sort((a, b) => b.stems.length - a.stems.length);
+  return metricStems;
+}
+
+/** The catalog metric that folded `words` begin with, by the stems people use: "записи на курс" → registrations. */
+function metricOfWords(words: string): string | undefined {
+  const given = words.split(' ');
+  const fits = (word: string | undefined, stem: string) => word !== undefined && word.startsWith(stem) && word.length - stem.length <= (stem.length < 4 ? 1 : 4);
+  for (const start of [0, 1]) {
+    // One word before may say which ones: "new sign-ups", "нові записи", "nowe zapisy".
+    if (start === 1 && !/^(?:new|нов\p{L}*|now\p{L}*|nua)$/u.test(given[0] ?? '')) continue;
+    const found = stemsOfMetrics().find(({ stems }) => stems.every((stem, i) => fits(given[start + i], stem)));
+    if (found) return found.metric;
+  }
+  return undefined;
+}
+
+/** The words of a metric, for a person: the catalog label, the words it was named with, or its own id with spaces. */
 export function metricWords(metric: string): string {
-  if (!Object.hasOwn(metrics, metric)) return metric.replace(/_/g, ' ');
+  if (!Object.hasOwn(metrics, metric)) return ownWords.get(metric) ?? metric.replace(/_/g, ' ');
   // Another language keeps its acronyms: "CTR (кликабельность)", "wskaźnik NPS".
   return wizardLocale() === 'en' ? metrics[metric]!.label.toLowerCase() : metricLabel(metric).replace(/^\p{Lu}(?=\p{Ll})/u, (first) => first.toLowerCase());
 }
@@ -372,10 +426,12 @@ function countryNames(): Map<string, TCountryCode> {
 
 /**
  * Where the business is and the language it speaks to customers in: "Poland", "Ireland, English",
- * "PLN", "pl-PL", "Україна". `prefer` is a language to pick among a country's languages (the system's).
+ * "PLN", "pl-PL", "Україна", "Україна, Львів" (a city after the country says no more than the country). `prefer` is a language to pick among a country's languages (the system's).
  */
 export function parsePlace(text: string, prefer?: string): Place | undefined {
-  const [first = '', second] = text.split(/[,;/]| and | in /).map((s) => s.trim()).filter(Boolean);
+  const [first = '', ...rest] = text.split(/[,;/]| and | in /).map((s) => s.trim()).filter(Boolean);
+  // After a country, people write its language, or a city or region ("Україна, Львів"): the place stays the country.
+  const second = rest.find((part) => languageCode(part)) ?? (countryCode(first) ? undefined : rest[0]);
   const tag = /^([a-z]{2,3})[-_]([a-z]{2})(?:\.[\w-]+)?$/i.exec(first);
   if (tag) {
     const country = tag[2]!.toUpperCase();

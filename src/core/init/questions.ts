@@ -441,7 +441,15 @@ export function budgetQuestions(ctx: Context) {
       key: 'budget.total', flag: '--budget', type: 'input', message: t('budget.q'), hint: t('budget.hint', { example }),
       read: (raw) => {
         if (isBlank(raw)) return { value: undefined };
-        if (raw && typeof raw === 'object' && 'amount' in raw) return { value: raw as { amount: number; currency: string } };
+        if (raw && typeof raw === 'object' && 'amount' in raw) {
+          // An amount already read (a kept draft, an answers file): still 0 or more, in a currency code.
+          const { amount, currency } = raw as { amount: unknown; currency?: unknown };
+          const code = typeof currency === 'string' ? currency.trim().toUpperCase() : ctx.currency;
+          const read = number(t('what.budget'), example, { min: 0, locale: ctx.locale })(amount);
+          if ('error' in read) return read;
+          if (!/^[A-Z]{3}$/.test(code)) return { error: t('err.currency', { not: not(String(currency)) }) };
+          return { value: { amount: read.value, currency: code } };
+        }
         const written = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '';
         const money = parseMoney(written, ctx.locale, ctx.currency);
         if (!money || money.amount < 0) return { error: t('err.money', { what: t('what.budget'), example, not: not(written) }) };

@@ -36,6 +36,7 @@ export const INIT_ERRORS = {
   'init.answer.bad': '{where}: {why}',
   'init.missing': 'Missing answer to "{question}": add {key} to the answers file{flag}.',
   'init.missing.flag': ', or use {flag}',
+  'init.draft.invalid': 'The answers of {source} make a strategy that is not valid, so nothing was written: {errors}',
   'init.suggested.bad': 'The suggested answer to {key} does not fit: {why}',
 } as const satisfies Record<`init.${string}`, string>;
 

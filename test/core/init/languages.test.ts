@@ -114,7 +114,9 @@ describe('answers as each language writes them', () => {
     expect(metricFromName('Охват')).toBe('reach');
     expect(metricFromName('доля открытий')).toBe('open_rate');
     expect(metricFromName('CTR')).toBe('click_through_rate');
-    expect(metricFromName('записи на курс')).toBe('zapisi_na_kurs');
+    expect(metricFromName('записи на курс')).toBe('registrations');
+    expect(metricFromName('проданные билеты')).toBe('prodannye_bilety');
+    expect(metricWords('prodannye_bilety')).toBe('проданные билеты');
     expect(metricWords('appointments_booked')).toBe('записи на встречу');
     expect(slug('Анна, молодая специалистка')).toBe('anna-molodaya-spetsialistka');
     speak('pl');

@@ -63,7 +63,7 @@ describe('answers in people\'s words', () => {
       { min: 25, max: 35 }, { min: 25, max: 35 }, { min: 25, max: 35 }, { min: 45 }, { min: 45 }, { max: 25 }, { min: 30, max: 30 },
     ]);
     expect(['Course enrolments', 'Open rate', 'CTR', 'open_rate', 'Click-through rate', 'Zapisy na kurs'].map(metricFromName)).toEqual([
-      'course_enrolments', 'open_rate', 'click_through_rate', 'open_rate', 'click_through_rate', 'zapisy_na_kurs',
+      'course_enrolments', 'open_rate', 'click_through_rate', 'open_rate', 'click_through_rate', 'registrations',
     ]);
     expect(parsePlace('Poland')).toEqual({ country: 'PL', currency: 'PLN', locale: 'pl-PL' });
     expect(parsePlace('Ireland, English')).toEqual({ country: 'IE', currency: 'EUR', locale: 'en-IE' });
