@@ -94,6 +94,14 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
     return after;
   };
 
+  // An empty value in a flow mapping whose closing bracket is on a later line ("{\nk: \n}"): the yaml package places it
+  // from the colon to the next line, js-yaml at the bracket. Such a mapping is left to the yaml package.
+  const emptyAcrossLines = (colon: number, value: number) => {
+    if (kind[value] !== 0 || text[start(value)] === '*') return false;
+    for (let i = colon + 1; i < open[value]!; i++) if (text[i] === '\n') return true;
+    return false;
+  };
+
   const pairs = new Map<number, Map<string, { key: number; value: number }> | undefined>();
   const pairsOf = (id: number) => {
     if (pairs.has(id)) return pairs.get(id);
@@ -107,6 +115,7 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
       const after = colonAfter(key);
       const next = list[i + 1];
       const hasValue = text[after] === ':' && next !== undefined && open[next]! > after;
+      if (hasValue && flow(id) && emptyAcrossLines(after, next!)) ok = false;
       if (!map.has(String(result[key]))) map.set(String(result[key]), { key, value: hasValue ? next! : key });
       i += hasValue ? 2 : 1;
     }
@@ -159,7 +168,9 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
       keys.push(name);
       const after = colonAfter(key);
       const next = list[i + 1];
-      i += text[after] === ':' && next !== undefined && open[next]! > after ? 2 : 1;
+      const hasValue = text[after] === ':' && next !== undefined && open[next]! > after;
+      if (hasValue && emptyAcrossLines(after, next!)) return false;
+      i += hasValue ? 2 : 1;
     }
     const own = result[id];
     return typeof own === 'object' && own !== null && Object.keys(own).length === keys.length;

@@ -119,3 +119,15 @@ describe('parseSource', () => {
     expect(parsed.locate(['goal', 'deadline'])).toEqual({ line: 2, column: 3, endLine: 2, endColumn: 18 });
   });
 });
+
+test('an empty value in a flow mapping closed on a later line is read and placed as the yaml package does', () => {
+  for (const text of ['{\nk:\n}\n', '{\nk: \n}\n', 'brand: { voice:\n}\n']) {
+    const fast = parseSource(text);
+    const reference = parseSource(text, { loader: 'yaml' });
+    const path = text.startsWith('brand') ? ['brand', 'voice'] : ['k'];
+    expect([fast.value, fast.locate(path, 'value')]).toEqual([reference.value, reference.locate(path, 'value')]);
+  }
+  expect(parseSource('{\nk: \n}\n').locate(['k'], 'value')).toEqual({ line: 2, column: 4, endLine: 3, endColumn: 1 });
+  // On one line the fast loader reads it.
+  expect(parseSource('x: { a: 1, b: }\n').loader).toBe('js-yaml');
+});
