@@ -30,7 +30,7 @@ export type FastLoad =
   | { kind: 'unsupported' };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
-// tabs, stray byte-order marks, directives, explicit keys (? key) but in one plain shape, block scalars with an indentation indicator
+// tabs (but inside a one-line value, before its comment, at the end of a line), stray byte-order marks, directives, explicit keys (? key) but in one plain shape, block scalars with an indentation indicator
 // (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
@@ -98,15 +98,31 @@ const otherExplicitKey = (text: string, at: number) => {
   return false;
 };
 export const explicitKeysElsewhere = (text: string) => every(text, '?', (at) => otherExplicitKey(text, at));
-// A tab is read alike by both only inside a one-line double-quoted value (`message: "a\tb"`): any other line
-// holding a tab goes to the yaml package.
-const QUOTED_LINE = /^ *(?:- +)?[\w-]+: +"(?:[^"\\\n]|\\[^\n])*" *(?:#[^\t\n]*)?\r?$/;
+// A tab is read alike by both on a `key: value` line (a list item's or not) inside a double-quoted value
+// (`message: "a\tb"`), inside a plain value on one line (`message: Sale\tnow on`), before the comment
+// (`name: x\t# note`) or at the end of the line. Any other line holding a tab (a tab of indentation, a tab after
+// the ":", a plain value that goes on over the next lines) goes to the yaml package.
+const TAB_LINE = /^( *(?:- +)?)[\w-]+: +(?:"(?:[^"\\\n]|\\[^\n])*"|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
+const BLANK_LINE = /^ *\r?$/;
+/** Whether the line that starts at `from`, or the first one after it that is not blank, is indented more than `column`. */
+const goesOn = (text: string, from: number, column: number) => {
+  for (let start = from; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (!BLANK_LINE.test(line)) return /^ */.exec(line)![0].length > column;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+  return false;
+};
 const tabsElsewhere = (text: string) => {
   for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
     const line = text.slice(start, end === -1 ? text.length : end);
-    if (!QUOTED_LINE.test(line)) return true;
+    const shape = TAB_LINE.exec(line);
+    if (!shape) return true;
+    if (shape[2] !== undefined && end !== -1 && goesOn(text, end + 1, shape[1]!.length)) return true;
     at = end === -1 ? text.length : end;
   }
   return false;
