@@ -30,12 +30,14 @@ export type FastLoad =
   | { kind: 'unsupported' };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
-// tabs (but inside a one-line value, before its comment, at the end of a line), stray byte-order marks, directives, explicit keys (? key) but in one plain shape, block scalars with an indentation indicator
-// (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
+// tabs (but inside a one-line value, before its comment, at the end of a line), stray byte-order marks,
+// directives, explicit keys (? key) but in one plain shape, a document that is one block scalar with an
+// indentation indicator (|2: js-yaml counts it from another indentation there, not in a list or a mapping),
+// a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
-export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
 
 // UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
 // one character can be (indexOf is a quick scan), or only when that character is in the text at all.
@@ -61,7 +63,6 @@ export function unsupportedShape(text: string): boolean {
   if (every(text, '%', (at) => at === 0 || lineBreak(text[at - 1]))) return true;
   // ["'\]}]#: a comment glued to a closing quote or bracket.
   if (every(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!))) return true;
-  if ((text.includes('|') || text.includes('>')) && /[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]/.test(text)) return true;
   if (text.includes('---') && /^--- *[^\s#]/m.test(text)) return true;
   // ^ *(?:- +)+-(?: *\r?$| +#) needs a "-" after "- " and spaces.
   const dashAfterDash = (at: number) => {
@@ -127,9 +128,37 @@ const tabsElsewhere = (text: string) => {
   }
   return false;
 };
+const BLOCK_INDICATOR = /[|>](?:[1-9][-+]?|[-+][1-9])/;
+const BLOCK_HEADER = /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#[^\n]*)?\r?$/gm;
+/**
+ * Whether a block scalar with an indentation indicator ends on lines of spaces: js-yaml keeps the spaces past its
+ * indentation, the yaml package drops those lines.
+ */
+const spacesAtBlockEnd = (text: string) => {
+  for (const header of text.matchAll(BLOCK_HEADER)) {
+    const lineStart = text.lastIndexOf('\n', header.index) + 1;
+    const indent = /^ */.exec(text.slice(lineStart, header.index))![0].length;
+    let spacesLast = false;
+    for (let at = text.indexOf('\n', header.index); at !== -1 && at + 1 < text.length;) {
+      const end = text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, end === -1 ? text.length : end).replace(/\r$/, '');
+      const spaces = /^ */.exec(line)![0].length;
+      if (spaces === line.length) spacesLast ||= spaces > 0;
+      else if (spaces > indent) spacesLast = false;
+      else break;
+      at = end;
+    }
+    if (spacesLast) return true;
+  }
+  return false;
+};
+// A line break escaped in a double-quoted value ("a\ at the end of a line) followed by a blank line: js-yaml drops
+// the blank line, the yaml package reads a space.
+const ESCAPED_BREAK_BLANK = /\\\r?\n[ \t]*\r?\n/;
 const unsupported = (text: string) =>
-  (text.includes('\t') && tabsElsewhere(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || unsupportedShape(text)
-  || explicitKeysElsewhere(text);
+  (text.includes('\t') && tabsElsewhere(text)) || (text.includes('\\\n') && ESCAPED_BREAK_BLANK.test(text))
+  || (text.includes('\\\r') && ESCAPED_BREAK_BLANK.test(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || unsupportedShape(text)
+  || explicitKeysElsewhere(text) || (BLOCK_INDICATOR.test(text) && spacesAtBlockEnd(text));
 
 /** Reads one YAML document with js-yaml, recording where every node opens and closes. */
 export function fastLoad(text: string): FastLoad {
@@ -172,6 +201,7 @@ export function fastLoad(text: string): FastLoad {
   }
   // An empty document is cheap to read either way, and only the yaml package tells it from a written null.
   if (special || value === null || value === undefined) return { kind: 'unsupported' };
+  if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
   return tree ? { kind: 'read', value, tree } : { kind: 'unsupported' };
 }
