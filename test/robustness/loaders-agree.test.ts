@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { EXPLICIT_KEY, explicitKeysElsewhere, UNSUPPORTED, unsupportedShape } from '../../src/core/strategy/fast-load.js';
+import { DIRECTIVE, directivesElsewhere, EXPLICIT_KEY, explicitKeysElsewhere, UNSUPPORTED, unsupportedShape } from '../../src/core/strategy/fast-load.js';
 import { parseSource } from '../../src/core/strategy/parse.js';
 import type { Path } from '../../src/core/strategy/types.js';
 import { specExample } from '../helpers.js';
@@ -159,6 +159,23 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(parseSource('k: |1\n  \nj: x\n').value).toEqual({ k: '', j: 'x' });
   });
 
+  test('on directives: %YAML 1.2 before the "---" is read alike, any other directive goes to the yaml package', () => {
+    const prologue = fc.array(fc.constantFrom('%YAML 1.2', '%YAML 1.2 # version', '# yaml-language-server: $schema=x', '', '  ', '%YAML 1.1', '%TAG !m! tag:x,2026:', ' %YAML 1.2', '%YAML 1.2\r'), { maxLength: 3 });
+    const start = fc.constantFrom('---', '--- # c', '---  ', '');
+    const documents = fc.tuple(prologue, start, yamlText(strategyShaped)).map(([lines, marker, body]) => `${lines.map((l) => `${l}\n`).join('')}${marker ? `${marker}\n` : ''}${body}`);
+    agree(documents, 0.2);
+    const read = (t: string) => { expect(differences(t), t).toEqual([]); return parseSource(t).value; };
+    expect(read('%YAML 1.2\n---\nk: yes\n')).toEqual({ k: 'yes' });
+    expect(read('# c\n%YAML 1.2 # d\n\n--- # e\n- a\n- b: c\n')).toEqual(['a', { b: 'c' }]);
+    expect(read('%YAML 1.2\r\n---\r\nk: v\r\n')).toEqual({ k: 'v' });
+    expect(parseSource('%YAML 1.2\n---\na: 1\nk: v\n').locate(['k'])).toEqual({ line: 4, column: 4, endLine: 4, endColumn: 5 });
+    // YAML 1.1 reads yes as true; the yaml package knows it, js-yaml here does not.
+    expect(differences('%YAML 1.1\n---\nk: yes\n')).toBeNull();
+    expect(parseSource('%YAML 1.1\n---\nk: yes\n').value).toEqual({ k: true });
+    for (const t of ['%TAG !m! tag:x,2026:\n---\nk: v\n', 'k: v\n%YAML 1.2\n---\nj: x\n', '%YAML 1.2\n%YAML 1.2\n---\nk: v\n', '%YAML 1.2\nk: v\n']) expect(differences(t), t).toBeNull();
+    expect(parseSource('%YAML 1.2\nk: v\n').problems.map((p) => [p.messageId, p.range.line, p.range.column])).toEqual([['indentation', 2, 1]]);
+  });
+
   test('on anchors and aliases of every kind of value, in block and flow style', () => {
     const anchored = fc.constantFrom('Shared note', '"quoted: yes"', '42', '~', '[a, b]', '{ k: v, n: 1 }', '\n    k: v\n    n: 1', '\n    - a\n    - b', '|\n    two\n    lines');
     const use = fc.constantFrom('*x', '[*x, 1]', '{ k: *x }', '\n  - *x\n  - 2', '\n  k: *x', '*x # a comment', '!!str *x');
@@ -204,8 +221,9 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     fc.assert(fc.property(text, (t) => {
       expect(unsupportedShape(t), JSON.stringify(t)).toBe(UNSUPPORTED.test(t));
       if (!EXPLICIT_KEY.test(t)) expect(explicitKeysElsewhere(t), JSON.stringify(t)).toBe(false);
+      if (!DIRECTIVE.test(t)) expect(directivesElsewhere(t), JSON.stringify(t)).toBe(false);
     }), { numRuns: RUNS * 20 });
-    expect([unsupportedShape('a: &x[1]\n'), unsupportedShape('%YAML 1.2\n'), unsupportedShape('a: "x"#c\n'), unsupportedShape('--- a\n'), unsupportedShape('- - \n')]).toEqual([true, true, true, true, true]);
+    expect([unsupportedShape('a: &x[1]\n'), unsupportedShape('a: "x"#c\n'), unsupportedShape('--- a\n'), unsupportedShape('- - \n')]).toEqual([true, true, true, true]);
     expect([unsupportedShape('a: x & y [1]\n'), unsupportedShape('a: 5 %\n'), unsupportedShape('a: x #c\n'), unsupportedShape('- a\n- -1\n'), unsupportedShape('a: |2\n')]).toEqual([false, false, false, false, false]);
   });
 

@@ -37,7 +37,7 @@ export type FastLoad =
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
-export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
 
 // UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
 // one character can be (indexOf is a quick scan), or only when that character is in the text at all.
@@ -59,8 +59,6 @@ export function unsupportedShape(text: string): boolean {
     return text[i] === '[' || text[i] === '{';
   };
   if (every(text, '&', glued) || every(text, '!', glued)) return true;
-  // ^%: a directive.
-  if (every(text, '%', (at) => at === 0 || lineBreak(text[at - 1]))) return true;
   // ["'\]}]#: a comment glued to a closing quote or bracket.
   if (every(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!))) return true;
   if (text.includes('---') && /^--- *[^\s#]/m.test(text)) return true;
@@ -99,6 +97,18 @@ const otherExplicitKey = (text: string, at: number) => {
   return false;
 };
 export const explicitKeysElsewhere = (text: string) => every(text, '?', (at) => otherExplicitKey(text, at));
+// A directive (a line that starts with %) is read alike in one shape only: `%YAML 1.2` before the document's
+// "---", with nothing but comments and blank lines above it. Any other directive goes to the yaml package (%YAML 1.1
+// changes what yes and no mean there, %TAG changes tags).
+export const DIRECTIVE = /^%/m;
+const YAML_12 = /%YAML 1\.2 *(?:#[^\n]*)?\r?\n/y;
+const PROLOGUE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/;
+const otherDirective = (text: string, at: number) => {
+  if (!(at === 0 || lineBreak(text[at - 1]))) return false;
+  YAML_12.lastIndex = at;
+  return !YAML_12.test(text) || !PROLOGUE.test(text.slice(0, at));
+};
+export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
 // A tab is read alike by both on a `key: value` line (a list item's or not) inside a double-quoted value
 // (`message: "a\tb"`), inside a plain value on one line (`message: Sale\tnow on`), before the comment
 // (`name: x\t# note`) or at the end of the line. Any other line holding a tab (a tab of indentation, a tab after
@@ -158,7 +168,7 @@ const ESCAPED_BREAK_BLANK = /\\\r?\n[ \t]*\r?\n/;
 const unsupported = (text: string) =>
   (text.includes('\t') && tabsElsewhere(text)) || (text.includes('\\\n') && ESCAPED_BREAK_BLANK.test(text))
   || (text.includes('\\\r') && ESCAPED_BREAK_BLANK.test(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || unsupportedShape(text)
-  || explicitKeysElsewhere(text) || (BLOCK_INDICATOR.test(text) && spacesAtBlockEnd(text));
+  || explicitKeysElsewhere(text) || (text.includes('%') && directivesElsewhere(text)) || (BLOCK_INDICATOR.test(text) && spacesAtBlockEnd(text));
 
 /** Reads one YAML document with js-yaml, recording where every node opens and closes. */
 export function fastLoad(text: string): FastLoad {
