@@ -33,11 +33,12 @@ export type FastLoad =
 // tabs (but inside a one-line value, before its comment, at the end of a line), stray byte-order marks,
 // directives, explicit keys (? key) but in one plain shape, a document that is one block scalar with an
 // indentation indicator (|2: js-yaml counts it from another indentation there, not in a list or a mapping),
-// a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
+// a comment glued to a closing quote or bracket ("text"#), \U escapes, a block mapping or list begun on the
+// line of "---" (`--- k: v`, which js-yaml reads and the yaml package reports),
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
-export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^ *(?:- +)+-(?: *\r?$| +#)/m;
 
 // UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
 // one character can be (indexOf is a quick scan), or only when that character is in the text at all.
@@ -61,7 +62,6 @@ export function unsupportedShape(text: string): boolean {
   if (every(text, '&', glued) || every(text, '!', glued)) return true;
   // ["'\]}]#: a comment glued to a closing quote or bracket.
   if (every(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!))) return true;
-  if (text.includes('---') && /^--- *[^\s#]/m.test(text)) return true;
   // ^ *(?:- +)+-(?: *\r?$| +#) needs a "-" after "- " and spaces.
   const dashAfterDash = (at: number) => {
     let i = at + 1;
@@ -213,7 +213,17 @@ export function fastLoad(text: string): FastLoad {
   if (special || value === null || value === undefined) return { kind: 'unsupported' };
   if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
-  return tree ? { kind: 'read', value, tree } : { kind: 'unsupported' };
+  if (!tree || (text.includes('---') && DOCUMENT_START_CONTENT.test(text) && !flowOrScalar(text, tree))) return { kind: 'unsupported' };
+  return { kind: 'read', value, tree };
+}
+
+// Content on the line of "---" (`--- [a, b]`, `--- text`) is read alike when the document is a scalar or a flow collection.
+export const DOCUMENT_START_CONTENT = /^--- *[^\s#]/m;
+function flowOrScalar(text: string, tree: NodeTree<number>): boolean {
+  if (tree.root === null) return false;
+  const kind = tree.kind(tree.root);
+  const at = tree.head(tree.root)?.[0];
+  return kind === 'leaf' || (at !== undefined && text[at] === (kind === 'map' ? '{' : '['));
 }
 
 function skipSpace(text: string, from: number): number {
