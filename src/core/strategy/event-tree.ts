@@ -73,7 +73,7 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
     const s = start(id);
     // A block scalar (| or >) ends where its content does, trailing spaces included, as the yaml package has it.
     if (text[s] === '|' || text[s] === '>') return e;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
     return Math.max(e, s);
   };
   const flow = (id: number) => text[start(id)] === '{' || text[start(id)] === '[';

@@ -30,12 +30,15 @@ export type FastLoad =
   | { kind: 'unsupported' };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
-// tabs, stray byte-order marks, directives, explicit keys (? key) but in one plain shape, block scalars with an indentation indicator
-// (|2), a comment glued to a closing quote or bracket ("text"#), \U escapes, content on the line of "---",
+// tabs (but inside a one-line value, before its comment, at the end of a line), stray byte-order marks,
+// directives, explicit keys (? key) but in one plain shape, a document that is one block scalar with an
+// indentation indicator (|2: js-yaml counts it from another indentation there, not in a list or a mapping),
+// a comment glued to a closing quote or bracket ("text"#), \U escapes, a block mapping or list begun on the
+// line of "---" (`--- k: v`, which js-yaml reads and the yaml package reports),
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
-export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|^%|[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]|["'\]}]#|^--- *[^\s#]|^ *(?:- +)+-(?: *\r?$| +#)/m;
+export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^ *(?:- +)+-(?: *\r?$| +#)/m;
 
 // UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
 // one character can be (indexOf is a quick scan), or only when that character is in the text at all.
@@ -57,12 +60,8 @@ export function unsupportedShape(text: string): boolean {
     return text[i] === '[' || text[i] === '{';
   };
   if (every(text, '&', glued) || every(text, '!', glued)) return true;
-  // ^%: a directive.
-  if (every(text, '%', (at) => at === 0 || lineBreak(text[at - 1]))) return true;
   // ["'\]}]#: a comment glued to a closing quote or bracket.
   if (every(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!))) return true;
-  if ((text.includes('|') || text.includes('>')) && /[|>](?:[1-9][-+]?|[-+][1-9])[ \n#]/.test(text)) return true;
-  if (text.includes('---') && /^--- *[^\s#]/m.test(text)) return true;
   // ^ *(?:- +)+-(?: *\r?$| +#) needs a "-" after "- " and spaces.
   const dashAfterDash = (at: number) => {
     let i = at + 1;
@@ -98,22 +97,78 @@ const otherExplicitKey = (text: string, at: number) => {
   return false;
 };
 export const explicitKeysElsewhere = (text: string) => every(text, '?', (at) => otherExplicitKey(text, at));
-// A tab is read alike by both only inside a one-line double-quoted value (`message: "a\tb"`): any other line
-// holding a tab goes to the yaml package.
-const QUOTED_LINE = /^ *(?:- +)?[\w-]+: +"(?:[^"\\\n]|\\[^\n])*" *(?:#[^\t\n]*)?\r?$/;
+// A directive (a line that starts with %) is read alike in one shape only: `%YAML 1.2` before the document's
+// "---", with nothing but comments and blank lines above it. Any other directive goes to the yaml package (%YAML 1.1
+// changes what yes and no mean there, %TAG changes tags).
+export const DIRECTIVE = /^%/m;
+const YAML_12 = /%YAML 1\.2 *(?:#[^\n]*)?\r?\n/y;
+const PROLOGUE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/;
+const otherDirective = (text: string, at: number) => {
+  if (!(at === 0 || lineBreak(text[at - 1]))) return false;
+  YAML_12.lastIndex = at;
+  return !YAML_12.test(text) || !PROLOGUE.test(text.slice(0, at));
+};
+export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
+// A tab is read alike by both on a `key: value` line (a list item's or not) inside a double-quoted value
+// (`message: "a\tb"`), inside a plain value on one line (`message: Sale\tnow on`), before the comment
+// (`name: x\t# note`) or at the end of the line. Any other line holding a tab (a tab of indentation, a tab after
+// the ":", a plain value that goes on over the next lines) goes to the yaml package.
+const TAB_LINE = /^( *(?:- +)?)[\w-]+: +(?:"(?:[^"\\\n]|\\[^\n])*"|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
+const BLANK_LINE = /^ *\r?$/;
+/** Whether the line that starts at `from`, or the first one after it that is not blank, is indented more than `column`. */
+const goesOn = (text: string, from: number, column: number) => {
+  for (let start = from; start < text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (!BLANK_LINE.test(line)) return /^ */.exec(line)![0].length > column;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+  return false;
+};
 const tabsElsewhere = (text: string) => {
   for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
     const line = text.slice(start, end === -1 ? text.length : end);
-    if (!QUOTED_LINE.test(line)) return true;
+    const shape = TAB_LINE.exec(line);
+    if (!shape) return true;
+    if (shape[2] !== undefined && end !== -1 && goesOn(text, end + 1, shape[1]!.length)) return true;
     at = end === -1 ? text.length : end;
   }
   return false;
 };
+const BLOCK_INDICATOR = /[|>](?:[1-9][-+]?|[-+][1-9])/;
+const BLOCK_HEADER = /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#[^\n]*)?\r?$/gm;
+/**
+ * Whether a block scalar with an indentation indicator ends on lines of spaces: js-yaml keeps the spaces past its
+ * indentation, the yaml package drops those lines.
+ */
+const spacesAtBlockEnd = (text: string) => {
+  for (const header of text.matchAll(BLOCK_HEADER)) {
+    const lineStart = text.lastIndexOf('\n', header.index) + 1;
+    const indent = /^ */.exec(text.slice(lineStart, header.index))![0].length;
+    let spacesLast = false;
+    for (let at = text.indexOf('\n', header.index); at !== -1 && at + 1 < text.length;) {
+      const end = text.indexOf('\n', at + 1);
+      const line = text.slice(at + 1, end === -1 ? text.length : end).replace(/\r$/, '');
+      const spaces = /^ */.exec(line)![0].length;
+      if (spaces === line.length) spacesLast ||= spaces > 0;
+      else if (spaces > indent) spacesLast = false;
+      else break;
+      at = end;
+    }
+    if (spacesLast) return true;
+  }
+  return false;
+};
+// A line break escaped in a double-quoted value ("a\ at the end of a line) followed by a blank line: js-yaml drops
+// the blank line, the yaml package reads a space.
+const ESCAPED_BREAK_BLANK = /\\\r?\n[ \t]*\r?\n/;
 const unsupported = (text: string) =>
-  (text.includes('\t') && tabsElsewhere(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || unsupportedShape(text)
-  || explicitKeysElsewhere(text);
+  (text.includes('\t') && tabsElsewhere(text)) || (text.includes('\\\n') && ESCAPED_BREAK_BLANK.test(text))
+  || (text.includes('\\\r') && ESCAPED_BREAK_BLANK.test(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || unsupportedShape(text)
+  || explicitKeysElsewhere(text) || (text.includes('%') && directivesElsewhere(text)) || (BLOCK_INDICATOR.test(text) && spacesAtBlockEnd(text));
 
 /** Reads one YAML document with js-yaml, recording where every node opens and closes. */
 export function fastLoad(text: string): FastLoad {
@@ -156,8 +211,19 @@ export function fastLoad(text: string): FastLoad {
   }
   // An empty document is cheap to read either way, and only the yaml package tells it from a written null.
   if (special || value === null || value === undefined) return { kind: 'unsupported' };
+  if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
-  return tree ? { kind: 'read', value, tree } : { kind: 'unsupported' };
+  if (!tree || (text.includes('---') && DOCUMENT_START_CONTENT.test(text) && !flowOrScalar(text, tree))) return { kind: 'unsupported' };
+  return { kind: 'read', value, tree };
+}
+
+// Content on the line of "---" (`--- [a, b]`, `--- text`) is read alike when the document is a scalar or a flow collection.
+export const DOCUMENT_START_CONTENT = /^--- *[^\s#]/m;
+function flowOrScalar(text: string, tree: NodeTree<number>): boolean {
+  if (tree.root === null) return false;
+  const kind = tree.kind(tree.root);
+  const at = tree.head(tree.root)?.[0];
+  return kind === 'leaf' || (at !== undefined && text[at] === (kind === 'map' ? '{' : '['));
 }
 
 function skipSpace(text: string, from: number): number {
