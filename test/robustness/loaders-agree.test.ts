@@ -89,7 +89,7 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
   test('on tabs: in a one-line double-quoted or plain value, before a comment and at the end of a line both read them, anywhere else the yaml package does', () => {
     const line = fc.constantFrom('message: "a\tb"', '  - msg: "\ttab first"  # note', 'k: "x\t\\"\ty"', 'k:\t"x"', '\tk: "x"', 'k: "x"\t# c', 'k: a\tb', '- "x\ty"', 'k: "x\t', '  y"',
       'message: Sale\tnow on', 'name: x\t# note', 'k: x\t', 'k: 1\t', 'k: null\t# c', '- k: a\t\tb \t', '  j: c', '    goes on', '', '  ', '# c\t', 'm: |', '  x: a\tb', 'k: [', '  a: b\tc', ']',
-      'k: a\t#b', 'k: a\t:b', 'k: http://x\ty', '\t', 'k: \t', '? a\tb', ': c\td', 'k: >', 'k: a\tb\r');
+      'k: a\t#b', 'k: a\t:b', 'k: http://x\ty', '\t', 'k: \t', '? a\tb', ': c\td', 'k: >', 'k: a\tb\r', 'k:\tb', 'k: \tb', 'k:\t \tb # c', '- id:\tx', 'k:\t', 'k:\t# c');
     const text = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => `${lines.join('\n')}\n`);
     let compared = 0;
     fc.assert(fc.property(text, (t) => {
@@ -100,10 +100,10 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     }), { numRuns: RUNS * 4 });
     expect(compared / (RUNS * 4)).toBeGreaterThanOrEqual(0.05);
     // Tabs pasted into the plain values of a generated strategy: inside, before a comment, at the end of the line.
-    const pasted = fc.tuple(yamlText(strategyShaped), fc.array(fc.constantFrom(0, 1, 2, 3), { minLength: 40, maxLength: 40 })).map(([t, picks]) => {
+    const pasted = fc.tuple(yamlText(strategyShaped), fc.array(fc.constantFrom(0, 1, 2, 3, 4), { minLength: 40, maxLength: 40 })).map(([t, picks]) => {
       let n = 0;
       return t.replace(/^( *(?:- )?[A-Za-z_][\w-]*: [\w.][^\n #]*) ([^\n#]*)$/gm, (all, head: string, rest: string) =>
-        [all, `${head}\t${rest}`, `${head} ${rest}\t# note`, `${head} ${rest}\t`][picks[n++ % picks.length]!]!);
+        [all, `${head}\t${rest}`, `${head} ${rest}\t# note`, `${head} ${rest}\t`, `${head.replace(': ', ':\t')} ${rest}`][picks[n++ % picks.length]!]!);
     });
     agree(pasted, 0.3);
     for (const t of ['message: "a\tb"\n', 'message: Sale\tnow on\n', 'name: x\t# note\nid: y\n', '- name: x\t\n  id: y\n', 'k: 1\t\n']) expect(differences(t), t).toEqual([]);
@@ -113,7 +113,9 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(differences('\tk: b\n')).toBeNull();
     expect(parseSource('\tk: b\n').problems.map((p) => [p.messageId, p.range.line, p.range.column])).toEqual([['tabIndent', 1, 1]]);
     expect(differences('k: a\tb\n  c\n')).toBeNull();
-    expect(differences('k:\tb\n')).toBeNull();
+    // A tab after the colon separates key and value as a space does (text typed with the Tab key).
+    for (const t of ['k:\tb\n', 'usp:\tDone in 30 minutes\nname: x\n', '- id:\tx\n  name: y\n', 'k: \tv # c\n']) expect(differences(t), t).toEqual([]);
+    expect(parseSource('usp:\tDone in 30 minutes\n').locate(['usp'])).toEqual({ line: 1, column: 6, endLine: 1, endColumn: 24 });
   });
 
   test('a line break escaped in a double-quoted value, then a blank line, is left to the yaml package (js-yaml drops the blank line)', () => {

@@ -198,7 +198,7 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
 function skipToContent(text: string, from: number, empty: boolean): number {
   let i = from;
   for (;;) {
-    while (text[i] === ' ' || (!empty && (text[i] === '\n' || text[i] === '\r'))) i++;
+    while (text[i] === ' ' || text[i] === '\t' || (!empty && (text[i] === '\n' || text[i] === '\r'))) i++;
     if (!empty && text[i] === '#') {
       while (i < text.length && text[i] !== '\n') i++;
       continue;

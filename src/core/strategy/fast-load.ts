@@ -30,7 +30,7 @@ export type FastLoad =
   | { kind: 'unsupported' };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
-// tabs (but inside a one-line value, before its comment, at the end of a line), stray byte-order marks,
+// tabs (but after the colon, inside a one-line value, before its comment, at the end of a line), stray byte-order marks,
 // directives, explicit keys (? key) but in one plain shape, a document that is one block scalar with an
 // indentation indicator (|2: js-yaml counts it from another indentation there, not in a list or a mapping),
 // a comment glued to a closing quote or bracket ("text"#), \U escapes, a block mapping or list begun on the
@@ -109,11 +109,11 @@ const otherDirective = (text: string, at: number) => {
   return !YAML_12.test(text) || !PROLOGUE.test(text.slice(0, at));
 };
 export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
-// A tab is read alike by both on a `key: value` line (a list item's or not) inside a double-quoted value
-// (`message: "a\tb"`), inside a plain value on one line (`message: Sale\tnow on`), before the comment
-// (`name: x\t# note`) or at the end of the line. Any other line holding a tab (a tab of indentation, a tab after
-// the ":", a plain value that goes on over the next lines) goes to the yaml package.
-const TAB_LINE = /^( *(?:- +)?)[\w-]+: +(?:"(?:[^"\\\n]|\\[^\n])*"|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
+// A tab is read alike by both on a `key: value` line (a list item's or not) after the ":" (`usp:\tDone`), inside a
+// double-quoted value (`message: "a\tb"`), inside a plain value on one line (`message: Sale\tnow on`), before the
+// comment (`name: x\t# note`) or at the end of the line. Any other line holding a tab (a tab of indentation, a plain
+// value that goes on over the next lines) goes to the yaml package.
+const TAB_LINE = /^( *(?:- +)?)[\w-]+:[ \t]+(?:"(?:[^"\\\n]|\\[^\n])*"|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
 const BLANK_LINE = /^ *\r?$/;
 /** Whether the line that starts at `from`, or the first one after it that is not blank, is indented more than `column`. */
 const goesOn = (text: string, from: number, column: number) => {
