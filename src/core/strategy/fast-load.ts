@@ -38,7 +38,7 @@ export type FastLoad =
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
 // Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
-export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^ *(?:- +)+-(?: *\r?$| +#)/m;
+export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^ *(?:- +)*-(?: *\r?$| +#)/m;
 
 // UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
 // one character can be (indexOf is a quick scan), or only when that character is in the text at all.
@@ -62,13 +62,26 @@ export function unsupportedShape(text: string): boolean {
   if (every(text, '&', glued) || every(text, '!', glued)) return true;
   // ["'\]}]#: a comment glued to a closing quote or bracket.
   if (every(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!))) return true;
-  // ^ *(?:- +)+-(?: *\r?$| +#) needs a "-" after "- " and spaces.
-  const dashAfterDash = (at: number) => {
-    let i = at + 1;
-    while (text[i] === ' ') i++;
-    return text[i] === '-';
-  };
-  return every(text, '- ', dashAfterDash) && /^ *(?:- +)+-(?: *\r?$| +#)/m.test(text);
+  // ^ *(?:- +)*-(?: *\r?$| +#): a list item with nothing in it ("-" alone on its line, or after "- "), which js-yaml
+  // reads even where the yaml package finds the list's items out of line.
+  return every(text, '-', (at) => emptyItem(text, at));
+}
+
+const LINE_END = '\n\r\u2028\u2029';
+
+function emptyItem(text: string, at: number): boolean {
+  let i = at + 1;
+  while (text[i] === ' ') i++;
+  // Lines end, for the expression, at any of JavaScript's line terminators.
+  const ends = i >= text.length || LINE_END.includes(text[i]!) || (text[i] === '#' && i > at + 1);
+  if (!ends) return false;
+  // Before it on its line: spaces, and "-" each followed by a space.
+  let j = at - 1;
+  while (j >= 0 && !LINE_END.includes(text[j]!)) {
+    if (text[j] === '-' ? text[j + 1] !== ' ' : text[j] !== ' ') return false;
+    j--;
+  }
+  return true;
 }
 
 // An explicit key (? key) is read alike in one shape only: a block mapping's key in plain words on its own line,
@@ -110,10 +123,10 @@ const otherDirective = (text: string, at: number) => {
 };
 export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
 // A tab is read alike by both on a `key: value` line (a list item's or not) after the ":" (`usp:\tDone`), inside a
-// double-quoted value (`message: "a\tb"`), inside a plain value on one line (`message: Sale\tnow on`), before the
+// one-line quoted value (`message: "a\tb"`, `message: 'a\tb'`), inside a plain value on one line (`message: Sale\tnow on`), before the
 // comment (`name: x\t# note`) or at the end of the line. Any other line holding a tab (a tab of indentation, a plain
 // value that goes on over the next lines) goes to the yaml package.
-const TAB_LINE = /^( *(?:- +)?)[\w-]+:[ \t]+(?:"(?:[^"\\\n]|\\[^\n])*"|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
+const TAB_LINE = /^( *(?:- +)?)[\w-]+:[ \t]+(?:"(?:[^"\\\n]|\\[^\n])*"|'(?:[^'\n]|'')*'|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
 const BLANK_LINE = /^ *\r?$/;
 /** Whether the line that starts at `from`, or the first one after it that is not blank, is indented more than `column`. */
 const goesOn = (text: string, from: number, column: number) => {
