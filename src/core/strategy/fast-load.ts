@@ -123,10 +123,11 @@ const otherDirective = (text: string, at: number) => {
 };
 export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
 // A tab is read alike by both on a `key: value` line (a list item's or not) after the ":" (`usp:\tDone`), inside a
-// one-line quoted value (`message: "a\tb"`, `message: 'a\tb'`), inside a plain value on one line (`message: Sale\tnow on`), before the
+// one-line quoted value (`message: "a\tb"`, `message: 'a\tb'`), in a one-line flow list or mapping of plain words
+// (`voice: [warm,\tfriendly]`), inside a plain value on one line (`message: Sale\tnow on`), before the
 // comment (`name: x\t# note`) or at the end of the line. Any other line holding a tab (a tab of indentation, a plain
 // value that goes on over the next lines) goes to the yaml package.
-const TAB_LINE = /^( *(?:- +)?)[\w-]+:[ \t]+(?:"(?:[^"\\\n]|\\[^\n])*"|'(?:[^'\n]|'')*'|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
+const TAB_LINE = /^( *(?:- +)?)[\w-]+:[ \t]+(?:"(?:[^"\\\n]|\\[^\n])*"|'(?:[^'\n]|'')*'|\[[^\n[\]{}#"'&*!|>%@`]*\]|\{[^\n[\]{}#"'&*!|>%@`]*\}|((?:[^\s\-?:,[\]{}#&*!|>'"%@`]|[-?:](?=[^\s]))(?:[^\n#:]|:(?=[^\s:]))*?))(?:[ \t]+#[^\n]*)?[ \t]*\r?$/;
 const BLANK_LINE = /^ *\r?$/;
 /** Whether the line that starts at `from`, or the first one after it that is not blank, is indented more than `column`. */
 const goesOn = (text: string, from: number, column: number) => {
