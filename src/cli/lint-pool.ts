@@ -79,23 +79,31 @@ export async function lintInPool(jobs: LintJob[], env: Record<string, string | u
     next = Math.min(jobs.length, next + BATCH);
     return [from, next];
   };
+  // Each worker has two batches in hand: this thread hears of a finished batch only between batches of its own, and the
+  // worker goes on with the second one meanwhile instead of waiting.
   const onWorker = (worker: Worker) => new Promise<void>((resolve) => {
+    let inHand = 0;
     const send = () => {
       const range = take();
       if (!range) {
-        void worker.terminate();
-        resolve();
+        if (inHand === 0) {
+          void worker.terminate();
+          resolve();
+        }
         return;
       }
+      inHand++;
       worker.postMessage({ from: range[0], jobs: jobs.slice(range[0], range[1]) });
     };
     worker.on('message', (message: { from: number; outcomes: LintOutcome[] }) => {
+      inHand--;
       message.outcomes.forEach((outcome, i) => { outcomes[message.from + i] = outcome; });
       send();
     });
-    // A worker that fails or stops leaves its batch undone: this thread lints it below.
+    // A worker that fails or stops leaves its batches undone: this thread lints them below.
     worker.once('error', () => resolve());
     worker.once('exit', () => resolve());
+    send();
     send();
   });
   const onThisThread = async () => {
