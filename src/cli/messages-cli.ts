@@ -1,7 +1,7 @@
 // The CLI's own sentences: its one-line errors and its help, in English, keyed. Other languages are
 // locales/cli.<locale>.json with the same keys. English is filled in here without the ICU library (the
 // sentences have no plural), so `mcm --version` and `mcm lint` load nothing more for it.
-import { UserError, type MessageRef, type MessageRefValues } from '../core/errors.js';
+import { englishFrom, UserError, type MessageRef, type MessageRefValues } from '../core/errors.js';
 import type { Translator } from '../core/i18n/translate.js';
 import { BRIEF_ERRORS } from '../core/messages/brief-errors.js';
 import { CONFIG_ERRORS } from '../core/messages/config-errors.js';
@@ -149,13 +149,7 @@ const upper = (text: string) => (text ? `${text[0]!.toUpperCase()}${text.slice(1
 
 /** A message in English: its placeholders filled, nested messages worded first. */
 export function englishOf(message: MessageRef): string {
-  const template: string = (CLI_MESSAGES as Record<string, string>)[message.messageId] ?? message.messageId;
-  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = message.values?.[name];
-    if (value === undefined) return whole;
-    return typeof value === 'object' ? englishOf(value) : String(value);
-  });
-  return message.capitalize ? upper(text) : text;
+  return englishFrom(CLI_MESSAGES, message);
 }
 
 /** A message in the translator's language; a key the table does not know (a rule's own error) stays English. */
