@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { stringify } from 'yaml';
+import * as Yaml from 'yaml';
+import { isScalar, parseDocument, stringify, visit } from 'yaml';
 import { DIRECTIVE, directivesElsewhere, EXPLICIT_KEY, explicitKeysElsewhere, UNSUPPORTED, unsupportedShape } from '../../src/core/strategy/fast-load.js';
 import { parseSource } from '../../src/core/strategy/parse.js';
 import type { Path } from '../../src/core/strategy/types.js';
+import { duplicateKeys, PARSE_OPTIONS } from '../../src/core/strategy/yaml-load.js';
 import { specExample } from '../helpers.js';
 import { anyValue, edited, strategyShaped, yamlText } from './arbitraries.js';
 
@@ -209,6 +211,49 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(differences('? 1\n: x\n')).toBeNull();
   });
 
+  test('constructs read differently in places are checked where they stand: a tab in a block of text, an explicit key, an escape… (property)', () => {
+    // A nested `key: value` line of a strategy, rewritten into a shape that the fast loader alone does not read alike everywhere.
+    const shapes = ['literal', 'folded', 'kept', 'stripped', 'goesOn', 'comment', 'explicit', 'explicitComment', 'escape', 'gluedComment', 'gluedAnchor', 'emptyItem', 'escapedBreak'] as const;
+    const rewrite = (indent: string, key: string, value: string, shape: (typeof shapes)[number], cut: number) => {
+      const at = cut % (value.length + 1);
+      const tabbed = `${value.slice(0, at)}\t${value.slice(at)}`;
+      const words = value.split(' ');
+      switch (shape) {
+        case 'literal': return `${indent}${key}: |\n${indent}  ${tabbed}`;
+        case 'folded': return `${indent}${key}: >\n${indent}  ${words.join(`\n${indent}  `)}\t`;
+        case 'kept': return `${indent}${key}: |+\n${indent}  ${tabbed}\n`;
+        case 'stripped': return `${indent}${key}: >-\n${indent}  \t${value}`;
+        case 'goesOn': return `${indent}${key}: ${words[0]}\n${indent}  ${words.slice(1).join('\t')}`;
+        case 'comment': return `${indent}# a note\twith a tab\n${indent}${key}: ${value}`;
+        case 'explicit': return `${indent}? ${key}\n${indent}: ${tabbed}`;
+        case 'explicitComment': return `${indent}? ${key} # c\n${indent}: ${value}`;
+        case 'escape': return `${indent}${key}: "${value.replace(/["\\]/g, '')} \\U0001F600"`;
+        case 'gluedComment': return `${indent}${key}: "${value.replace(/["\\]/g, '')}"#c`;
+        case 'gluedAnchor': return `${indent}${key}: &a[${value.replace(/[[\]{},]/g, '')}]`;
+        case 'emptyItem': return `${indent}${key}:\n${indent}  - -\n${indent}  - ${value}`;
+        case 'escapedBreak': return `${indent}${key}: "${value.replace(/["\\]/g, '').slice(0, 8)}\\\n\n${indent}  more"`;
+      }
+    };
+    const bases = [specExample, ...['oil-change', 'online-shop', 'kyiv-roastery'].map((name) => readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'))];
+    const text = fc.tuple(fc.constantFrom(...bases), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...shapes), fc.nat()), { minLength: 1, maxLength: 3 })).map(([base, picks]) => {
+      const lines = base.split('\n');
+      const nested = lines.flatMap((line, i) => (/^ {4,}[a-z_]+: [A-Za-z][^#\n]*$/.test(line) ? [i] : []));
+      for (const [pick, shape, cut] of picks) {
+        const i = nested[pick % nested.length]!;
+        const line = /^( +)([a-z_]+): (.*)$/.exec(lines[i]!);
+        if (!line || lines[i]!.includes('\n')) continue;
+        const [, indent, key, value] = line;
+        lines[i] = rewrite(indent!, key!, value!.trimEnd(), shape, cut);
+      }
+      return lines.join('\n');
+    });
+    agree(text, 0.4, RUNS * 2);
+    // The bench's case: a tab in a block of text inside a channel costs the reading of that channel only.
+    const tab = specExample.replace(/^( +)message: (.*)$/m, (_, indent: string, value: string) => `${indent}message: |\n${indent}  ${value.replace(' ', '\t')}`);
+    expect(parseSource(tab).loader).toBe('js-yaml');
+    expect(differences(tab)).toEqual([]);
+  }, Math.max(20_000, RUNS * 40));
+
   test('the quick look for shapes read differently finds what the regular expression finds (property)', () => {
     const piece = fc.constantFrom('&', '!', '&a', '!t', '[', ']', '{', '}', ',', ' ', '  ', '\n', '\r', '\r\n', '\u2028', '\u00a0', '%', '#', '"', "'", '|', '>', '1', '2', '+', '-', '- ', '---', '?', '? ', 'a', 'k: ', ':');
     const text = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
@@ -234,5 +279,31 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
   test('on the SPEC example and the examples folder', () => {
     const files = [specExample, ...['oil-change', 'local-bakery', 'online-shop'].map((name) => readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'))];
     for (const text of files) expect(differences(text)).toEqual([]);
+  });
+});
+
+describe('duplicate keys', () => {
+  test('are found where the yaml package\'s own visit finds them, in every kind of collection (property)', () => {
+    const reference = (doc: Yaml.Document) => {
+      const offsets: number[] = [];
+      visit(doc, {
+        Map(_, map) {
+          const seen = new Set<unknown>();
+          for (const pair of map.items) {
+            if (!isScalar(pair.key)) continue;
+            if (seen.has(pair.key.value)) offsets.push(pair.key.range?.[0] ?? 0);
+            else seen.add(pair.key.value);
+          }
+        },
+      });
+      return offsets.sort((a, b) => a - b);
+    };
+    const line = fc.constantFrom('a: 1', 'a: 2', '  a: 1', '  b: 2', '- a: 1', '  - a: 1', '    a: 2', 'k: [a: 1, a: 2]', 'k: {a: 1, a: 2}', '? [a, b]', ': x', '? {a: 1, a: 1}',
+      'k: &x {a: 1}', 'j: *x', '<<: *x', '- [x: 1, x: 1]', 'b:', '  - - a: 1', '      a: 1');
+    fc.assert(fc.property(linesOf(line, 8), (text) => {
+      const doc = parseDocument(text, PARSE_OPTIONS);
+      expect(duplicateKeys(doc, Yaml), text).toEqual(reference(doc));
+    }), { numRuns: RUNS * 4 });
+    expect(duplicateKeys(parseDocument('a: 1\nb:\n  - c: 1\n    c: 2\na: 3\n', PARSE_OPTIONS), Yaml)).toEqual([21, 26]);
   });
 });

@@ -43,13 +43,8 @@ const SMALL = 16;
 
 /** The tree, or undefined when a flow mapping has a key that is not text (each parser turns it into another string). */
 export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefined {
-  const { open, close, end: subtreeEnd, kind, result } = nodes;
-  // js-yaml opens nested nodes for one YAML node (an entry, then the scalar it turns out to be): keep the innermost.
-  const inner = (id: number): number => {
-    let node = id;
-    while (node + 1 < subtreeEnd[node]! && subtreeEnd[node + 1] === subtreeEnd[node] && Object.is(result[node + 1], result[node]) && kind[node + 1] === kind[node]) node++;
-    return node;
-  };
+  const { open, end: subtreeEnd, kind, result } = nodes;
+  const inner = (id: number): number => innermost(nodes, id);
   const children = new Map<number, number[]>();
   const childrenOf = (id: number): number[] => {
     let list = children.get(id);
@@ -66,16 +61,8 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
     const own = result[id];
     return Array.isArray(own) && own.length === list.length ? list : undefined;
   };
-  const start = (id: number): number => skipToContent(text, open[id]!, kind[id] === 0);
-  const end = (id: number): number => {
-    // js-yaml reads past a final line break it adds itself.
-    let e = Math.min(close[id]!, text.length);
-    const s = start(id);
-    // A block scalar (| or >) ends where its content does, trailing spaces included, as the yaml package has it.
-    if (text[s] === '|' || text[s] === '>') return e;
-    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
-    return Math.max(e, s);
-  };
+  const start = (id: number): number => contentStart(text, nodes, id);
+  const end = (id: number): number => contentEnd(text, nodes, id);
   const flow = (id: number) => text[start(id)] === '{' || text[start(id)] === '[';
   const explicit = (id: number) => {
     let i = start(id) - 1;
@@ -193,6 +180,76 @@ export function nodeTree(text: string, nodes: Nodes): NodeTree<number> | undefin
     head,
   };
 }
+
+// js-yaml opens nested nodes for one YAML node (an entry, then the scalar it turns out to be): the innermost is the node.
+function innermost(nodes: Nodes, id: number): number {
+  const { end, kind, result } = nodes;
+  let node = id;
+  while (node + 1 < end[node]! && end[node + 1] === end[node] && Object.is(result[node + 1], result[node]) && kind[node + 1] === kind[node]) node++;
+  return node;
+}
+
+/** Where a node's content starts, as the `yaml` package places it. */
+function contentStart(text: string, nodes: Nodes, id: number): number {
+  return skipToContent(text, nodes.open[id]!, nodes.kind[id] === 0);
+}
+
+/** Where a node's content ends, as the `yaml` package places it. */
+function contentEnd(text: string, nodes: Nodes, id: number): number {
+  // js-yaml reads past a final line break it adds itself.
+  let e = Math.min(nodes.close[id]!, text.length);
+  const s = contentStart(text, nodes, id);
+  // A block scalar (| or >) ends where its content does, trailing spaces included, as the yaml package has it.
+  if (text[s] === '|' || text[s] === '>') return e;
+  while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\t' || text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
+  return Math.max(e, s);
+}
+
+/** A part of the text that holds one block mapping or list whole, on lines of its own. */
+export interface Block {
+  id: number;
+  /** The start of the node's first line. */
+  from: number;
+  /** Past the line break of its last line. */
+  to: number;
+  /** Where its content starts (after the indentation, or the dashes of the lists it is an item of). */
+  start: number;
+}
+
+/**
+ * The innermost block mapping or list below the root whose lines hold `spot`: a part of the text the yaml package can
+ * read alone (with its first line's dashes made spaces) to check how js-yaml read it. Undefined when only the whole
+ * document holds the spot.
+ */
+export function blockAround(text: string, nodes: Nodes, spot: number): Block | undefined {
+  const { open, close, end, kind } = nodes;
+  const around: number[] = [];
+  for (let node = innermost(nodes, 0); ;) {
+    let inside: number | undefined;
+    for (let c = node + 1; c < end[node]!; c = end[c]!) {
+      if (open[c]! > spot) break;
+      if (spot < close[c]!) inside = innermost(nodes, c);
+    }
+    if (inside === undefined || (kind[inside] !== KIND.mapping && kind[inside] !== KIND.sequence)) break;
+    const start = contentStart(text, nodes, inside);
+    if (text[start] === '{' || text[start] === '[') break;
+    around.push(inside);
+    node = inside;
+  }
+  while (around.length) {
+    const id = around.pop()!;
+    const start = contentStart(text, nodes, id);
+    const from = text.lastIndexOf('\n', start - 1) + 1;
+    const lastLine = text.indexOf('\n', contentEnd(text, nodes, id));
+    const to = lastLine === -1 ? text.length : lastLine + 1;
+    if (spot < from || spot >= to || !INDICATORS.test(text.slice(from, start))) continue;
+    return { id, from, to, start };
+  }
+  return undefined;
+}
+
+/** What may stand before a block collection on its first line: indentation, and the dashes of the lists it is in. */
+const INDICATORS = /^ *(?:- +)*$/;
 
 /** Where a node's content starts, as the `yaml` package counts it: past spaces, line breaks, comments and a tag. */
 function skipToContent(text: string, from: number, empty: boolean): number {

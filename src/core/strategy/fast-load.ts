@@ -1,7 +1,8 @@
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type State } from 'js-yaml';
-import { KIND, Nodes, nodeTree } from './event-tree.js';
-import type { NodeTree } from './locate.js';
-import { MAX_ALIASES } from './yaml-load.js';
+import type * as Yaml from 'yaml';
+import { blockAround, type Block, KIND, Nodes, nodeTree } from './event-tree.js';
+import { type NodeTree, yamlTree } from './locate.js';
+import { duplicateKeys, MAX_ALIASES, PARSE_OPTIONS, yamlPackage } from './yaml-load.js';
 
 // js-yaml reads a large file about ten times faster than the `yaml` package. It reads values here; the
 // positions of the nodes come from its parse events, shaped like the `yaml` package's node ranges.
@@ -36,8 +37,10 @@ export type FastLoad =
 // a comment glued to a closing quote or bracket ("text"#), \U escapes, a block mapping or list begun on the
 // line of "---" (`--- k: v`, which js-yaml reads and the yaml package reports),
 // an empty item of a list opened on a list item's line ("- -", which js-yaml merges with the items below).
-// Such files go to the yaml package.
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
+// The yaml package reads the block mapping or list around each such place alone, and where it reads that part as
+// js-yaml did (values and places), js-yaml's reading stands; anywhere else the yaml package reads the whole file.
+// Lone CRs, stray byte-order marks and directives change how the whole text is read: such files go to it directly.
 export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^ *(?:- +)*-(?: *\r?$| +#)/m;
 
 // UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
@@ -47,11 +50,14 @@ const FLOW_STOP = /[\s[\]{},]/;
 const lineBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 /** Where `(?:^|[\s,[{])` holds just before `at`. */
 const opensAt = (text: string, at: number) => at === 0 || SPACE.test(text[at - 1]!) || text[at - 1] === ',' || text[at - 1] === '[' || text[at - 1] === '{';
-const every = (text: string, char: string, found: (at: number) => boolean) => {
-  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) if (found(at)) return true;
-  return false;
+/** Adds to `into` each place of `char` where `found` holds; stops once `into` holds more than `most`. */
+const collect = (text: string, char: string, found: (at: number) => boolean, into: number[], most = MAX_SPOTS) => {
+  for (let at = text.indexOf(char); at !== -1 && into.length <= most; at = text.indexOf(char, at + 1)) if (found(at)) into.push(at);
+  return into;
 };
-export function unsupportedShape(text: string): boolean {
+const every = (text: string, char: string, found: (at: number) => boolean) => collect(text, char, found, [], 0).length > 0;
+export const unsupportedShape = (text: string): boolean => shapeSpots(text, [], 0).length > 0;
+function shapeSpots(text: string, into: number[], most = MAX_SPOTS): number[] {
   // (?:^|[\s,[{])[&!][^\s[\]{},]*[[{]: an anchor or a tag glued to a flow collection.
   const glued = (at: number) => {
     if (!opensAt(text, at)) return false;
@@ -59,12 +65,13 @@ export function unsupportedShape(text: string): boolean {
     while (i < text.length && !FLOW_STOP.test(text[i]!)) i++;
     return text[i] === '[' || text[i] === '{';
   };
-  if (every(text, '&', glued) || every(text, '!', glued)) return true;
+  collect(text, '&', glued, into, most);
+  collect(text, '!', glued, into, most);
   // ["'\]}]#: a comment glued to a closing quote or bracket.
-  if (every(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!))) return true;
+  collect(text, '#', (at) => at > 0 && `"']}`.includes(text[at - 1]!), into, most);
   // ^ *(?:- +)*-(?: *\r?$| +#): a list item with nothing in it ("-" alone on its line, or after "- "), which js-yaml
   // reads even where the yaml package finds the list's items out of line.
-  return every(text, '-', (at) => emptyItem(text, at));
+  return collect(text, '-', (at) => emptyItem(text, at), into, most);
 }
 
 const LINE_END = '\n\r\u2028\u2029';
@@ -110,6 +117,7 @@ const otherExplicitKey = (text: string, at: number) => {
   return false;
 };
 export const explicitKeysElsewhere = (text: string) => every(text, '?', (at) => otherExplicitKey(text, at));
+const explicitKeySpots = (text: string, into: number[]) => collect(text, '?', (at) => otherExplicitKey(text, at), into);
 // A directive (a line that starts with %) is read alike in one shape only: `%YAML 1.2` before the document's
 // "---", with nothing but comments and blank lines above it. Any other directive goes to the yaml package (%YAML 1.1
 // changes what yes and no mean there, %TAG changes tags).
@@ -140,17 +148,17 @@ const goesOn = (text: string, from: number, column: number) => {
   }
   return false;
 };
-const tabsElsewhere = (text: string) => {
-  for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
+/** The first tab of each line that holds one in another shape than TAB_LINE's. */
+const tabSpots = (text: string, into: number[]) => {
+  for (let at = text.indexOf('\t'); at !== -1 && into.length <= MAX_SPOTS; at = text.indexOf('\t', at + 1)) {
     const start = text.lastIndexOf('\n', at) + 1;
     const end = text.indexOf('\n', at);
     const line = text.slice(start, end === -1 ? text.length : end);
     const shape = TAB_LINE.exec(line);
-    if (!shape) return true;
-    if (shape[2] !== undefined && end !== -1 && goesOn(text, end + 1, shape[1]!.length)) return true;
+    if (!shape || (shape[2] !== undefined && end !== -1 && goesOn(text, end + 1, shape[1]!.length))) into.push(at);
     at = end === -1 ? text.length : end;
   }
-  return false;
+  return into;
 };
 const BLOCK_INDICATOR = /[|>](?:[1-9][-+]?|[-+][1-9])/;
 const BLOCK_HEADER = /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#[^\n]*)?\r?$/gm;
@@ -158,7 +166,7 @@ const BLOCK_HEADER = /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#[^\n]*)?\r?$/gm;
  * Whether a block scalar with an indentation indicator ends on lines of spaces: js-yaml keeps the spaces past its
  * indentation, the yaml package drops those lines.
  */
-const spacesAtBlockEnd = (text: string) => {
+const spacesAtBlockEnd = (text: string, into: number[]) => {
   for (const header of text.matchAll(BLOCK_HEADER)) {
     const lineStart = text.lastIndexOf('\n', header.index) + 1;
     const indent = /^ */.exec(text.slice(lineStart, header.index))![0].length;
@@ -172,21 +180,38 @@ const spacesAtBlockEnd = (text: string) => {
       else break;
       at = end;
     }
-    if (spacesLast) return true;
+    if (spacesLast) into.push(header.index);
   }
-  return false;
+  return into;
 };
 // A line break escaped in a double-quoted value ("a\ at the end of a line) followed by a blank line: js-yaml drops
 // the blank line, the yaml package reads a space.
-const ESCAPED_BREAK_BLANK = /\\\r?\n[ \t]*\r?\n/;
-const unsupported = (text: string) =>
-  (text.includes('\t') && tabsElsewhere(text)) || (text.includes('\\\n') && ESCAPED_BREAK_BLANK.test(text))
-  || (text.includes('\\\r') && ESCAPED_BREAK_BLANK.test(text)) || text.includes('\uFEFF') || text.includes('\\U') || (text.includes('\r') && /\r(?!\n)/.test(text)) || unsupportedShape(text)
-  || explicitKeysElsewhere(text) || (text.includes('%') && directivesElsewhere(text)) || (BLOCK_INDICATOR.test(text) && spacesAtBlockEnd(text));
+const ESCAPED_BREAK_BLANK = /\\\r?\n[ \t]*\r?\n/g;
+
+/** Places read differently are checked one by one; past this many, the yaml package reads the whole file. */
+const MAX_SPOTS = 100;
+
+/**
+ * Where the text holds something js-yaml may read differently from the yaml package (see above), each checked
+ * where it is; undefined when there are too many, or for what changes how the whole text is read (a stray
+ * byte-order mark, a line break that is a lone CR, a directive).
+ */
+function spotsIn(text: string): number[] | undefined {
+  if (text.includes('\uFEFF') || (text.includes('\r') && /\r(?!\n)/.test(text)) || (text.includes('%') && directivesElsewhere(text))) return undefined;
+  const spots: number[] = [];
+  if (text.includes('\t')) tabSpots(text, spots);
+  if (text.includes('\\\n') || text.includes('\\\r')) for (const found of text.matchAll(ESCAPED_BREAK_BLANK)) spots.push(found.index);
+  collect(text, '\\U', () => true, spots);
+  shapeSpots(text, spots);
+  explicitKeySpots(text, spots);
+  if (BLOCK_INDICATOR.test(text)) spacesAtBlockEnd(text, spots);
+  return spots.length > MAX_SPOTS ? undefined : spots;
+}
 
 /** Reads one YAML document with js-yaml, recording where every node opens and closes. */
 export function fastLoad(text: string): FastLoad {
-  if (unsupported(text)) return { kind: 'unsupported' };
+  const spots = spotsIn(text);
+  if (!spots) return { kind: 'unsupported' };
   const nodes = new Nodes();
   const stack: number[] = [];
   let special = false;
@@ -228,6 +253,7 @@ export function fastLoad(text: string): FastLoad {
   if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
   if (!tree || (text.includes('---') && DOCUMENT_START_CONTENT.test(text) && !flowOrScalar(text, tree))) return { kind: 'unsupported' };
+  if (spots.length && !readAlikeAround(text, nodes, tree, spots)) return { kind: 'unsupported' };
   return { kind: 'read', value, tree };
 }
 
@@ -250,4 +276,84 @@ function keyFollows(text: string, from: number): boolean {
   let i = from;
   while (text[i] === ' ') i++;
   return text[i] === ':';
+}
+
+/**
+ * Whether the yaml package, reading alone each block mapping or list that holds a spot, reads the same values and
+ * places every node where js-yaml's reading does. A tab in a block of text or an explicit key then costs the
+ * reading of its channel, not of the whole file.
+ */
+function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, spots: number[]): boolean {
+  const blocks = new Map<number, Block>();
+  let size = 0;
+  for (const spot of spots) {
+    const block = blockAround(text, nodes, spot);
+    if (!block) return false;
+    if (blocks.has(block.id)) continue;
+    blocks.set(block.id, block);
+    // Checking much of a large file in parts would cost more than reading it whole.
+    if ((size += block.to - block.from) > Math.max(text.length / 4, 65_536)) return false;
+  }
+  for (const block of blocks.values()) if (!readAlike(text, nodes, tree, block)) return false;
+  return true;
+}
+
+function readAlike(text: string, nodes: Nodes, tree: NodeTree<number>, block: Block): boolean {
+  const yaml = yamlPackage();
+  // The block's first line keeps its column: the dashes before it become spaces.
+  const doc = yaml.parseDocument(' '.repeat(block.start - block.from) + text.slice(block.start, block.to), PARSE_OPTIONS);
+  if (doc.errors.length || doc.warnings.length || duplicateKeys(doc, yaml).length) return false;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    return false;
+  }
+  return sameValue(value, nodes.result[block.id]) && samePlaces(text, tree, block.id, yamlTree(doc, yaml), doc.contents as Yaml.Node | null, block.from, value);
+}
+
+/** The same values: types, prototypes, keys in the same order, primitives by Object.is. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const [keysA, keysB] = [Object.keys(a), Object.keys(b)];
+  if (keysA.length !== keysB.length || keysA.some((key, i) => key !== keysB[i])) return false;
+  return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** Whether every node of `value` has the same place in both trees (`shift` is where the part read alone starts). */
+function samePlaces<R>(text: string, fast: NodeTree<number>, a: number, reference: NodeTree<R>, b: R | null, shift: number, value: unknown): boolean {
+  if (b === null) return false;
+  const kind = fast.kind(a);
+  if (kind !== reference.kind(b)) return false;
+  const [hereA, hereB] = [fast.head(a), reference.head(b)];
+  // Where the fast tree cannot tell, the yaml package places the node when a diagnostic asks.
+  if (hereA === undefined) return true;
+  if (!hereA || !hereB) return !hereA && !hereB;
+  // Places are compared as they are shown: a node that goes on over more lines by its first line.
+  const shown = (start: number, end: number) => {
+    const lineEnd = text.indexOf('\n', start);
+    return lineEnd !== -1 && end > lineEnd ? lineEnd : end;
+  };
+  if (hereA[0] !== hereB[0] + shift || shown(hereA[0], hereA[1]) !== shown(hereA[0], hereB[1] + shift)) return false;
+  if (kind === 'map') {
+    for (const key of Object.keys(value as object)) {
+      const [pairA, pairB] = [fast.pair(a, key), reference.pair(b, key)];
+      if (pairA === undefined) return true;
+      if (!pairA || !pairB) return !pairA && !pairB;
+      if (!samePlaces(text, fast, pairA.key, reference, pairB.key, shift, key)) return false;
+      if ((pairA.value === pairA.key) !== (pairB.value === pairB.key)) return false;
+      if (pairA.value !== pairA.key && !samePlaces(text, fast, pairA.value, reference, pairB.value, shift, (value as Record<string, unknown>)[key])) return false;
+    }
+  }
+  if (kind === 'seq') {
+    const items = value as unknown[];
+    for (let i = 0; i < items.length; i++) {
+      const [itemA, itemB] = [fast.item(a, i), reference.item(b, i)];
+      if (itemA === undefined) return true;
+      if (itemA === null || itemB === null || itemB === undefined) return itemA === null && (itemB === null || itemB === undefined);
+      if (!samePlaces(text, fast, itemA, reference, itemB, shift, items[i])) return false;
+    }
+  }
+  return true;
 }
