@@ -30,17 +30,18 @@ const BUNDLED = new Set(['commander', 'js-yaml', 'tinyglobby', 'fdir', 'picomatc
 // Single files of larger packages: the runtime helpers of the generated strategy validator.
 const BUNDLED_FILES = new Set(['ajv/dist/runtime/ucs2length.js', 'ajv-formats/dist/formats.js']);
 
+/** A module's `new URL('../…', import.meta.url)` paths, made relative to dist/. */
+function fromDistPaths(file, source) {
+  return source.replace(/new URL\((['"`])((?:\.\.\/)+)/g, (_, quote, ups) => {
+    const path = relative(dist, resolve(dirname(file), ups)).split('\\').join('/');
+    return `new URL(${quote}${path ? `${path}/` : './'}`;
+  });
+}
+
 const fromDist = {
   name: 'paths-from-dist',
   setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const contents = source.replace(/new URL\((['"`])((?:\.\.\/)+)/g, (_, quote, ups) => {
-        const path = relative(dist, resolve(dirname(args.path), ups)).split('\\').join('/');
-        return `new URL(${quote}${path ? `${path}/` : './'}`;
-      });
-      return { contents, loader: 'ts' };
-    });
+    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({ contents: fromDistPaths(args.path, readFileSync(args.path, 'utf8')), loader: 'ts' }));
   },
 };
 
@@ -69,6 +70,31 @@ const lazyChildProcess = {
   },
 };
 
+// The yaml package reads process.env at every token it parses (a debugging switch), which costs a fifth of
+// its parsing time; it is bundled into one file of dist/ without that switch, and loaded from there.
+const YAML_FILE = 'vendor/yaml.cjs';
+const yamlWithoutDebugSwitch = {
+  name: 'yaml-without-debug-switch',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/].*\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      return { contents: source.replace(/\bnode_process\.env\.LOG_(?:TOKENS|STREAM)\b/g, 'false'), loader: 'js' };
+    });
+  },
+};
+const yamlFromDist = {
+  name: 'yaml-from-dist',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^yaml$/ }, () => ({ path: `./${YAML_FILE}`, external: true }));
+    // The modules that load it on demand, with require('yaml'), load the bundled file too.
+    esbuild.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes("require('yaml')")) return undefined;
+      return { contents: fromDistPaths(args.path, source).replaceAll("require('yaml')", `require('./${YAML_FILE}')`), loader: 'ts' };
+    });
+  },
+};
+
 const common = {
   absWorkingDir: root,
   outdir: dist,
@@ -81,7 +107,7 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [fromDist, externalPackages, lazyChildProcess],
+  plugins: [yamlFromDist, fromDist, externalPackages, lazyChildProcess],
 };
 
 export async function bundle() {
@@ -114,6 +140,19 @@ export async function bundle() {
     // Chunks require each other by their .js names; bin/mcm.js maps them to the .cjs files.
     writeFileSync(join(dist, basename(file.path).replace(/\.js$/, '.cjs')), code);
   }
+  await build({
+    entryPoints: { [YAML_FILE.replace(/\.cjs$/, '')]: 'yaml' },
+    absWorkingDir: root,
+    outdir: dist,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+    plugins: [yamlWithoutDebugSwitch],
+  });
   // The code cache bin/mcm.js keeps is machine-specific: it is written on first use, never shipped.
   writeFileSync(join(dist, '.npmignore'), '.cache/\n');
   return modules;
