@@ -235,7 +235,8 @@ export function fastLoad(text: string): FastLoad {
       // A node without content whose value came from elsewhere, but not written as an alias: left to the yaml package.
       special = true;
     }
-    if (state.anchor !== null && state.anchor !== undefined && lastAlias > id) special = true;
+    // An anchor whose name ends in ":" (&a:) is read by both, with a warning from the yaml package.
+    if (state.anchor !== null && state.anchor !== undefined && (lastAlias > id || state.anchor.endsWith(':'))) special = true;
     // A key that is not text (null, a number, a list) becomes a different string in each parser.
     if (typeof state.result !== 'string' && keyFollows(text, state.position)) special = true;
   };
