@@ -92,7 +92,7 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(differences(text)).toBeNull();
   });
 
-  test('on tabs: in a one-line double-quoted or plain value, before a comment and at the end of a line both read them, anywhere else the yaml package does', () => {
+  test('on tabs: in a one-line double-quoted or plain value, before a comment and at the end of a line both read them; anywhere else the yaml package checks them where they stand', () => {
     const line = fc.constantFrom('message: "a\tb"', '  - msg: "\ttab first"  # note', 'k: "x\t\\"\ty"', 'k:\t"x"', '\tk: "x"', 'k: "x"\t# c', 'k: a\tb', '- "x\ty"', 'k: "x\t', '  y"',
       'message: Sale\tnow on', 'name: x\t# note', 'k: x\t', 'k: 1\t', 'k: null\t# c', '- k: a\t\tb \t', '  j: c', '    goes on', '', '  ', '# c\t', 'm: |', '  x: a\tb', 'k: [', '  a: b\tc', ']',
       'k: a\t#b', 'k: a\t:b', 'k: http://x\ty', '\t', 'k: \t', '? a\tb', ': c\td', 'k: >', 'k: a\tb\r', 'k:\tb', 'k: \tb', 'k:\t \tb # c', '- id:\tx', 'k:\t', 'k:\t# c', 'v: [a,\tb]', 'v: [\ta, b\t]\t# c', 'm: {a:\t1, b: 2}', 'v: [a\tb]', 'v: [a,\t[b]]', 'v: [a,\t', '  b]', "k: 'a\tb'", "- k: 'x\t''y'''\t# c", "k: 'a\t", "  b'", "k: 'a'\tb");
@@ -107,10 +107,11 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     for (const t of ['message: "a\tb"\n', 'message: Sale\tnow on\n', 'name: x\t# note\nid: y\n', '- name: x\t\n  id: y\n', 'k: 1\t\n']) expect(differences(t), t).toEqual([]);
     expect(parseSource('- name: Sale\tnow\n  id: y\t# note\n').locate([0, 'name'])).toEqual({ line: 1, column: 9, endLine: 1, endColumn: 17 });
     expect(parseSource('- name: Sale\tnow\n  id: y\t# note\n').locate([0, 'id'])).toEqual({ line: 2, column: 7, endLine: 2, endColumn: 8 });
-    // A tab of indentation is reported by the yaml package; so is a plain value that goes on over the next line.
+    // A tab of indentation is reported by the yaml package; a plain value that goes on over the next line is read
+    // alone by it, and both agree.
     expect(differences('\tk: b\n')).toBeNull();
     expect(parseSource('\tk: b\n').problems.map((p) => [p.messageId, p.range.line, p.range.column])).toEqual([['tabIndent', 1, 1]]);
-    expect(differences('k: a\tb\n  c\n')).toBeNull();
+    expect(differences('k: a\tb\n  c\n')).toEqual([]);
     // A tab after the colon separates key and value as a space does (text typed with the Tab key).
     for (const t of ['voice: [friendly,\tstraightforward]\n', 'k: {a:\t1}\n', 'k:\tb\n', 'usp:\tDone in 30 minutes\nname: x\n', '- id:\tx\n  name: y\n', 'k: \tv # c\n', "usp: 'Done\tin 30'\n", "- k: 'it''s\there'\n"]) expect(differences(t), t).toEqual([]);
     expect(parseSource('usp:\tDone in 30 minutes\n').locate(['usp'])).toEqual({ line: 1, column: 6, endLine: 1, endColumn: 24 });
@@ -212,7 +213,7 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
   });
 
   test('constructs read differently in places are checked where they stand: a tab in a block of text, an explicit key, an escape… (property)', () => {
-    // A nested `key: value` line of a strategy, rewritten into a shape that the fast loader alone does not read alike everywhere.
+    // A `key: value` line of a strategy (in a channel or at the top), rewritten into a shape that the fast loader alone does not read alike everywhere.
     const shapes = ['literal', 'folded', 'kept', 'stripped', 'goesOn', 'comment', 'explicit', 'explicitComment', 'escape', 'gluedComment', 'gluedAnchor', 'emptyItem', 'escapedBreak'] as const;
     const rewrite = (indent: string, key: string, value: string, shape: (typeof shapes)[number], cut: number) => {
       const at = cut % (value.length + 1);
@@ -237,10 +238,10 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     const bases = [specExample, ...['oil-change', 'online-shop', 'kyiv-roastery'].map((name) => readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8'))];
     const text = fc.tuple(fc.constantFrom(...bases), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...shapes), fc.nat()), { minLength: 1, maxLength: 3 })).map(([base, picks]) => {
       const lines = base.split('\n');
-      const nested = lines.flatMap((line, i) => (/^ {4,}[a-z_]+: [A-Za-z][^#\n]*$/.test(line) ? [i] : []));
+      const nested = lines.flatMap((line, i) => (/^ *[a-z_]+: [A-Za-z][^#\n]*$/.test(line) ? [i] : []));
       for (const [pick, shape, cut] of picks) {
         const i = nested[pick % nested.length]!;
-        const line = /^( +)([a-z_]+): (.*)$/.exec(lines[i]!);
+        const line = /^( *)([a-z_]+): (.*)$/.exec(lines[i]!);
         if (!line || lines[i]!.includes('\n')) continue;
         const [, indent, key, value] = line;
         lines[i] = rewrite(indent!, key!, value!.trimEnd(), shape, cut);
@@ -252,6 +253,11 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     const tab = specExample.replace(/^( +)message: (.*)$/m, (_, indent: string, value: string) => `${indent}message: |\n${indent}  ${value.replace(' ', '\t')}`);
     expect(parseSource(tab).loader).toBe('js-yaml');
     expect(differences(tab)).toEqual([]);
+    // At the top of the file, the pair is read alone.
+    for (const t of ['mcm: 1\nusp: |\n  Fast\tservice\nname: x\n', 'usp: >\n  Fast\n  \tservice\n', 'a: 1\nb: x\n  y\tz\nc: 2\n']) {
+      expect(parseSource(t).loader, t).toBe('js-yaml');
+      expect(differences(t), t).toEqual([]);
+    }
   }, Math.max(20_000, RUNS * 40));
 
   test('the quick look for shapes read differently finds what the regular expression finds (property)', () => {

@@ -195,7 +195,7 @@ function contentStart(text: string, nodes: Nodes, id: number): number {
 }
 
 /** Where a node's content ends, as the `yaml` package places it. */
-function contentEnd(text: string, nodes: Nodes, id: number): number {
+export function contentEnd(text: string, nodes: Nodes, id: number): number {
   // js-yaml reads past a final line break it adds itself.
   let e = Math.min(nodes.close[id]!, text.length);
   const s = contentStart(text, nodes, id);

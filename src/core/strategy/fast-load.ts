@@ -1,6 +1,6 @@
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type State } from 'js-yaml';
 import type * as Yaml from 'yaml';
-import { blockAround, type Block, KIND, Nodes, nodeTree } from './event-tree.js';
+import { blockAround, type Block, contentEnd, KIND, Nodes, nodeTree } from './event-tree.js';
 import { type NodeTree, yamlTree } from './locate.js';
 import { duplicateKeys, MAX_ALIASES, PARSE_OPTIONS, yamlPackage } from './yaml-load.js';
 
@@ -254,7 +254,7 @@ export function fastLoad(text: string): FastLoad {
   if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
   if (!tree || (text.includes('---') && DOCUMENT_START_CONTENT.test(text) && !flowOrScalar(text, tree))) return { kind: 'unsupported' };
-  if (spots.length && !readAlikeAround(text, nodes, tree, spots)) return { kind: 'unsupported' };
+  if (spots.length && !readAlikeAround(text, nodes, tree, value, spots)) return { kind: 'unsupported' };
   return { kind: 'read', value, tree };
 }
 
@@ -284,33 +284,83 @@ function keyFollows(text: string, from: number): boolean {
  * places every node where js-yaml's reading does. A tab in a block of text or an explicit key then costs the
  * reading of its channel, not of the whole file.
  */
-function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, spots: number[]): boolean {
-  const blocks = new Map<number, Block>();
+function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, value: unknown, spots: number[]): boolean {
+  const parts = new Map<number, Block | RootPair>();
   let size = 0;
   for (const spot of spots) {
-    const block = blockAround(text, nodes, spot);
-    if (!block) return false;
-    if (blocks.has(block.id)) continue;
-    blocks.set(block.id, block);
+    const part = blockAround(text, nodes, spot) ?? rootPairAround(text, nodes, tree, value, spot);
+    if (!part) return false;
+    if (parts.has(part.from)) continue;
+    parts.set(part.from, part);
     // Checking much of a large file in parts would cost more than reading it whole.
-    if ((size += block.to - block.from) > Math.max(text.length / 4, 65_536)) return false;
+    if ((size += part.to - part.from) > Math.max(text.length / 4, 65_536)) return false;
   }
-  for (const block of blocks.values()) if (!readAlike(text, nodes, tree, block)) return false;
+  for (const part of parts.values()) if (!('id' in part ? readAlike(text, nodes, tree, part) : readPairAlike(text, tree, value as Record<string, unknown>, part))) return false;
   return true;
 }
 
-function readAlike(text: string, nodes: Nodes, tree: NodeTree<number>, block: Block): boolean {
-  const yaml = yamlPackage();
-  // The block's first line keeps its column: the dashes before it become spaces.
-  const doc = yaml.parseDocument(' '.repeat(block.start - block.from) + text.slice(block.start, block.to), PARSE_OPTIONS);
-  if (doc.errors.length || doc.warnings.length || duplicateKeys(doc, yaml).length) return false;
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    return false;
+/** A pair of the root mapping on lines of its own, from its key to the end of its value. */
+interface RootPair {
+  key: string;
+  nodes: { key: number; value: number };
+  from: number;
+  to: number;
+}
+
+/** The pair of the root mapping that holds `spot` when no deeper block does (a tab in the text of `usp: |`). */
+function rootPairAround(text: string, nodes: Nodes, tree: NodeTree<number>, value: unknown, spot: number): RootPair | undefined {
+  const root = tree.root;
+  if (root === null || tree.kind(root) !== 'map' || typeof value !== 'object' || value === null) return undefined;
+  const rootHead = tree.head(root);
+  if (!rootHead || text[rootHead[0]] === '{') return undefined;
+  // Keys in document order are not always Object.keys order (a key like 2027 comes first): the last one before the spot.
+  let found: RootPair | undefined;
+  for (const key of Object.keys(value)) {
+    const pair = tree.pair(root, key);
+    const at = pair ? tree.head(pair.key)?.[0] : undefined;
+    if (!pair || at === undefined || at === null) return undefined;
+    if (at > spot || (found && at < found.from)) continue;
+    const from = text.lastIndexOf('\n', at - 1) + 1;
+    // A block of text ends where the next key starts: its last line is the last that holds something.
+    let end = contentEnd(text, nodes, pair.value);
+    while (end > at && /\s/.test(text[end - 1]!)) end--;
+    const lastLine = text.indexOf('\n', end);
+    found = { key, nodes: pair, from, to: lastLine === -1 ? text.length : lastLine + 1 };
   }
-  return sameValue(value, nodes.result[block.id]) && samePlaces(text, tree, block.id, yamlTree(doc, yaml), doc.contents as Yaml.Node | null, block.from, value);
+  if (!found || spot >= found.to || !/^ *$/.test(text.slice(found.from, tree.head(found.nodes.key)![0]))) return undefined;
+  return found;
+}
+
+function readPart(text: string): { yaml: typeof Yaml; doc: Yaml.Document.Parsed; value: unknown } | undefined {
+  const yaml = yamlPackage();
+  const doc = yaml.parseDocument(text, PARSE_OPTIONS);
+  if (doc.errors.length || doc.warnings.length || duplicateKeys(doc, yaml).length) return undefined;
+  try {
+    return { yaml, doc, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch {
+    return undefined;
+  }
+}
+
+function readAlike(text: string, nodes: Nodes, tree: NodeTree<number>, block: Block): boolean {
+  // The block's first line keeps its column: the dashes before it become spaces.
+  const read = readPart(' '.repeat(block.start - block.from) + text.slice(block.start, block.to));
+  return read !== undefined && sameValue(read.value, nodes.result[block.id])
+    && samePlaces(text, tree, block.id, yamlTree(read.doc, read.yaml), read.doc.contents as Yaml.Node | null, block.from, read.value);
+}
+
+function readPairAlike(text: string, tree: NodeTree<number>, value: Record<string, unknown>, part: RootPair): boolean {
+  const read = readPart(text.slice(part.from, part.to));
+  if (!read || typeof read.value !== 'object' || read.value === null || Object.keys(read.value).join('\0') !== part.key) return false;
+  const own = (read.value as Record<string, unknown>)[part.key];
+  if (!sameValue(own, value[part.key])) return false;
+  const reference = yamlTree(read.doc, read.yaml);
+  const root = read.doc.contents as Yaml.Node | null;
+  const pair = root && reference.kind(root) === 'map' ? reference.pair(root, part.key) : undefined;
+  if (!pair) return false;
+  if (!samePlaces(text, tree, part.nodes.key, reference, pair.key, part.from, part.key)) return false;
+  if ((part.nodes.value === part.nodes.key) !== (pair.value === pair.key)) return false;
+  return part.nodes.value === part.nodes.key || samePlaces(text, tree, part.nodes.value, reference, pair.value, part.from, own);
 }
 
 /** The same values: types, prototypes, keys in the same order, primitives by Object.is. */
