@@ -122,6 +122,110 @@ export function shingles(normalized: string): Shingles {
   return hashes.subarray(0, unique);
 }
 
+/**
+ * The shingles of many texts, each the same set as shingles() gives, in no particular order: repeats are
+ * dropped through a hash table instead of a sort (sorting was most of the time), and the sets are views into
+ * one buffer, not an array each. For candidatePairs, to which the order is nothing, and unorderedJaccard.
+ */
+export function shingleSets(texts: readonly string[]): Shingles[] {
+  let total = 0;
+  for (const text of texts) total += Math.max(1, text.length - SHINGLE + 1);
+  const all = new Int32Array(total);
+  const sets: Shingles[] = new Array(texts.length);
+  let at = 0;
+  for (let t = 0; t < texts.length; t++) {
+    const normalized = texts[t]!;
+    if (normalized.length <= SHINGLE) {
+      all[at] = hash(normalized);
+      sets[t] = all.subarray(at, at + 1);
+      at++;
+      continue;
+    }
+    const count = normalized.length - SHINGLE + 1;
+    const table = tableFor(count);
+    const start = at;
+    let c1 = normalized.charCodeAt(0);
+    let c2 = normalized.charCodeAt(1);
+    let c3 = normalized.charCodeAt(2);
+    let c4 = normalized.charCodeAt(3);
+    for (let i = 0; i < count; i++) {
+      const c5 = normalized.charCodeAt(i + 4);
+      let h = Math.imul(0x811c9dc5 ^ c1, 0x01000193);
+      h = Math.imul(h ^ c2, 0x01000193);
+      h = Math.imul(h ^ c3, 0x01000193);
+      h = Math.imul(h ^ c4, 0x01000193);
+      h = Math.imul(h ^ c5, 0x01000193);
+      if (table.add(h)) all[at++] = h;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
+      c4 = c5;
+    }
+    sets[t] = all.subarray(start, at);
+  }
+  return sets;
+}
+
+/** jaccard() of two sets in any order (from shingleSets): the same number, by looking each of y up in a table of x. */
+export function unorderedJaccard(x: Shingles, y: Shingles): number {
+  const table = tableFor(x.length);
+  for (let i = 0; i < x.length; i++) table.add(x[i]!);
+  let shared = 0;
+  for (let i = 0; i < y.length; i++) if (table.has(y[i]!)) shared++;
+  return shared / (x.length + y.length - shared);
+}
+
+/**
+ * A set of 32-bit integers by open addressing, emptied in constant time: a slot is taken only when its stamp
+ * is the current one, so starting over is one increment, never a fill.
+ */
+class IntSet {
+  private keys = new Int32Array(0);
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+  private shift = 32;
+  private mask = 0;
+
+  /** Empty, with room for `count` values at most half full. */
+  reset(count: number): this {
+    let bits = 4;
+    while (1 << bits < 2 * count) bits++;
+    if (this.keys.length < 1 << bits) {
+      this.keys = new Int32Array(1 << bits);
+      this.stamps = new Int32Array(1 << bits);
+      this.stamp = 0;
+    }
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    return this;
+  }
+
+  /** Adds `value`; false when it was there already. */
+  add(value: number): boolean {
+    for (let slot = Math.imul(value, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      if (this.stamps[slot] !== this.stamp) {
+        this.stamps[slot] = this.stamp;
+        this.keys[slot] = value;
+        return true;
+      }
+      if (this.keys[slot] === value) return false;
+    }
+  }
+
+  has(value: number): boolean {
+    for (let slot = Math.imul(value, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      if (this.stamps[slot] !== this.stamp) return false;
+      if (this.keys[slot] === value) return true;
+    }
+  }
+}
+const sharedTable = new IntSet();
+const tableFor = (count: number) => sharedTable.reset(count);
+
 /** Shared shingles over all shingles of the two texts (0 to 1). */
 export function jaccard(x: Shingles, y: Shingles): number {
   let shared = 0;
