@@ -42,7 +42,8 @@ function loadScripts(dist) {
   if (home) folders.push(join(home, 'mcm', 'v8', tag));
   const modules = new Map();
   const unsaved = [];
-  const chunk = (from, id) => join(from, id.replace(/\.js$/, '.cjs'));
+  // Chunks name each other "./chunk-….js", and every file sits in one folder: no path to normalize.
+  const chunk = (from, id) => `${from}/${id.slice(id.startsWith('./') ? 2 : 0, id.endsWith('.js') ? -3 : id.length)}.cjs`;
 
   // Every chunk sits in dist/: the functions that resolve what a chunk requires are made once per folder.
   const linkers = new Map();
@@ -60,32 +61,41 @@ function loadScripts(dist) {
     return linker;
   };
 
+  // A file holds the functions of several chunks (scripts/bundle.mjs): each runs once, when first required.
+  const factories = new Map();
   const load = (file) => {
     const known = modules.get(file);
     if (known) return known.exports;
-    const read = readText(file);
-    if (!read) throw new Error(`Cannot read ${file}: run "npm run build".`);
+    if (!factories.has(file)) runFile(file);
+    const factory = factories.get(file);
+    if (!factory) throw new Error(`Cannot find ${file}: run "npm run build".`);
     const module = { exports: {} };
     modules.set(file, module);
     const dir = dirname(file);
     const { require, dynamicImport, url } = linkerOf(dir);
+    factory(module.exports, require, module, file, dir, `${url}/${encodeURIComponent(file.slice(dir.length + 1))}`, dynamicImport);
+    return module.exports;
+  };
+  const runFile = (file) => {
+    const read = readText(file);
+    if (!read) throw new Error(`Cannot read ${file}: run "npm run build".`);
     // The compiled code is valid only for this exact file: its size and time of change name the cache entry.
     const name = `${file.slice(dist.length + 1)}-${read.size}-${Math.trunc(read.mtimeMs)}.bin`;
     const cachedData = readCache(folders, name);
-    const script = new Script(`(function (exports, require, module, __filename, __dirname, __mcmUrl, __mcmImport) {"use strict";${read.text}\n})`, {
-      filename: file,
-      cachedData,
-    });
+    const script = new Script(read.text, { filename: file, cachedData });
     if (!cachedData || script.cachedDataRejected) unsaved.push({ script, name });
-    script.runInThisContext()(module.exports, require, module, file, dir, `${url}/${encodeURIComponent(file.slice(dir.length + 1))}`, dynamicImport);
-    return module.exports;
+    const dir = dirname(file);
+    for (const [id, factory] of Object.entries(script.runInThisContext())) {
+      const path = chunk(dir, id);
+      if (!factories.has(path)) factories.set(path, factory);
+    }
   };
 
   // Written on the way out, so that the cache holds every function this run compiled, not only the top level.
   process.once('exit', () => {
     for (const { script, name } of unsaved) writeCache(folders, name, script);
   });
-  const entry = join(dist, 'cli.cjs');
+  const entry = chunk(dist, 'cli.js');
   return readText(entry, true) ? load(entry) : undefined;
 }
 

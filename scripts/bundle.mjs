@@ -11,7 +11,7 @@
 // Every output file sits directly in dist/, so a path a module builds from its own place
 // (`new URL('../../package.json', import.meta.url)` in src/cli/run.ts) is rewritten to start from dist/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
@@ -100,7 +100,9 @@ export async function bundle() {
     ...common,
     entryPoints: Object.fromEntries(SCRIPT_ENTRIES.map((name) => [name, ENTRIES[name]])),
     write: false,
+    metafile: true,
   });
+  const codes = new Map();
   for (const file of scripts.outputFiles) {
     // Scripts have no import() of their own: bin/mcm.js loads chunks itself and imports anything else.
     const source = file.text.replace(/(?<![.\w$])import\(/g, '__mcmImport(');
@@ -111,17 +113,55 @@ export async function bundle() {
       define: { 'import.meta.url': '__mcmUrl', 'import.meta.dirname': '__dirname', 'import.meta.filename': '__filename' },
       logLevel: 'warning',
     });
-    // Chunks require each other by their .js names; bin/mcm.js maps them to the .cjs files.
-    writeFileSync(join(dist, basename(file.path).replace(/\.js$/, '.cjs')), code);
+    codes.set(basename(file.path), code);
   }
+  const entryOf = new Map(Object.entries(scripts.metafile.outputs).flatMap(([out, meta]) => (meta.entryPoint ? [[meta.entryPoint, basename(out)]] : [])));
+  for (const [name, code] of packScripts(codes, entryOf)) writeFileSync(join(dist, name), code);
   // The code cache bin/mcm.js keeps is machine-specific: it is written on first use, never shipped.
   writeFileSync(join(dist, '.npmignore'), '.cache/\n');
   return modules;
 }
 
-/** Lints an example once, so that the code cache of the lint path is there before the first real run. */
+// A module that is loaded with import() has its own file, which holds it and every chunk it requires that the CLI
+// has not loaded already (each chunk of esbuild's is a few hundred bytes to a few hundred kilobytes): one file read
+// and one code cache per command instead of one per chunk, some forty for mcm lint. A chunk may be in several
+// files; bin/mcm.js runs each chunk once, from the first file that brings it.
+// The stylish formatter, loaded by every lint that names no --format, comes with the lint command.
+const COMPANIONS = { 'src/cli/commands/lint-action.ts': ['src/core/formatters/stylish.ts'] };
+
+/** The files bin/mcm.js loads: for cli.js and each module loaded with import(), an object of module functions by chunk name. */
+function packScripts(codes, entryOf) {
+  const requires = (name) => [...codes.get(name).matchAll(/\brequire\("\.\/([\w.-]+\.js)"\)/g)].map((m) => m[1]);
+  const imports = (name) => [...codes.get(name).matchAll(/\b__mcmImport\("\.\/([\w.-]+\.js)"\)/g)].map((m) => m[1]);
+  const closure = (names, into = new Set()) => {
+    for (const name of names) {
+      if (into.has(name)) continue;
+      into.add(name);
+      closure(requires(name), into);
+    }
+    return into;
+  };
+  const always = closure(['cli.js']);
+  const entries = new Set(['cli.js', ...[...codes.keys()].flatMap(imports)].filter((name) => codes.has(name)));
+  const packs = [];
+  for (const entry of entries) {
+    const companions = Object.entries(COMPANIONS).flatMap(([from, also]) => (entryOf.get(from) === entry ? also.map((path) => entryOf.get(path)).filter(Boolean) : []));
+    // A module the CLI itself requires is loaded with it: no file of its own.
+    if (entry !== 'cli.js' && always.has(entry)) continue;
+    const members = [...closure([entry, ...companions])].filter((name) => entry === 'cli.js' || !always.has(name));
+    const body = members.map((name) => `${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname, __mcmUrl, __mcmImport) {"use strict";${codes.get(name)}\n}`);
+    packs.push([entry.replace(/\.js$/, '.cjs'), `({\n${body.join(',\n')}\n})\n`]);
+  }
+  return packs;
+}
+
+/**
+ * Lints the examples once, in the default format, so that the code cache of the lint path is there before the
+ * first real run. The cache holds what that run compiled: every example, so that it holds most rules' code.
+ */
 export function warmCache() {
-  spawnSync(process.execPath, [join(root, 'bin', 'mcm.js'), 'lint', join(root, 'examples', 'oil-change.yaml'), '--format', 'json'], { stdio: 'ignore' });
+  const examples = readdirSync(join(root, 'examples')).filter((name) => name.endsWith('.yaml')).map((name) => join(root, 'examples', name));
+  spawnSync(process.execPath, [join(root, 'bin', 'mcm.js'), 'lint', ...examples], { stdio: 'ignore' });
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
