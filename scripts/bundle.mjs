@@ -100,7 +100,6 @@ export async function bundle() {
     ...common,
     entryPoints: Object.fromEntries(SCRIPT_ENTRIES.map((name) => [name, ENTRIES[name]])),
     write: false,
-    metafile: true,
   });
   const codes = new Map();
   for (const file of scripts.outputFiles) {
@@ -115,8 +114,7 @@ export async function bundle() {
     });
     codes.set(basename(file.path), code);
   }
-  const entryOf = new Map(Object.entries(scripts.metafile.outputs).flatMap(([out, meta]) => (meta.entryPoint ? [[meta.entryPoint, basename(out)]] : [])));
-  for (const [name, code] of packScripts(codes, entryOf)) writeFileSync(join(dist, name), code);
+  for (const [name, code] of packScripts(codes)) writeFileSync(join(dist, name), code);
   // The code cache bin/mcm.js keeps is machine-specific: it is written on first use, never shipped.
   writeFileSync(join(dist, '.npmignore'), '.cache/\n');
   return modules;
@@ -126,11 +124,9 @@ export async function bundle() {
 // has not loaded already (each chunk of esbuild's is a few hundred bytes to a few hundred kilobytes): one file read
 // and one code cache per command instead of one per chunk, some forty for mcm lint. A chunk may be in several
 // files; bin/mcm.js runs each chunk once, from the first file that brings it.
-// The stylish formatter, loaded by every lint that names no --format, comes with the lint command.
-const COMPANIONS = { 'src/cli/commands/lint-action.ts': ['src/core/formatters/stylish.ts'] };
 
 /** The files bin/mcm.js loads: for cli.js and each module loaded with import(), an object of module functions by chunk name. */
-function packScripts(codes, entryOf) {
+function packScripts(codes) {
   const requires = (name) => [...codes.get(name).matchAll(/\brequire\("\.\/([\w.-]+\.js)"\)/g)].map((m) => m[1]);
   const imports = (name) => [...codes.get(name).matchAll(/\b__mcmImport\("\.\/([\w.-]+\.js)"\)/g)].map((m) => m[1]);
   const closure = (names, into = new Set()) => {
@@ -145,10 +141,9 @@ function packScripts(codes, entryOf) {
   const entries = new Set(['cli.js', ...[...codes.keys()].flatMap(imports)].filter((name) => codes.has(name)));
   const packs = [];
   for (const entry of entries) {
-    const companions = Object.entries(COMPANIONS).flatMap(([from, also]) => (entryOf.get(from) === entry ? also.map((path) => entryOf.get(path)).filter(Boolean) : []));
     // A module the CLI itself requires is loaded with it: no file of its own.
     if (entry !== 'cli.js' && always.has(entry)) continue;
-    const members = [...closure([entry, ...companions])].filter((name) => entry === 'cli.js' || !always.has(name));
+    const members = [...closure([entry])].filter((name) => entry === 'cli.js' || !always.has(name));
     const body = members.map((name) => `${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname, __mcmUrl, __mcmImport) {"use strict";${codes.get(name)}\n}`);
     packs.push([entry.replace(/\.js$/, '.cjs'), `({\n${body.join(',\n')}\n})\n`]);
   }
