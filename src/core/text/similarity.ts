@@ -141,29 +141,35 @@ export function shingleSets(texts: readonly string[]): Shingles[] {
       at++;
       continue;
     }
-    const count = normalized.length - SHINGLE + 1;
-    const table = tableFor(count);
     const start = at;
-    let c1 = normalized.charCodeAt(0);
-    let c2 = normalized.charCodeAt(1);
-    let c3 = normalized.charCodeAt(2);
-    let c4 = normalized.charCodeAt(3);
-    for (let i = 0; i < count; i++) {
-      const c5 = normalized.charCodeAt(i + 4);
-      let h = Math.imul(0x811c9dc5 ^ c1, 0x01000193);
-      h = Math.imul(h ^ c2, 0x01000193);
-      h = Math.imul(h ^ c3, 0x01000193);
-      h = Math.imul(h ^ c4, 0x01000193);
-      h = Math.imul(h ^ c5, 0x01000193);
-      if (table.add(h)) all[at++] = h;
-      c1 = c2;
-      c2 = c3;
-      c3 = c4;
-      c4 = c5;
-    }
+    at = shinglesInto(normalized, all, at);
     sets[t] = all.subarray(start, at);
   }
   return sets;
+}
+
+/** Writes the distinct shingles of `normalized` (longer than a shingle) at `at` of `all`; returns where they end. */
+function shinglesInto(normalized: string, all: Int32Array, at: number): number {
+  const count = normalized.length - SHINGLE + 1;
+  const table = tableFor(count);
+  let c1 = normalized.charCodeAt(0);
+  let c2 = normalized.charCodeAt(1);
+  let c3 = normalized.charCodeAt(2);
+  let c4 = normalized.charCodeAt(3);
+  for (let i = 0; i < count; i++) {
+    const c5 = normalized.charCodeAt(i + 4);
+    let h = Math.imul(0x811c9dc5 ^ c1, 0x01000193);
+    h = Math.imul(h ^ c2, 0x01000193);
+    h = Math.imul(h ^ c3, 0x01000193);
+    h = Math.imul(h ^ c4, 0x01000193);
+    h = Math.imul(h ^ c5, 0x01000193);
+    if (table.add(h)) all[at++] = h;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = c5;
+  }
+  return at;
 }
 
 /** jaccard() of two sets in any order (from shingleSets): the same number, by looking each of y up in a table of x. */
@@ -283,12 +289,7 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
   const order = new Float64Array(n);
   const heads: number[] = [];
   for (let band = 0, at = 0; band < BANDS; band++, at += ROWS) {
-    for (let item = 0; item < n; item++) {
-      let h = 0x811c9dc5;
-      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signatures[item * width + at + r]!, 0x01000193);
-      order[item] = (h >>> 0) * ITEMS + item;
-    }
-    order.sort();
+    bandOrder(signatures, n, at, order);
     for (let start = 0; start < n;) {
       const h = Math.floor(order[start]! / ITEMS);
       let stop = start + 1;
@@ -330,15 +331,31 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
     if (i > 0 && keys[i] === keys[i - 1]) continue;
     const x = Math.floor(keys[i]! / n);
     const y = keys[i]! - x * n;
-    if (needed > 0 && sets[x]!.length >= 2 * width && sets[y]!.length >= 2 * width) {
-      // Counting stops once the verdict is known: enough equal bins, or too few bins left to reach enough.
-      let same = 0;
-      for (let b = 0, left = width; b < width && same < needed && same + left >= needed; b++, left--) if (signatures[x * width + b] === signatures[y * width + b]) same++;
-      if (same < needed) continue;
-    }
+    if (needed > 0 && sets[x]!.length >= 2 * width && sets[y]!.length >= 2 * width && !enoughEqualBins(signatures, x * width, y * width, needed)) continue;
     out.push([x, y]);
   }
   return out;
+}
+
+/**
+ * Whether the two signatures at `x` and `y` have at least `needed` equal bins. Counting stops once the verdict is
+ * known: enough equal bins, or too few bins left to reach enough. A function of its own, called for every
+ * candidate pair, so that it is optimized early: inside candidatePairs' loop it ran as slow code.
+ */
+function enoughEqualBins(signatures: Int32Array, x: number, y: number, needed: number): boolean {
+  let same = 0;
+  for (let b = 0, left = WIDTH; b < WIDTH && same < needed && same + left >= needed; b++, left--) if (signatures[x + b] === signatures[y + b]) same++;
+  return same >= needed;
+}
+
+/** The hash of each item's band at `at` of its signature, and the item, as one double each: sorting them groups equal hashes. */
+function bandOrder(signatures: Int32Array, n: number, at: number, order: Float64Array): void {
+  for (let item = 0; item < n; item++) {
+    let h = 0x811c9dc5;
+    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signatures[item * WIDTH + at + r]!, 0x01000193);
+    order[item] = (h >>> 0) * ITEMS + item;
+  }
+  order.sort();
 }
 
 /**
