@@ -1,10 +1,11 @@
 // Invisible characters (zero-width space, joiner and non-joiner, word joiner, soft hyphen, variation
 // selectors, byte-order mark…): Unicode's Default_Ignorable_Code_Point property lists them all.
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+// (Built on first use, as the patterns below: ASCII text, most messages, never needs them.)
+let invisible: RegExp | undefined;
 // An apostrophe inside a word (Ukrainian «м'ясо», Irish «d'fhág», English «don't») is part of the word,
 // whichever apostrophe was typed (' ’ ‘ ʼ ` ´ ʹ): all become the one modifier letter ʼ, so the word stays one word
 // and «мʼясо» written with any of them is the same word, while «мясо» without one is another.
-const APOSTROPHE = /(?<=\p{L}\p{M}*)['\u2019\u2018\u02bc\u02b9\u0060\u00b4](?=\p{L})/gu;
+let apostrophe: RegExp | undefined;
 const ONE_APOSTROPHE = '\u02bc';
 
 // Look-alike letters of Cyrillic and Greek folded to the Latin letter they imitate, after lowercasing, so
@@ -25,7 +26,7 @@ const LOOK_ALIKE: Record<string, string> = {
   // Latin letters that imitate others
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i', ʏ: 'y',
 };
-const LOOK_ALIKE_BARE = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}](?![\\p{Mn}\\p{Mc}])`, 'gu');
+let lookAlikeBare: RegExp | undefined;
 
 /**
  * Lowercase letters (with their diacritics, composed) and digits only, single spaces: punctuation, emoji and
@@ -37,15 +38,15 @@ export function normalizeText(text: string): string {
   // but a-z and 0-9: the same result as below, faster.
   if (PRINTABLE_ASCII.test(text)) return normalizeAscii(text);
   return text
-    .replace(INVISIBLE, '')
+    .replace(invisible ??= /\p{Default_Ignorable_Code_Point}/gu, '')
     // Before NFKC, which turns "´" into a space and a combining accent.
-    .replace(APOSTROPHE, ONE_APOSTROPHE)
+    .replace(apostrophe ??= /(?<=\p{L}\p{M}*)['\u2019\u2018\u02bc\u02b9\u0060\u00b4](?=\p{L})/gu, ONE_APOSTROPHE)
     .normalize('NFKC')
     .toLowerCase()
     // "İ" lowercases to "i" and a combining dot above.
     .replace(/i\u0307/g, 'i')
     // A look-alike with a mark on it (Cyrillic «ї», «й») is its own letter: only bare letters fold.
-    .replace(LOOK_ALIKE_BARE, (c) => LOOK_ALIKE[c]!)
+    .replace(lookAlikeBare ??= new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}](?![\\p{Mn}\\p{Mc}])`, 'gu'), (c) => LOOK_ALIKE[c]!)
     .replace(NOT_WORD, ' ')
     .trim();
 }
