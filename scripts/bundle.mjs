@@ -145,9 +145,18 @@ function packScripts(codes) {
     if (entry !== 'cli.js' && always.has(entry)) continue;
     const members = [...closure([entry])].filter((name) => entry === 'cli.js' || !always.has(name));
     const body = members.map((name) => `${JSON.stringify(name)}: function (exports, require, module, __filename, __dirname, __mcmUrl, __mcmImport) {"use strict";${codes.get(name)}\n}`);
-    packs.push([entry.replace(/\.js$/, '.cjs'), `({\n${body.join(',\n')}\n})\n`]);
+    packs.push([entry.replace(/\.js$/, '.cjs'), ascii(`({\n${body.join(',\n')}\n})\n`)]);
   }
   return packs;
+}
+
+/**
+ * The code with every character outside ASCII written as a \u escape. esbuild leaves a few in comments, regular
+ * expressions and String.raw patterns, where the escape means the same character (String.raw only builds
+ * regular expressions here); a file of ASCII only is read into a string of one byte per character, twice as fast.
+ */
+function ascii(code) {
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
