@@ -10,7 +10,6 @@
 'use strict';
 const { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
-const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { Script } = require('node:vm');
@@ -37,12 +36,21 @@ async function loadCli() {
 /** Runs dist/cli.cjs and, on demand, the chunks it requires, as CommonJS-like modules with a code cache. */
 function loadScripts(dist) {
   const tag = `${process.version}-${process.arch}`;
-  const folders = [join(dist, '.cache', tag)];
-  const home = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
-  if (home) folders.push(join(home, 'mcm', 'v8', tag));
+  const local = join(dist, '.cache', tag);
+  // The user's cache folder is looked up only when the package's own is missing a file or cannot be written.
+  let folders;
+  const cacheFolders = () => {
+    if (!folders) {
+      const { homedir } = require('node:os');
+      const home = process.env.XDG_CACHE_HOME || (homedir() ? join(homedir(), '.cache') : '');
+      folders = [local, ...(home ? [join(home, 'mcm', 'v8', tag)] : [])];
+    }
+    return folders;
+  };
   const modules = new Map();
   const unsaved = [];
-  const chunk = (from, id) => join(from, id.replace(/\.js$/, '.cjs'));
+  // Chunks name each other "./chunk-….js", and every file sits in one folder: no path to normalize.
+  const chunk = (from, id) => `${from}/${id.slice(id.startsWith('./') ? 2 : 0, id.endsWith('.js') ? -3 : id.length)}.cjs`;
 
   // Every chunk sits in dist/: the functions that resolve what a chunk requires are made once per folder.
   const linkers = new Map();
@@ -60,41 +68,51 @@ function loadScripts(dist) {
     return linker;
   };
 
+  // A file holds the functions of several chunks (scripts/bundle.mjs): each runs once, when first required.
+  const factories = new Map();
   const load = (file) => {
     const known = modules.get(file);
     if (known) return known.exports;
-    const read = readText(file);
-    if (!read) throw new Error(`Cannot read ${file}: run "npm run build".`);
+    if (!factories.has(file)) runFile(file);
+    const factory = factories.get(file);
+    if (!factory) throw new Error(`Cannot find ${file}: run "npm run build".`);
     const module = { exports: {} };
     modules.set(file, module);
     const dir = dirname(file);
     const { require, dynamicImport, url } = linkerOf(dir);
+    factory(module.exports, require, module, file, dir, `${url}/${encodeURIComponent(file.slice(dir.length + 1))}`, dynamicImport);
+    return module.exports;
+  };
+  const runFile = (file, read = readText(file)) => {
+    if (!read) throw new Error(`Cannot read ${file}: run "npm run build".`);
     // The compiled code is valid only for this exact file: its size and time of change name the cache entry.
     const name = `${file.slice(dist.length + 1)}-${read.size}-${Math.trunc(read.mtimeMs)}.bin`;
-    const cachedData = readCache(folders, name);
-    const script = new Script(`(function (exports, require, module, __filename, __dirname, __mcmUrl, __mcmImport) {"use strict";${read.text}\n})`, {
-      filename: file,
-      cachedData,
-    });
+    const cachedData = readCache(local, cacheFolders, name);
+    const script = new Script(read.text, { filename: file, cachedData });
     if (!cachedData || script.cachedDataRejected) unsaved.push({ script, name });
-    script.runInThisContext()(module.exports, require, module, file, dir, `${url}/${encodeURIComponent(file.slice(dir.length + 1))}`, dynamicImport);
-    return module.exports;
+    const dir = dirname(file);
+    for (const [id, factory] of Object.entries(script.runInThisContext())) {
+      const path = chunk(dir, id);
+      if (!factories.has(path)) factories.set(path, factory);
+    }
   };
 
   // Written on the way out, so that the cache holds every function this run compiled, not only the top level.
   process.once('exit', () => {
-    for (const { script, name } of unsaved) writeCache(folders, name, script);
+    for (const { script, name } of unsaved) writeCache(cacheFolders(), name, script);
   });
-  const entry = join(dist, 'cli.cjs');
-  return readText(entry, true) ? load(entry) : undefined;
+  const entry = chunk(dist, 'cli.js');
+  const read = readText(entry);
+  if (!read) return undefined;
+  runFile(entry, read);
+  return load(entry);
 }
 
-function readText(file, probe = false) {
+function readText(file) {
   let fd;
   try {
     fd = openSync(file, 'r');
     const { size, mtimeMs } = fstatSync(fd);
-    if (probe) return { size, mtimeMs };
     const buffer = Buffer.allocUnsafe(size);
     let at = 0;
     while (at < size) {
@@ -110,8 +128,13 @@ function readText(file, probe = false) {
   }
 }
 
-function readCache(folders, name) {
-  for (const folder of folders) {
+function readCache(local, cacheFolders, name) {
+  try {
+    return readFileSync(join(local, name));
+  } catch {
+    // Not there yet, or not readable: the user's cache folder, or no cache.
+  }
+  for (const folder of cacheFolders().slice(1)) {
     try {
       return readFileSync(join(folder, name));
     } catch {

@@ -1,3 +1,4 @@
+import { fstatSync, writeSync } from 'node:fs';
 import type { MessageRef } from '../core/errors.js';
 import { cliError, englishOf, ref, type CliErrorKey } from './messages-cli.js';
 
@@ -28,11 +29,12 @@ export function processIo(): Io {
   } catch {
     throw cliError('cwd.gone');
   }
-  watchOutput();
+  const out = new Output(1);
+  const err = new Output(2);
   const timeout = Number(process.env.MCM_READ_TIMEOUT);
   return {
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: (text) => out.write(text),
+    stderr: (text) => err.write(text),
     readStdin: async (limit = DEFAULT_LIMIT) => {
       const chunks: Buffer[] = [];
       let total = 0;
@@ -46,17 +48,69 @@ export function processIo(): Io {
     },
     cwd,
     env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutIsTTY: out.isTTY,
     // Asked only by the commands that need it: process.stdin, a stream built on first use, costs milliseconds.
     get stdinIsTTY() {
       return Boolean(process.stdin.isTTY);
     },
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrIsTTY: err.isTTY,
     ...(Number.isFinite(timeout) && timeout > 0 ? { readTimeoutMs: timeout * 1000 } : {}),
   };
 }
 
-let watching = false;
+/**
+ * Standard output or error. A pipe or a file is written with writeSync, as Node's own stream for it would
+ * (synchronously, in order), without building that stream: it loads Node's stream and network modules,
+ * milliseconds of every run. A character device (a terminal, /dev/null, /dev/full) gets Node's stream, which
+ * knows terminals; so does the rest of the output once a write would block (a pipe left non-blocking).
+ */
+class Output {
+  private direct: boolean;
+
+  constructor(private readonly fd: 1 | 2) {
+    try {
+      this.direct = !fstatSync(fd).isCharacterDevice();
+    } catch {
+      this.direct = false; // closed: Node's stream says what happens
+    }
+  }
+
+  get isTTY(): boolean {
+    return !this.direct && Boolean(this.stream().isTTY);
+  }
+
+  write(text: string): void {
+    if (!this.direct) {
+      this.stream().write(text);
+      return;
+    }
+    const bytes = Buffer.from(text, 'utf8');
+    let at = 0;
+    while (at < bytes.length) {
+      try {
+        at += writeSync(this.fd, bytes, at, bytes.length - at);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EINTR') continue;
+        this.direct = false;
+        if (code === 'EAGAIN') this.stream().write(bytes.subarray(at));
+        else outputFailed(this.fd, error as NodeJS.ErrnoException);
+        return;
+      }
+    }
+  }
+
+  private stream(): NodeJS.WriteStream {
+    return watched(this.fd);
+  }
+}
+
+/** Standard output as a stream, for what needs one (the language server), watched like the rest. */
+export function outputStream(): NodeJS.WriteStream {
+  return watched(1);
+}
+
+const watching = new Set<1 | 2>();
 let outputWording: (message: MessageRef) => string = englishOf;
 
 /** How the CLI words "the output stopped" once it knows the language. */
@@ -64,21 +118,27 @@ export function wordOutputErrors(word: (message: MessageRef) => string): void {
   outputWording = word;
 }
 
-/** Errors on standard output arrive as events, after the write: without a listener Node prints a stack trace. */
-function watchOutput(): void {
-  if (watching) return;
-  watching = true;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+/** Errors on a standard stream arrive as events, after the write: without a listener Node prints a stack trace. */
+function watched(fd: 1 | 2): NodeJS.WriteStream {
+  const stream = fd === 1 ? process.stdout : process.stderr;
+  if (!watching.has(fd)) {
+    watching.add(fd);
+    stream.on('error', (error: NodeJS.ErrnoException) => outputFailed(fd, error));
+  }
+  return stream;
+}
+
+function outputFailed(fd: 1 | 2, error: NodeJS.ErrnoException): never {
+  if (fd === 1) {
     const code = `output.${error.code ?? ''}`;
     const why = ['output.EPIPE', 'output.ENOSPC', 'output.EDQUOT', 'output.EIO'].includes(code) ? ref(code as CliErrorKey) : ref('fs.other', { detail: error.message });
     try {
-      process.stderr.write(`mcm: ${outputWording(ref('output.stopped', { reason: why }))}\n`);
+      watched(2).write(`mcm: ${outputWording(ref('output.stopped', { reason: why }))}\n`);
     } catch {
       // Nowhere left to say it.
     }
-    process.exit(2);
-  });
-  process.stderr.on('error', () => process.exit(2));
+  }
+  process.exit(2);
 }
 
 /**

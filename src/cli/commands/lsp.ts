@@ -5,6 +5,7 @@ import type { Locale } from '../../core/i18n/locale.js';
 import type { Translator } from '../../core/i18n/translate.js';
 import { CLI_MESSAGES, cliError, errorText, type CliKey } from '../messages-cli.js';
 import { version, type CommandContext } from '../context.js';
+import { outputStream } from '../io.js';
 
 export function defineLsp(program: Command, context: CommandContext): Command {
   return program
@@ -44,7 +45,7 @@ export function defineLsp(program: Command, context: CommandContext): Command {
         return t.t('lsp.configProblem', { problem });
       };
       const connection = startServer({
-        input: process.stdin, output: process.stdout, cwd: context.io.cwd, version, messagesFor, problemText,
+        input: process.stdin, output: outputStream(), cwd: context.io.cwd, version, messagesFor, problemText,
         ...(flags.config ? { config: resolve(context.io.cwd, flags.config) } : {}),
       });
       await new Promise<void>((done) => connection.onExit(done));

@@ -32,6 +32,8 @@ export default defineRule({
   },
   check({ strategy, report }) {
     const byId = new Map<string, Persona>();
+    // The better type depends only on the type and the personas: worked out once for each pair of them.
+    const picks = new Map<string, ChannelTypeFacts | undefined>();
     strategy.personas.forEach((persona) => byId.has(persona.id) || byId.set(persona.id, persona));
     strategy.channels.forEach((channel, i) => {
       const type = channel.type === 'custom' ? undefined : channelType(channel.type);
@@ -41,7 +43,7 @@ export default defineRule({
       if (!type || !personas.length || personas.length !== ids.length) return;
       if (!personas.every((p) => misses(type.audience, p))) return;
       const reasons = { list: personas.map((p) => whyMissed(type, p)), join: '; ' as const };
-      report({ messageId: 'miss', data: { channel: channel.id, type: type.label, misses: reasons, better: better(type, personas) }, path: ['channels', i, 'type'] });
+      report({ messageId: 'miss', data: { channel: channel.id, type: type.label, misses: reasons, better: better(type, personas, picks) }, path: ['channels', i, 'type'] });
     });
   },
 });
@@ -75,15 +77,20 @@ function whyMissed(type: ChannelTypeFacts, persona: Persona): MessagePart {
 }
 
 /** The channel type that misses none of the personas and is strong for their segments, most used at their ages first. */
-function better(type: ChannelTypeFacts, personas: Persona[]): MessageValue {
+function better(type: ChannelTypeFacts, personas: Persona[], picks: Map<string, ChannelTypeFacts | undefined>): MessageValue {
   const segments = new Set(personas.flatMap((p) => (p.segment ? [p.segment] : [])));
-  const fits = Object.values(channelTypes).filter((t) => t.id !== 'custom' && t.id !== type.id
-    && personas.every((p) => !misses(t.audience, p)) && [...segments].every((s) => t.audience[s] === 'strong'));
-  const surveyed = fits.flatMap((t) => {
-    const usage = t.audience.usageByAge;
-    return usage ? [{ t, score: average(personas.flatMap((p) => bandsOf(p).map((b) => usage[b.key]))) }] : [];
-  }).sort((a, b) => b.score - a.score);
-  const pick = surveyed[0]?.t ?? fits.find((t) => t.category === type.category) ?? fits[0];
+  const key = [type.id, ...personas.map((p) => p.id)].join('\0');
+  let pick = picks.get(key);
+  if (pick === undefined && !picks.has(key)) {
+    const fits = Object.values(channelTypes).filter((t) => t.id !== 'custom' && t.id !== type.id
+      && personas.every((p) => !misses(t.audience, p)) && [...segments].every((s) => t.audience[s] === 'strong'));
+    const surveyed = fits.flatMap((t) => {
+      const usage = t.audience.usageByAge;
+      return usage ? [{ t, score: average(personas.flatMap((p) => bandsOf(p).map((b) => usage[b.key]))) }] : [];
+    }).sort((a, b) => b.score - a.score);
+    pick = surveyed[0]?.t ?? fits.find((t) => t.category === type.category) ?? fits[0];
+    picks.set(key, pick);
+  }
   if (!pick) return { messageId: 'anyMatching' };
   const traits: MessagePart[] = [
     ...(segments.has('b2b') ? [{ messageId: segments.has('b2c') ? 'strongBoth' : 'strongB2b' }] : []),

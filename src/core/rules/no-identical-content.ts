@@ -1,5 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
-import { candidatePairs, jaccard, normalizeText, shingles } from '../text/similarity.js';
+import { candidatePairs, normalizeText, shingleSets, unorderedJaccard as jaccard } from '../text/similarity.js';
 
 interface Options {
   /** Similarity (0–1) from which two messages count as the same. */
@@ -27,7 +27,7 @@ export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels' | 'sam
       const text = channel.content?.message ? normalizeText(channel.content.message) : '';
       if (text) items.push({ index, id: channel.id, text });
     });
-    const sets = items.map((item) => shingles(item.text));
+    const sets = shingleSets(items.map((item) => item.text));
     const parent = items.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
     for (const [a, b] of candidatePairs(sets, options.threshold)) {

@@ -35,30 +35,36 @@ export function sanitize(value: unknown, problems: readonly RejectedNode[]): Lin
   }
   // `marks` follows the path down the tree of rejected paths; undefined once no rejected path lies below.
   // A node is copied only when something below it is left out: a valid strategy is not copied at all.
+  // Plain loops, and no call for a scalar (most of the nodes), which is kept as it is.
   const clone = (node: unknown, marks: Trie | undefined, schema: SchemaNode | undefined): unknown => {
     if (Array.isArray(node)) {
       const items = resolve(schema?.items);
       let out: unknown[] | undefined;
-      node.forEach((item, i) => {
+      for (let i = 0; i < node.length; i++) {
+        if (!(i in node)) continue; // a hole stays one
+        const item: unknown = node[i];
         const below = marks?.get(i);
-        const copy = below === REJECTED ? undefined : clone(item, below, items);
+        const copy = below === REJECTED ? undefined : typeof item === 'object' && item !== null ? clone(item, below, items) : item;
         const kept = copy !== undefined && (!isRecord(copy) || (items?.required ?? []).every((k) => k in copy));
         if (!out && (!kept || copy !== item)) out = node.slice(0, i);
         if (out && kept) out[i] = copy;
-      });
+      }
       if (out) out.length = node.length;
       return out ?? node;
     }
     if (isRecord(node)) {
       let out: Record<string, unknown> | undefined;
       const keys = Object.keys(node);
-      keys.forEach((k, i) => {
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i]!;
+        const value = node[k];
         const below = marks?.get(k);
-        const dropped = k === '__proto__' || k === 'x' || k.startsWith('x-') || below === REJECTED;
-        const copy = dropped ? undefined : clone(node[k], below, resolve(schema?.properties?.[k]));
-        if (!out && (copy === undefined || copy !== node[k])) out = Object.fromEntries(keys.slice(0, i).map((key) => [key, node[key]]));
+        // x and x-…: the user's own data.
+        const dropped = k === '__proto__' || (k.charCodeAt(0) === 120 && (k.length === 1 || k.charCodeAt(1) === 45)) || below === REJECTED;
+        const copy = dropped ? undefined : typeof value === 'object' && value !== null ? clone(value, below, resolve(schema?.properties?.[k])) : value;
+        if (!out && (copy === undefined || copy !== value)) out = Object.fromEntries(keys.slice(0, i).map((key) => [key, node[key]]));
         if (out && copy !== undefined) out[k] = copy;
-      });
+      }
       return out ?? node;
     }
     return node;
@@ -106,7 +112,8 @@ interface SchemaNode {
 const resolved = new Map<SchemaNode, SchemaNode | undefined>();
 function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
   if (node === undefined) return undefined;
-  if (resolved.has(node)) return resolved.get(node);
+  const known = resolved.get(node);
+  if (known !== undefined || resolved.has(node)) return known;
   const ref = node.$ref?.replace('#/$defs/', '');
   const found = ref ? (strategySchema.$defs as Record<string, SchemaNode>)[ref] : node;
   resolved.set(node, found);

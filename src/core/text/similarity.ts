@@ -1,10 +1,11 @@
 // Invisible characters (zero-width space, joiner and non-joiner, word joiner, soft hyphen, variation
 // selectors, byte-order mark…): Unicode's Default_Ignorable_Code_Point property lists them all.
-const INVISIBLE = /\p{Default_Ignorable_Code_Point}/gu;
+// (Built on first use, as the patterns below: ASCII text, most messages, never needs them.)
+let invisible: RegExp | undefined;
 // An apostrophe inside a word (Ukrainian «м'ясо», Irish «d'fhág», English «don't») is part of the word,
 // whichever apostrophe was typed (' ’ ‘ ʼ ` ´ ʹ): all become the one modifier letter ʼ, so the word stays one word
 // and «мʼясо» written with any of them is the same word, while «мясо» without one is another.
-const APOSTROPHE = /(?<=\p{L}\p{M}*)['\u2019\u2018\u02bc\u02b9\u0060\u00b4](?=\p{L})/gu;
+let apostrophe: RegExp | undefined;
 const ONE_APOSTROPHE = '\u02bc';
 
 // Look-alike letters of Cyrillic and Greek folded to the Latin letter they imitate, after lowercasing, so
@@ -25,7 +26,7 @@ const LOOK_ALIKE: Record<string, string> = {
   // Latin letters that imitate others
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i', ʏ: 'y',
 };
-const LOOK_ALIKE_BARE = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}](?![\\p{Mn}\\p{Mc}])`, 'gu');
+let lookAlikeBare: RegExp | undefined;
 
 /**
  * Lowercase letters (with their diacritics, composed) and digits only, single spaces: punctuation, emoji and
@@ -37,15 +38,15 @@ export function normalizeText(text: string): string {
   // but a-z and 0-9: the same result as below, faster.
   if (PRINTABLE_ASCII.test(text)) return normalizeAscii(text);
   return text
-    .replace(INVISIBLE, '')
+    .replace(invisible ??= /\p{Default_Ignorable_Code_Point}/gu, '')
     // Before NFKC, which turns "´" into a space and a combining accent.
-    .replace(APOSTROPHE, ONE_APOSTROPHE)
+    .replace(apostrophe ??= /(?<=\p{L}\p{M}*)['\u2019\u2018\u02bc\u02b9\u0060\u00b4](?=\p{L})/gu, ONE_APOSTROPHE)
     .normalize('NFKC')
     .toLowerCase()
     // "İ" lowercases to "i" and a combining dot above.
     .replace(/i\u0307/g, 'i')
     // A look-alike with a mark on it (Cyrillic «ї», «й») is its own letter: only bare letters fold.
-    .replace(LOOK_ALIKE_BARE, (c) => LOOK_ALIKE[c]!)
+    .replace(lookAlikeBare ??= new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}](?![\\p{Mn}\\p{Mc}])`, 'gu'), (c) => LOOK_ALIKE[c]!)
     .replace(NOT_WORD, ' ')
     .trim();
 }
@@ -122,6 +123,116 @@ export function shingles(normalized: string): Shingles {
   return hashes.subarray(0, unique);
 }
 
+/**
+ * The shingles of many texts, each the same set as shingles() gives, in no particular order: repeats are
+ * dropped through a hash table instead of a sort (sorting was most of the time), and the sets are views into
+ * one buffer, not an array each. For candidatePairs, to which the order is nothing, and unorderedJaccard.
+ */
+export function shingleSets(texts: readonly string[]): Shingles[] {
+  let total = 0;
+  for (const text of texts) total += Math.max(1, text.length - SHINGLE + 1);
+  const all = new Int32Array(total);
+  const sets: Shingles[] = new Array(texts.length);
+  let at = 0;
+  for (let t = 0; t < texts.length; t++) {
+    const normalized = texts[t]!;
+    if (normalized.length <= SHINGLE) {
+      all[at] = hash(normalized);
+      sets[t] = all.subarray(at, at + 1);
+      at++;
+      continue;
+    }
+    const start = at;
+    at = shinglesInto(normalized, all, at);
+    sets[t] = all.subarray(start, at);
+  }
+  return sets;
+}
+
+/** Writes the distinct shingles of `normalized` (longer than a shingle) at `at` of `all`; returns where they end. */
+function shinglesInto(normalized: string, all: Int32Array, at: number): number {
+  const count = normalized.length - SHINGLE + 1;
+  const table = tableFor(count);
+  let c1 = normalized.charCodeAt(0);
+  let c2 = normalized.charCodeAt(1);
+  let c3 = normalized.charCodeAt(2);
+  let c4 = normalized.charCodeAt(3);
+  for (let i = 0; i < count; i++) {
+    const c5 = normalized.charCodeAt(i + 4);
+    let h = Math.imul(0x811c9dc5 ^ c1, 0x01000193);
+    h = Math.imul(h ^ c2, 0x01000193);
+    h = Math.imul(h ^ c3, 0x01000193);
+    h = Math.imul(h ^ c4, 0x01000193);
+    h = Math.imul(h ^ c5, 0x01000193);
+    if (table.add(h)) all[at++] = h;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = c5;
+  }
+  return at;
+}
+
+/** jaccard() of two sets in any order (from shingleSets): the same number, by looking each of y up in a table of x. */
+export function unorderedJaccard(x: Shingles, y: Shingles): number {
+  const table = tableFor(x.length);
+  for (let i = 0; i < x.length; i++) table.add(x[i]!);
+  let shared = 0;
+  for (let i = 0; i < y.length; i++) if (table.has(y[i]!)) shared++;
+  return shared / (x.length + y.length - shared);
+}
+
+/**
+ * A set of 32-bit integers by open addressing, emptied in constant time: a slot is taken only when its stamp
+ * is the current one, so starting over is one increment, never a fill.
+ */
+class IntSet {
+  private keys = new Int32Array(0);
+  private stamps = new Int32Array(0);
+  private stamp = 0;
+  private shift = 32;
+  private mask = 0;
+
+  /** Empty, with room for `count` values at most half full. */
+  reset(count: number): this {
+    let bits = 4;
+    while (1 << bits < 2 * count) bits++;
+    if (this.keys.length < 1 << bits) {
+      this.keys = new Int32Array(1 << bits);
+      this.stamps = new Int32Array(1 << bits);
+      this.stamp = 0;
+    }
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+    return this;
+  }
+
+  /** Adds `value`; false when it was there already. */
+  add(value: number): boolean {
+    for (let slot = Math.imul(value, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      if (this.stamps[slot] !== this.stamp) {
+        this.stamps[slot] = this.stamp;
+        this.keys[slot] = value;
+        return true;
+      }
+      if (this.keys[slot] === value) return false;
+    }
+  }
+
+  has(value: number): boolean {
+    for (let slot = Math.imul(value, 0x9e3779b1) >>> this.shift; ; slot = (slot + 1) & this.mask) {
+      if (this.stamps[slot] !== this.stamp) return false;
+      if (this.keys[slot] === value) return true;
+    }
+  }
+}
+const sharedTable = new IntSet();
+const tableFor = (count: number) => sharedTable.reset(count);
+
 /** Shared shingles over all shingles of the two texts (0 to 1). */
 export function jaccard(x: Shingles, y: Shingles): number {
   let shared = 0;
@@ -179,12 +290,7 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
   const order = new Float64Array(n);
   const heads: number[] = [];
   for (let band = 0, at = 0; band < BANDS; band++, at += ROWS) {
-    for (let item = 0; item < n; item++) {
-      let h = 0x811c9dc5;
-      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signatures[item * width + at + r]!, 0x01000193);
-      order[item] = (h >>> 0) * ITEMS + item;
-    }
-    order.sort();
+    bandOrder(signatures, n, at, order);
     for (let start = 0; start < n;) {
       const h = Math.floor(order[start]! / ITEMS);
       let stop = start + 1;
@@ -226,15 +332,31 @@ export function candidatePairs(sets: Shingles[], minSimilarity = 0): [number, nu
     if (i > 0 && keys[i] === keys[i - 1]) continue;
     const x = Math.floor(keys[i]! / n);
     const y = keys[i]! - x * n;
-    if (needed > 0 && sets[x]!.length >= 2 * width && sets[y]!.length >= 2 * width) {
-      // Counting stops once the verdict is known: enough equal bins, or too few bins left to reach enough.
-      let same = 0;
-      for (let b = 0, left = width; b < width && same < needed && same + left >= needed; b++, left--) if (signatures[x * width + b] === signatures[y * width + b]) same++;
-      if (same < needed) continue;
-    }
+    if (needed > 0 && sets[x]!.length >= 2 * width && sets[y]!.length >= 2 * width && !enoughEqualBins(signatures, x * width, y * width, needed)) continue;
     out.push([x, y]);
   }
   return out;
+}
+
+/**
+ * Whether the two signatures at `x` and `y` have at least `needed` equal bins. Counting stops once the verdict is
+ * known: enough equal bins, or too few bins left to reach enough. A function of its own, called for every
+ * candidate pair, so that it is optimized early: inside candidatePairs' loop it ran as slow code.
+ */
+function enoughEqualBins(signatures: Int32Array, x: number, y: number, needed: number): boolean {
+  let same = 0;
+  for (let b = 0, left = WIDTH; b < WIDTH && same < needed && same + left >= needed; b++, left--) if (signatures[x + b] === signatures[y + b]) same++;
+  return same >= needed;
+}
+
+/** The hash of each item's band at `at` of its signature, and the item, as one double each: sorting them groups equal hashes. */
+function bandOrder(signatures: Int32Array, n: number, at: number, order: Float64Array): void {
+  for (let item = 0; item < n; item++) {
+    let h = 0x811c9dc5;
+    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signatures[item * WIDTH + at + r]!, 0x01000193);
+    order[item] = (h >>> 0) * ITEMS + item;
+  }
+  order.sort();
 }
 
 /**

@@ -29,25 +29,29 @@ export interface SmsMeasure {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-const EMOJI_MARK = /\p{Regional_Indicator}|\u20e3|\ufe0f/u;
-const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+// The patterns with Unicode properties are built on first use: building one costs a fraction of a millisecond at
+// every start, and plain ASCII text (most strategies) never needs them.
+let emojiMark: RegExp | undefined;
+let pictographic: RegExp | undefined;
 
 // What a reader sees as one character: CR LF, a flag, a keycap, an emoji with its skin tone, variation selector
 // and zero-width-joined parts, or any character with its combining marks. Intl.Segmenter would say the same
 // for these, but V8 walks it in quadratic time, so a long message would stall the linter.
 const ATTACHED = String.raw`(?:\p{Emoji_Modifier}|\p{M}|[\u{E0020}-\u{E007F}])*`;
-const CLUSTER = new RegExp(
+let cluster: RegExp | undefined;
+const CLUSTER = () => (cluster ??= new RegExp(
   String.raw`\r\n|\p{Regional_Indicator}{2}|[#*0-9]\ufe0f?\u20e3|\p{Extended_Pictographic}${ATTACHED}(?:\u200d\p{Extended_Pictographic}${ATTACHED})*|[\s\S]\p{M}*`,
   'gu',
-);
+));
 
 function graphemes(text: string): string[] {
-  return text.match(CLUSTER) ?? [];
+  return text.match(CLUSTER()) ?? [];
 }
 
 /** An emoji: a flag, a keycap, a presentation selector, or a pictograph beyond Latin-1 (so © and ® alone are text). */
 function isEmoji(grapheme: string): boolean {
-  return EMOJI_MARK.test(grapheme) || [...grapheme].some((c) => codePoint(c) > 0xff && PICTOGRAPHIC.test(c));
+  return (emojiMark ??= /\p{Regional_Indicator}|\u20e3|\ufe0f/u).test(grapheme)
+    || [...grapheme].some((c) => codePoint(c) > 0xff && (pictographic ??= /\p{Extended_Pictographic}/u).test(c));
 }
 
 function codePoint(char: string): number {

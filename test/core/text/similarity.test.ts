@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { candidatePairs, jaccard, normalizeAscii, normalizeText, shingles } from '../../../src/core/text/similarity.js';
+import { candidatePairs, jaccard, normalizeAscii, normalizeText, shingles, shingleSets, unorderedJaccard } from '../../../src/core/text/similarity.js';
 
 function seeded(seed: number) {
   let a = seed >>> 0;
@@ -94,5 +94,21 @@ describe('candidatePairs with a minimum similarity', () => {
       expect(similar(all, threshold).length).toBeGreaterThan(10);
     }
     expect(candidatePairs(sets, 0.95).length).toBeLessThan(all.length);
+  });
+});
+
+describe('shingleSets', () => {
+  test('holds the sets shingles() holds, and unorderedJaccard gives what jaccard gives (property)', () => {
+    // Few letters, so that shingles repeat within a text and texts share many of them.
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), maxLength: 60 });
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (texts) => {
+      const sets = shingleSets(texts);
+      const sorted = texts.map((t) => shingles(t));
+      sets.forEach((set, i) => expect([...set].sort((x, y) => x - y)).toEqual([...sorted[i]!]));
+      for (let i = 0; i < texts.length; i++) {
+        for (let j = 0; j < texts.length; j++) expect(unorderedJaccard(sets[i]!, sets[j]!)).toBe(jaccard(sorted[i]!, sorted[j]!));
+      }
+      expect(candidatePairs(sets, 0.8)).toEqual(candidatePairs(sorted, 0.8));
+    }), { numRuns: 300 });
   });
 });
