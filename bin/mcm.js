@@ -50,6 +50,7 @@ function loadScripts(dist) {
   const modules = new Map();
   const unsaved = [];
   // Chunks name each other "./chunk-….js", and every file sits in one folder: no path to normalize.
+  const isChunk = (id) => id.startsWith('./') && id.endsWith('.js') && !id.includes('/', 2);
   const chunk = (from, id) => `${from}/${id.slice(id.startsWith('./') ? 2 : 0, id.endsWith('.js') ? -3 : id.length)}.cjs`;
 
   // Every chunk sits in dist/: the functions that resolve what a chunk requires are made once per folder.
@@ -59,8 +60,9 @@ function loadScripts(dist) {
     if (!linker) {
       const nodeRequire = createRequire(join(dir, 'cli.cjs'));
       linker = {
-        require: Object.assign((id) => (id.startsWith('./') ? load(chunk(dir, id)) : nodeRequire(id)), { resolve: nodeRequire.resolve, cache: nodeRequire.cache }),
-        dynamicImport: (id) => (typeof id === 'string' && id.startsWith('./') ? Promise.resolve().then(() => load(chunk(dir, id))) : import(id)),
+        // Other files of dist/ (the bundled yaml package, dist/vendor/yaml.cjs) are Node's to load.
+        require: Object.assign((id) => (isChunk(id) ? load(chunk(dir, id)) : nodeRequire(id)), { resolve: nodeRequire.resolve, cache: nodeRequire.cache }),
+        dynamicImport: (id) => (typeof id === 'string' && isChunk(id) ? Promise.resolve().then(() => load(chunk(dir, id))) : import(id)),
         url: pathToFileURL(dir).href,
       };
       linkers.set(dir, linker);
