@@ -16,16 +16,16 @@ const OFFLINE = new Set<FormatId>(['print-ad', 'flyer', 'direct-mail-piece', 'tv
 // «посилання в профілі», «ссылка в шапке профиля», «link w bio», «nasc sa bheathaisnéis» and their variants.
 // Built on first use, when a text holds one of the hints below: building it costs a fraction of a millisecond.
 let linkElsewhere: RegExp | undefined;
-export const LINK_ELSEWHERE = () => (linkElsewhere ??= new RegExp(
+export const linkElsewherePattern = () => (linkElsewhere ??= new RegExp(
   // A profile's forms only (профілю, профиля, profilu), so «профілактика» or «profilaktyka» is no profile; «шапка»
   // only as "in the header" («в шапке», «у шапці»), so a shop's hats are not a link.
   String.raw`(?<!\p{L})(?:bio|sticker\p{L}*|qr|profile|профіл(?:ь|ю|я|і|ем|ів|ях|ям)?|профил(?:ь|я|ю|ем|е|и|ей|ях|ям)?|(?:в|у|во)\s+шап(?:ке|ку|ці|цi|ку)|біо|био|стікер\p{L}*|стикер\p{L}*|profil(?:u|em|ach|e|i|om)?|naklejk\p{L}*|n?bheathaisn[ée]is|beathaisn[ée]is|b?ph?r[óo]if[íi]l\p{L}*|ghream[áa]n\p{L}*|gream[áa]n\p{L}*)(?!\p{L})`,
   'iu',
 ));
-// A word of LINK_ELSEWHERE holds one of these (case folded the same way): testing them first is fast, where
-// LINK_ELSEWHERE's letter classes under the i and u flags cost milliseconds on every text.
+// A word the pattern matches holds one of these (case folded the same way): testing them first is fast, where
+// the pattern's letter classes under the i and u flags cost milliseconds on every text.
 const LINK_ELSEWHERE_HINT = /bio|sticker|qr|profil|профіл|профил|шапц|шапк|біо|био|стікер|стикер|naklejk|eathaisn[ée]is|r[óo]if[íi]l|ream[áa]n/iu;
-export const saysLinkElsewhere = (text: string) => LINK_ELSEWHERE_HINT.test(text) && LINK_ELSEWHERE().test(text);
+export const saysLinkElsewhere = (text: string) => LINK_ELSEWHERE_HINT.test(text) && linkElsewherePattern().test(text);
 // Where a link_placement says the reader finds the link: anywhere but the caption itself, it does not need
 // to be clickable there.
 const PLACED_ELSEWHERE = new Set(['bio', 'sticker', 'qr', 'button', 'printed', 'spoken']);

@@ -362,10 +362,14 @@ function readPairAlike(text: string, tree: NodeTree<number>, value: Record<strin
   const reference = yamlTree(read.doc, read.yaml);
   const root = read.doc.contents as Yaml.Node | null;
   const pair = root && reference.kind(root) === 'map' ? reference.pair(root, part.key) : undefined;
-  if (!pair) return false;
-  if (!samePlaces(text, tree, part.nodes.key, reference, pair.key, part.from, part.key)) return false;
-  if ((part.nodes.value === part.nodes.key) !== (pair.value === pair.key)) return false;
-  return part.nodes.value === part.nodes.key || samePlaces(text, tree, part.nodes.value, reference, pair.value, part.from, own);
+  return Boolean(pair) && samePair(text, tree, part.nodes, reference, pair!, part.from, part.key, own);
+}
+
+/** Whether a pair's key and value have the same places in both trees. */
+function samePair<R>(text: string, fast: NodeTree<number>, a: { key: number; value: number }, reference: NodeTree<R>, b: { key: R; value: R }, shift: number, key: string, value: unknown): boolean {
+  if (!samePlaces(text, fast, a.key, reference, b.key, shift, key)) return false;
+  if ((a.value === a.key) !== (b.value === b.key)) return false;
+  return a.value === a.key || samePlaces(text, fast, a.value, reference, b.value, shift, value);
 }
 
 /** The same values: types, prototypes, keys in the same order, primitives by Object.is. */
@@ -397,9 +401,7 @@ function samePlaces<R>(text: string, fast: NodeTree<number>, a: number, referenc
       const [pairA, pairB] = [fast.pair(a, key), reference.pair(b, key)];
       if (pairA === undefined) return true;
       if (!pairA || !pairB) return !pairA && !pairB;
-      if (!samePlaces(text, fast, pairA.key, reference, pairB.key, shift, key)) return false;
-      if ((pairA.value === pairA.key) !== (pairB.value === pairB.key)) return false;
-      if (pairA.value !== pairA.key && !samePlaces(text, fast, pairA.value, reference, pairB.value, shift, (value as Record<string, unknown>)[key])) return false;
+      if (!samePair(text, fast, pairA, reference, pairB, shift, key, (value as Record<string, unknown>)[key])) return false;
     }
   }
   if (kind === 'seq') {

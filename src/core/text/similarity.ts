@@ -100,27 +100,7 @@ export type Shingles = Int32Array;
 export function shingles(normalized: string): Shingles {
   if (normalized.length <= SHINGLE) return Int32Array.of(hash(normalized));
   const hashes = new Int32Array(normalized.length - SHINGLE + 1);
-  // The same FNV-1a hash as hash(), each character read once: the five codes of a shingle are kept in locals.
-  let c1 = normalized.charCodeAt(0);
-  let c2 = normalized.charCodeAt(1);
-  let c3 = normalized.charCodeAt(2);
-  let c4 = normalized.charCodeAt(3);
-  for (let i = 0; i < hashes.length; i++) {
-    const c5 = normalized.charCodeAt(i + 4);
-    let h = Math.imul(0x811c9dc5 ^ c1, 0x01000193);
-    h = Math.imul(h ^ c2, 0x01000193);
-    h = Math.imul(h ^ c3, 0x01000193);
-    h = Math.imul(h ^ c4, 0x01000193);
-    hashes[i] = Math.imul(h ^ c5, 0x01000193);
-    c1 = c2;
-    c2 = c3;
-    c3 = c4;
-    c4 = c5;
-  }
-  hashes.sort();
-  let unique = 0;
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[unique++] = hashes[i]!;
-  return hashes.subarray(0, unique);
+  return hashes.subarray(0, shinglesInto(normalized, hashes, 0)).sort();
 }
 
 /**
@@ -149,7 +129,11 @@ export function shingleSets(texts: readonly string[]): Shingles[] {
   return sets;
 }
 
-/** Writes the distinct shingles of `normalized` (longer than a shingle) at `at` of `all`; returns where they end. */
+/**
+ * Writes the distinct shingles of `normalized` (longer than a shingle) at `at` of `all`, in the order they first
+ * appear; returns where they end. The same FNV-1a hash as hash(), each character read once: the five codes of a
+ * shingle are kept in locals.
+ */
 function shinglesInto(normalized: string, all: Int32Array, at: number): number {
   const count = normalized.length - SHINGLE + 1;
   const table = tableFor(count);
