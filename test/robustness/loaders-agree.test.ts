@@ -30,6 +30,7 @@ function paths(value: unknown, limit = 400): Path[] {
 function difference(a: unknown, b: unknown, path: Path): string | undefined {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? undefined : JSON.stringify(path);
   if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return JSON.stringify(path);
+  if (a instanceof Date) return Object.is(a.getTime(), (b as Date).getTime()) ? undefined : JSON.stringify(path);
   const [keysA, keysB] = [Object.keys(a), Object.keys(b)];
   if (keysA.join('\0') !== keysB.join('\0')) return JSON.stringify(path);
   for (const key of keysA) {
@@ -153,8 +154,8 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(parseSource('k: |1\n  \nj: x\n').value).toEqual({ k: '', j: 'x' });
   });
 
-  test('on directives: %YAML 1.2 before the "---" is read alike, any other directive goes to the yaml package', () => {
-    const prologue = fc.array(fc.constantFrom('%YAML 1.2', '%YAML 1.2 # version', '# yaml-language-server: $schema=x', '', '  ', '%YAML 1.1', '%TAG !m! tag:x,2026:', ' %YAML 1.2', '%YAML 1.2\r'), { maxLength: 3 });
+  test('on directives: %YAML 1.2 or 1.1 before the "---" is read alike, any other directive goes to the yaml package', () => {
+    const prologue = fc.array(fc.constantFrom('%YAML 1.2', '%YAML 1.2 # version', '# yaml-language-server: $schema=x', '', '  ', '%YAML 1.1', '%YAML 1.1 # old', '%TAG !m! tag:x,2026:', ' %YAML 1.2', '%YAML 1.2\r', '%YAML 1.3'), { maxLength: 3 });
     const start = fc.constantFrom('---', '--- # c', '---  ', '');
     const documents = fc.tuple(prologue, start, yamlText(strategyShaped)).map(([lines, marker, body]) => `${lines.map((l) => `${l}\n`).join('')}${marker ? `${marker}\n` : ''}${body}`);
     agree(documents, 0.2);
@@ -163,11 +164,22 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(read('# c\n%YAML 1.2 # d\n\n--- # e\n- a\n- b: c\n')).toEqual(['a', { b: 'c' }]);
     expect(read('%YAML 1.2\r\n---\r\nk: v\r\n')).toEqual({ k: 'v' });
     expect(parseSource('%YAML 1.2\n---\na: 1\nk: v\n').locate(['k'])).toEqual({ line: 4, column: 4, endLine: 4, endColumn: 5 });
-    // YAML 1.1 reads yes as true; the yaml package knows it, js-yaml here does not.
-    expect(differences('%YAML 1.1\n---\nk: yes\n')).toBeNull();
-    expect(parseSource('%YAML 1.1\n---\nk: yes\n').value).toEqual({ k: true });
+    // YAML 1.1 reads yes as true, a date as a date and 0777 as an octal number, with the yaml package's own types.
+    expect(read('%YAML 1.1\n---\nk: yes\nd: 2026-03-01\noctal: 0777\ns: 1:20\nq: "yes"\n')).toEqual({ k: true, d: new Date('2026-03-01'), octal: 511, s: 80, q: 'yes' });
+    // A key that YAML 1.1 reads as a boolean, a merge key and an explicit key are left to the yaml package.
+    for (const t of ['%YAML 1.1\n---\nno: x\n', '%YAML 1.1\n---\na: &a {k: v}\nb:\n  <<: *a\n', '%YAML 1.1\n---\n? y\n: v\n']) expect(differences(t), t).toBeNull();
     for (const t of ['%TAG !m! tag:x,2026:\n---\nk: v\n', 'k: v\n%YAML 1.2\n---\nj: x\n', '%YAML 1.2\n%YAML 1.2\n---\nk: v\n', '%YAML 1.2\nk: v\n']) expect(differences(t), t).toBeNull();
     expect(parseSource('%YAML 1.2\nk: v\n').problems.map((p) => [p.messageId, p.range.line, p.range.column])).toEqual([['indentation', 2, 1]]);
+  });
+
+  test('after %YAML 1.1, plain values mean what YAML 1.1 says, as the yaml package reads them (property)', () => {
+    const plain = fc.constantFrom('yes', 'No', 'ON', 'off', 'y', 'N', '0777', '-012', '0b1010', '0x1F', '1_000', '+12', '1:20', '-1:30:00', '190:20:30.15', '1.5', '.5', '1e3', '6.8523015e+5',
+      '.inf', '-.Inf', '.NaN', '~', 'null', 'Null', '2026-03-01', '2026-3-1', '2026-03-01 10:00:00', '2001-12-14t21:59:43.10-05:00', '2026-13-45', 'Yes please', 'true', 'plain words');
+    const line = fc.oneof(fc.tuple(fc.constantFrom('k', 'start', 'budget', '  note', '  - id', '- x', '  - '), plain).map(([key, v]) => (key.endsWith(' ') ? `${key}${v}` : `${key}: ${v}`)),
+      fc.constantFrom('list:', 'map:', '  sub:', '    deep: yes', '- item', '# comment', ''));
+    const documents = fc.tuple(fc.constantFrom('%YAML 1.1\n---\n', '%YAML 1.1 # c\n--- # d\n', '# head\n%YAML 1.1\n---\n'), linesOf(line, 10)).map(([head, body]) => `${head}${body}`);
+    agree(documents, 0.2);
+    agree(yamlText(strategyShaped).map((body) => `%YAML 1.1\n---\n${body}`), 0.5);
   });
 
   test('on content on the line of "---": a scalar or a flow collection is read alike, a block mapping or list begun there goes to the yaml package', () => {

@@ -64,6 +64,7 @@ export default defineRule({
     gotList: 'a list',
     gotMapping: 'a mapping',
     gotNull: 'nothing (null)',
+    gotDate: 'the date {{date}} (after %YAML 1.1 a date without quotes is not text: quote it)',
     gotNan: '.nan (not a number)',
     gotInfinity: '.inf (infinity)',
     gotNegativeInfinity: '-.inf (infinity)',

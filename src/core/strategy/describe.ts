@@ -49,6 +49,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function show(value: unknown): MessageValue {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value);
   if (Array.isArray(value)) return { messageId: 'gotList' };
+  // YAML 1.1 reads an unquoted 2026-03-01 as a date: shown as written when it has no time of day.
+  if (value instanceof Date) return { messageId: 'gotDate', data: { date: Number.isNaN(value.getTime()) ? String(value) : value.toISOString().replace(/T00:00:00\.000Z$/, '') } };
   if (isRecord(value)) return { messageId: 'gotMapping' };
   if (value === null) return { messageId: 'gotNull' };
   // As YAML writes them: .nan and .inf are what the user typed.

@@ -1,4 +1,4 @@
-import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type State } from 'js-yaml';
+import { FAILSAFE_SCHEMA, load, Type, type LoadOptions, type Schema, type State } from 'js-yaml';
 import type * as Yaml from 'yaml';
 import { blockAround, type Block, contentEnd, KIND, Nodes, nodeTree } from './event-tree.js';
 import { type NodeTree, yamlTree } from './locate.js';
@@ -123,18 +123,45 @@ const otherExplicitKey = (text: string, at: number) => {
 };
 export const explicitKeysElsewhere = (text: string) => every(text, '?', (at) => otherExplicitKey(text, at));
 const explicitKeySpots = (text: string, into: number[]) => collect(text, '?', (at) => otherExplicitKey(text, at), into);
-// A directive (a line that starts with %) is read alike in one shape only: `%YAML 1.2` before the document's
-// "---", with nothing but comments and blank lines above it. Any other directive goes to the yaml package (%YAML 1.1
-// changes what yes and no mean there, %TAG changes tags).
+// A directive (a line that starts with %) is read alike in one shape only: `%YAML 1.2` or `%YAML 1.1` before the
+// document's "---", with nothing but comments and blank lines above it. Any other directive goes to the yaml package
+// (%TAG changes tags). After `%YAML 1.1`, plain values are resolved by the yaml package's own YAML 1.1 types (yes and
+// no are booleans there, 2026-03-01 a date, 0777 an octal number).
 export const DIRECTIVE = /^%/m;
-const YAML_12 = /%YAML 1\.2 *(?:#[^\n]*)?\r?\n/y;
+const YAML_VERSION = /%YAML 1\.([12]) *(?:#[^\n]*)?\r?\n/y;
 const PROLOGUE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/;
 const otherDirective = (text: string, at: number) => {
   if (!(at === 0 || lineBreak(text[at - 1]))) return false;
-  YAML_12.lastIndex = at;
-  return !YAML_12.test(text) || !PROLOGUE.test(text.slice(0, at));
+  YAML_VERSION.lastIndex = at;
+  return !YAML_VERSION.test(text) || !PROLOGUE.test(text.slice(0, at));
 };
 export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
+/** The YAML version a text declares in the one directive shape read alike (1.2 when it declares none). */
+const declaredVersion = (text: string): '1.1' | '1.2' => (text.includes('%YAML 1.1') && /^%YAML 1\.1/m.test(text) ? '1.1' : '1.2');
+
+// After %YAML 1.1, js-yaml resolves plain values with the yaml package's YAML 1.1 types, in its order: the first whose
+// expression matches decides, as in the yaml package. They are one js-yaml type (js-yaml keeps one type per tag, and
+// YAML 1.1 has two for booleans, five for numbers). Built when a file first declares YAML 1.1.
+let schema11: Schema | undefined;
+function yaml11Schema(): Schema {
+  if (schema11) return schema11;
+  const yaml = yamlPackage();
+  const doc = new yaml.Document(null, { ...PARSE_OPTIONS, version: '1.1' });
+  type Resolve = (text: string, onError: (message: string) => void, options: unknown) => unknown;
+  const tags = doc.schema.tags.flatMap((tag) => (tag.default === true && tag.test && tag.resolve ? [{ test: tag.test, resolve: tag.resolve as Resolve }] : []));
+  const refuse = (message: string) => { throw new Error(message); };
+  // js-yaml constructs the value right after the type says it resolves it: the matching tag is kept in between.
+  let matched: (typeof tags)[number] | undefined;
+  const type = new Type('tag:mcm,2026:yaml-1.1', {
+    kind: 'scalar',
+    resolve: (text: unknown) => typeof text === 'string' && (matched = tags.find((tag) => tag.test.test(text))) !== undefined,
+    construct: (text: string) => {
+      const value = matched!.resolve(text, refuse, doc.options);
+      return yaml.isScalar(value) ? value.value : value;
+    },
+  });
+  return (schema11 = FAILSAFE_SCHEMA.extend({ implicit: [type] }));
+}
 // A tab is read alike by both on a `key: value` line (a list item's or not) after the ":" (`usp:\tDone`), inside a
 // one-line quoted value (`message: "a\tb"`, `message: 'a\tb'`), in a one-line flow list or mapping of plain words
 // (`voice: [warm,\tfriendly]`), inside a plain value on one line (`message: Sale\tnow on`), before the
@@ -217,6 +244,9 @@ function spotsIn(text: string): number[] | undefined {
 export function fastLoad(text: string): FastLoad {
   const spots = spotsIn(text);
   if (!spots) return { kind: 'unsupported' };
+  const version = text.includes('%') ? declaredVersion(text) : '1.2';
+  // YAML 1.1 merges the mapping of a `<<` key into its own; an explicit key may there be a yes or a no.
+  if (version === '1.1' && (text.includes('<<') || EXPLICIT_KEY.test(text))) return { kind: 'unsupported' };
   const nodes = new Nodes();
   const stack: number[] = [];
   let special = false;
@@ -246,7 +276,7 @@ export function fastLoad(text: string): FastLoad {
     if (typeof state.result !== 'string' && keyFollows(text, state.position)) special = true;
   };
   // maxDepth is newer than the type definitions of js-yaml.
-  const options: LoadOptions & { maxDepth: number } = { schema: SCHEMA, listener, onWarning: () => { special = true; }, maxDepth: MAX_DEPTH };
+  const options: LoadOptions & { maxDepth: number } = { schema: version === '1.1' ? yaml11Schema() : SCHEMA, listener, onWarning: () => { special = true; }, maxDepth: MAX_DEPTH };
   let value: unknown;
   try {
     value = load(text, options);
@@ -259,7 +289,7 @@ export function fastLoad(text: string): FastLoad {
   if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
   if (!tree || (text.includes('---') && DOCUMENT_START_CONTENT.test(text) && !flowOrScalar(text, tree))) return { kind: 'unsupported' };
-  if (spots.length && !readAlikeAround(text, nodes, tree, value, spots)) return { kind: 'unsupported' };
+  if (spots.length && !readAlikeAround(text, nodes, tree, value, spots, version)) return { kind: 'unsupported' };
   return { kind: 'read', value, tree };
 }
 
@@ -289,7 +319,7 @@ function keyFollows(text: string, from: number): boolean {
  * places every node where js-yaml's reading does. A tab in a block of text or an explicit key then costs the
  * reading of its channel, not of the whole file.
  */
-function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, value: unknown, spots: number[]): boolean {
+function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, value: unknown, spots: number[], version: '1.1' | '1.2'): boolean {
   const parts = new Map<number, Block | RootPair>();
   let size = 0;
   for (const spot of spots) {
@@ -300,7 +330,7 @@ function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, val
     // Checking much of a large file in parts would cost more than reading it whole.
     if ((size += part.to - part.from) > Math.max(text.length / 4, 65_536)) return false;
   }
-  for (const part of parts.values()) if (!('id' in part ? readAlike(text, nodes, tree, part) : readPairAlike(text, tree, value as Record<string, unknown>, part))) return false;
+  for (const part of parts.values()) if (!('id' in part ? readAlike(text, nodes, tree, part, version) : readPairAlike(text, tree, value as Record<string, unknown>, part, version))) return false;
   return true;
 }
 
@@ -336,9 +366,9 @@ function rootPairAround(text: string, nodes: Nodes, tree: NodeTree<number>, valu
   return found;
 }
 
-function readPart(text: string): { yaml: typeof Yaml; doc: Yaml.Document.Parsed; value: unknown } | undefined {
+function readPart(text: string, version: '1.1' | '1.2'): { yaml: typeof Yaml; doc: Yaml.Document.Parsed; value: unknown } | undefined {
   const yaml = yamlPackage();
-  const doc = yaml.parseDocument(text, PARSE_OPTIONS);
+  const doc = yaml.parseDocument(text, { ...PARSE_OPTIONS, version });
   if (doc.errors.length || doc.warnings.length || duplicateKeys(doc, yaml).length) return undefined;
   try {
     return { yaml, doc, value: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
@@ -347,15 +377,15 @@ function readPart(text: string): { yaml: typeof Yaml; doc: Yaml.Document.Parsed;
   }
 }
 
-function readAlike(text: string, nodes: Nodes, tree: NodeTree<number>, block: Block): boolean {
+function readAlike(text: string, nodes: Nodes, tree: NodeTree<number>, block: Block, version: '1.1' | '1.2'): boolean {
   // The block's first line keeps its column: the dashes before it become spaces.
-  const read = readPart(' '.repeat(block.start - block.from) + text.slice(block.start, block.to));
+  const read = readPart(' '.repeat(block.start - block.from) + text.slice(block.start, block.to), version);
   return read !== undefined && sameValue(read.value, nodes.result[block.id])
     && samePlaces(text, tree, block.id, yamlTree(read.doc, read.yaml), read.doc.contents as Yaml.Node | null, block.from, read.value);
 }
 
-function readPairAlike(text: string, tree: NodeTree<number>, value: Record<string, unknown>, part: RootPair): boolean {
-  const read = readPart(text.slice(part.from, part.to));
+function readPairAlike(text: string, tree: NodeTree<number>, value: Record<string, unknown>, part: RootPair, version: '1.1' | '1.2'): boolean {
+  const read = readPart(text.slice(part.from, part.to), version);
   if (!read || typeof read.value !== 'object' || read.value === null || Object.keys(read.value).join('\0') !== part.key) return false;
   const own = (read.value as Record<string, unknown>)[part.key];
   if (!sameValue(own, value[part.key])) return false;
@@ -372,10 +402,11 @@ function samePair<R>(text: string, fast: NodeTree<number>, a: { key: number; val
   return a.value === a.key || samePlaces(text, fast, a.value, reference, b.value, shift, value);
 }
 
-/** The same values: types, prototypes, keys in the same order, primitives by Object.is. */
+/** The same values: types, prototypes, keys in the same order, dates by their time, primitives by Object.is. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
   if (Array.isArray(a) !== Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  if (a instanceof Date) return Object.is(a.getTime(), (b as Date).getTime());
   const [keysA, keysB] = [Object.keys(a), Object.keys(b)];
   if (keysA.length !== keysB.length || keysA.some((key, i) => key !== keysB[i])) return false;
   return keysA.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
