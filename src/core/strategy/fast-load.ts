@@ -32,8 +32,11 @@ export const MAX_DEPTH = 100;
 export type FastLoad =
   | { kind: 'read'; value: unknown; tree: NodeTree<number> }
   | { kind: 'tooDeep'; offset: number }
-  /** Something only the `yaml` package reads the way mcm reports it: a syntax error, an alias, a directive… */
-  | { kind: 'unsupported' };
+  /**
+   * Something only the `yaml` package reads the way mcm reports it: a syntax error, an alias, a directive…
+   * `mistake` is where js-yaml stopped at a YAML mistake, with the YAML version the text declares.
+   */
+  | { kind: 'unsupported'; mistake?: { offset: number; version: '1.1' | '1.2' } };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
 // tabs (but after the colon, inside a one-line value, before its comment, at the end of a line), stray byte-order marks,
@@ -282,7 +285,8 @@ export function fastLoad(text: string): FastLoad {
     value = load(text, options);
   } catch (error) {
     if (error instanceof Error && /maxDepth/.test(error.message)) return { kind: 'tooDeep', offset: nodes.open[nodes.count - 1] ?? 0 };
-    return { kind: 'unsupported' };
+    const mark = (error as { mark?: { position?: unknown } }).mark;
+    return typeof mark?.position === 'number' ? { kind: 'unsupported', mistake: { offset: mark.position, version } } : { kind: 'unsupported' };
   }
   // An empty document is cheap to read either way, and only the yaml package tells it from a written null.
   if (special || value === null || value === undefined) return { kind: 'unsupported' };

@@ -1,4 +1,5 @@
 import { fastLoad, MAX_DEPTH } from './fast-load.js';
+import { mistakeWhereItStands } from './mistake.js';
 import { createLocator, linePosition, marker, type Target } from './locate.js';
 import type { Path, SourceRange, SyntaxProblem } from './types.js';
 import { tooDeep, yamlLoad } from './yaml-load.js';
@@ -52,6 +53,14 @@ export function parseSource(input: string | Uint8Array, options: ParseOptions = 
   if (fast?.kind === 'tooDeep') {
     const at = marker(text, linePosition(text));
     return failed(text, [{ severity: 'error', ...tooDeep(MAX_DEPTH), range: at(fast.offset) }]);
+  }
+  if (fast?.kind === 'unsupported' && fast.mistake) {
+    const problems = mistakeWhereItStands(text, fast.mistake.offset, fast.mistake.version);
+    if (problems) {
+      let reference: ((path: Path, target?: Target) => SourceRange) | undefined;
+      const locate = (path: Path, target?: Target) => (reference ??= yamlLoad(text).locate)(path, target);
+      return { text, value: undefined, problems, locate, loader: 'yaml' };
+    }
   }
   if (fast?.kind !== 'read') {
     const { value, problems, locate } = yamlLoad(text);

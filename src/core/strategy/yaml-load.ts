@@ -37,16 +37,7 @@ export function yamlLoad(text: string): YamlLoad {
   const find = createLocator(yamlTree(doc, yaml), text, linePos);
   const at = marker(text, linePos);
   const locate = (path: Path, target?: Target) => find(path, target) ?? at(0);
-  const problems: SyntaxProblem[] = [];
-
-  for (const offset of duplicateKeys(doc, yaml)) {
-    problems.push({ severity: 'error', ...duplicateMessage(text, offset), range: at(offset, offset + 1) });
-  }
-  const first = doc.errors[0];
-  if (first) problems.push({ severity: 'error', ...describe(first, text), range: at(first.pos[0], first.pos[1]) });
-  for (const warning of doc.warnings) {
-    problems.push({ severity: 'warning', ...describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
-  }
+  const problems = syntaxProblems(text, at, { duplicates: duplicateKeys(doc, yaml), first: doc.errors[0], warnings: doc.warnings });
   if (problems.some((p) => p.severity === 'error')) return { value: undefined, problems, locate };
 
   try {
@@ -72,6 +63,22 @@ export function yamlLoad(text: string): YamlLoad {
     });
     return { value: undefined, problems, locate };
   }
+}
+
+type Reported = Pick<Yaml.YAMLError, 'code' | 'message' | 'pos'>;
+
+/**
+ * What mcm reports of a reading: each duplicate key, the first error, then the warnings. After an error the parser
+ * reads the rest of the file as best it can: duplicate keys and warnings found past the error are not reported.
+ */
+export function syntaxProblems(text: string, at: ReturnType<typeof marker>, found: { duplicates: number[]; first?: Reported; warnings: Reported[] }): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  const before = (offset: number) => !found.first || offset < found.first.pos[0];
+  for (const offset of found.duplicates.filter(before)) problems.push({ severity: 'error', ...duplicateMessage(text, offset), range: at(offset, offset + 1) });
+  const { first } = found;
+  if (first) problems.push({ severity: 'error', ...describe(first, text), range: at(first.pos[0], first.pos[1]) });
+  for (const warning of found.warnings.filter((w) => before(w.pos[0]))) problems.push({ severity: 'warning', ...describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
+  return problems;
 }
 
 /** The first alias whose anchor is not defined before it, if any. */
@@ -126,7 +133,7 @@ function duplicateMessage(text: string, offset: number): Pick<SyntaxProblem, 'me
 
 // Each problem the yaml package reports gets mcm's own words, in the user's language; its own (English)
 // sentence is kept as `detail` only for the rare problems mcm has no words of its own for.
-function describe(error: Yaml.YAMLError, text: string): Pick<SyntaxProblem, 'messageId' | 'data'> {
+function describe(error: Reported, text: string): Pick<SyntaxProblem, 'messageId' | 'data'> {
   const message = sentence(error.message);
   switch (error.code) {
     case 'DUPLICATE_KEY':

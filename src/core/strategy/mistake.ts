@@ -1,0 +1,170 @@
+import type * as Yaml from 'yaml';
+import { fastLoad } from './fast-load.js';
+import { marker, linePosition } from './locate.js';
+import type { SyntaxProblem } from './types.js';
+import { duplicateKeys, PARSE_OPTIONS, syntaxProblems, yamlPackage } from './yaml-load.js';
+
+// After a YAML mistake the `yaml` package reads the whole file to say what is wrong and where: for 10,000 channels
+// that takes longer than a whole lint of a clean file. Most mistakes sit in one item of a list, such as a channel:
+// when the rest of the file, without that item, reads cleanly, the yaml package reads the item alone, under its
+// list's key, and says the same about it as it does reading the whole file.
+
+/** The first line of a pair: a key in plain words, then a colon before a space or the line's end. */
+const PAIR_START = /^[A-Za-z0-9_][^\n#]*?:(?:[ \t]|\r?\n|$)/;
+
+/** A root key written alone on its line, its value below it. */
+const ROOT_KEY = /^[A-Za-z_][\w-]*:[ \t]*(?:#[^\n]*)?\r?$/;
+
+interface Item {
+  /** The line of the root key whose list holds the item; none when the item is a pair of the root mapping. */
+  key?: { from: number; to: number };
+  /** The item's lines, from its dash (or its root key) to the line before the next item (or the next root key). */
+  from: number;
+  to: number;
+}
+
+/** The problems the yaml package reports for `text`, when the mistake js-yaml stopped at can be read where it stands. */
+export function mistakeWhereItStands(text: string, offset: number, version: '1.1' | '1.2'): SyntaxProblem[] | undefined {
+  const lines = lineStarts(text);
+  const item = itemAround(text, lines, offset) ?? rootPairAround(text, lines, offset);
+  if (!item) return undefined;
+  // The rest must read cleanly: then everything before the item reads as it does without it.
+  const rest = fastLoad(text.slice(0, item.from) + text.slice(item.to));
+  if (rest.kind !== 'read') return undefined;
+  const head = item.key ? text.slice(item.key.from, item.key.to) : '';
+  const part = head + text.slice(item.from, item.to);
+  const yaml = yamlPackage();
+  const doc = yaml.parseDocument(part, { ...PARSE_OPTIONS, version });
+  const duplicates = duplicateKeys(doc, yaml);
+  const first = doc.errors[0];
+  if (!first && !duplicates.length) return undefined;
+  // Every error must lie inside the item, and none may run on to its end or say that a quote or a bracket is
+  // left open: what is still open where the item ends would, in the whole file, go on past it. The line after
+  // the item (a dash at its column, a root key) closes everything else.
+  const end = contentEnd(part);
+  const inside = (pos: readonly [number, number]) => pos[0] >= head.length && pos[1] < end;
+  if (doc.errors.some((error) => !inside(error.pos) || leftOpen(error))) return undefined;
+  if (duplicates.some((at) => at < head.length) || doc.warnings.some((w) => !inside(w.pos))) return undefined;
+  // A pair of the root mapping may repeat a key of the rest.
+  if (!item.key) {
+    const keys = rest.value;
+    if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) return undefined;
+    if (rootKeysBefore(doc, yaml, first?.pos[0] ?? part.length).some((key) => Object.hasOwn(keys, key))) return undefined;
+  }
+  const shift = item.from - head.length;
+  const moved = <T extends { pos: [number, number] }>(problem: T): T => ({ ...problem, pos: [problem.pos[0] + shift, problem.pos[1] + shift] });
+  return syntaxProblems(text, marker(text, linePosition(text)), {
+    duplicates: duplicates.map((at) => at + shift),
+    first: first && moved(first),
+    warnings: doc.warnings.map(moved),
+  });
+}
+
+/** Whether an error says that a quote or a flow collection is not closed. */
+function leftOpen(error: { message: string }): boolean {
+  return /\bflow (?:map|sequence|collection)\b|quote/i.test(error.message);
+}
+
+/** The keys of the part's root mapping that start before `offset`, as strings. */
+function rootKeysBefore(doc: Yaml.Document.Parsed, yaml: typeof Yaml, offset: number): string[] {
+  if (!yaml.isMap(doc.contents)) return [];
+  return doc.contents.items.flatMap((pair) => (yaml.isScalar(pair.key) && (pair.key.range?.[0] ?? 0) < offset ? [String(pair.key.value)] : []));
+}
+
+/** The pair of the root mapping that holds `offset`, from its key's line to the next root key. */
+function rootPairAround(text: string, lines: number[], offset: number): Item | undefined {
+  const at = lineIndex(lines, offset);
+  let keyLine = at;
+  while (keyLine >= 0 && !startsRoot(text, lines[keyLine]!)) keyLine--;
+  // The pair starts with a key and its colon: a line at the first column without one is itself the mistake.
+  if (keyLine < 0 || !PAIR_START.test(text.slice(lines[keyLine]!, lines[keyLine + 1] ?? text.length))) return undefined;
+  let end = at + 1;
+  while (end < lines.length && !startsRoot(text, lines[end]!)) end++;
+  return { from: lines[keyLine]!, to: lines[end] ?? text.length };
+}
+
+/** The item of a list under a root key that holds `offset`, with lines of its own from its dash to its end. */
+function itemAround(text: string, lines: number[], offset: number): Item | undefined {
+  const at = lineIndex(lines, offset);
+  // The root key: the nearest line above that starts at the first column with something other than a comment or a dash.
+  let keyLine = at;
+  while (keyLine >= 0 && !startsRoot(text, lines[keyLine]!)) keyLine--;
+  if (keyLine < 0 || keyLine === at) return undefined;
+  const key = { from: lines[keyLine]!, to: lines[keyLine + 1] ?? text.length };
+  if (!ROOT_KEY.test(text.slice(key.from, key.to).replace(/\n$/, ''))) return undefined;
+  // Its list: the first line below it that holds something, a dash at some column.
+  let first = keyLine + 1;
+  while (first < lines.length && blank(text, lines[first]!)) first++;
+  const dash = dashColumn(text, lines[first]);
+  if (dash === undefined || first > at) return undefined;
+  // The item: from the last line at or above the mistake with a dash at that column to the next such line or root key.
+  let start = at;
+  while (start > first && dashColumn(text, lines[start]) !== dash) start--;
+  if (dashColumn(text, lines[start]) !== dash) return undefined;
+  let end = at + 1;
+  while (end < lines.length && !endsItem(text, lines[end]!, dash)) end++;
+  if (end < lines.length && !(dashColumn(text, lines[end]) === dash || startsRoot(text, lines[end]!))) return undefined;
+  return { key, from: lines[start]!, to: lines[end] ?? text.length };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineIndex(starts: number[], offset: number): number {
+  let [low, high] = [0, starts.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+const startsRoot = (text: string, from: number) => {
+  const c = text[from];
+  return c !== undefined && !' \t\r\n#-'.includes(c) && !text.startsWith('...', from) && !text.startsWith('%', from);
+};
+
+/** A line of spaces only, or a comment. */
+const blank = (text: string, from: number) => {
+  let i = from;
+  while (text[i] === ' ') i++;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r' || text[i] === '#';
+};
+
+/** The column of a line's dash when the line is a list item (spaces, "-", then a space or the line's end). */
+function dashColumn(text: string, from: number | undefined): number | undefined {
+  if (from === undefined) return undefined;
+  let i = from;
+  while (text[i] === ' ') i++;
+  const next = text[i + 1];
+  return text[i] === '-' && (next === ' ' || next === '\n' || next === '\r' || next === undefined) ? i - from : undefined;
+}
+
+/** Whether a line ends the item whose dash is at `dash`: it holds something at that column or further left. */
+function endsItem(text: string, from: number, dash: number): boolean {
+  let i = from;
+  while (text[i] === ' ' && i - from <= dash) i++;
+  const c = text[i];
+  return i - from <= dash && c !== undefined && !' \t\r\n#'.includes(c);
+}
+
+/** Where the last line holding something other than spaces and comments ends. */
+function contentEnd(part: string): number {
+  const start = lastContentLine(part);
+  const lineEnd = part.indexOf('\n', start);
+  return lineEnd === -1 ? part.length : lineEnd;
+}
+
+/** Where the last line holding something other than spaces and comments starts. */
+function lastContentLine(part: string): number {
+  let end = part.length;
+  for (;;) {
+    const start = part.lastIndexOf('\n', end - 2) + 1;
+    if (start === 0 || !blank(part, start)) return start;
+    end = start;
+  }
+}
