@@ -60,12 +60,15 @@ files.broken = write('broken-10000.yaml', clean10k.replace(/^( {4}budget: )(\d+)
 // An anchor and an alias (read by the fast loader since nothing can expand); a tab inside one quoted message
 // (read by the fast loader too); a tab inside a block of text in a channel (`message: |`), which the yaml package
 // checks where it stands (src/core/strategy/fast-load.ts lists such constructs); a %YAML 1.1 directive (plain values
-// then resolved with YAML 1.1's types); and what sends the whole file to the yaml package: a YAML mistake (a line
-// indented with a tab) is read in the list item that holds it when the rest of the file reads cleanly.
+// then resolved with YAML 1.1's types); YAML mistakes, read in the list item or root pair that holds them when the
+// rest of the file reads cleanly (a line of a channel indented with a tab, a colon inside the usp); and a quote left
+// open in a channel's message, which changes how everything after it reads: the yaml package reads the whole file.
 files.anchor = write('anchor-10000.yaml', clean10k.replace(/^usp: /m, 'x-note: &note Shared note\nx-again: *note\nusp: '));
 files.quotedTab = write('quoted-tab-10000.yaml', clean10k.replace(/^( +message: ")/m, '$1\t'));
 files.blockTab = write('block-tab-10000.yaml', clean10k.replace(/^( +)message: "(.*)"$/m, (_, indent, text) => `${indent}message: |\n${indent}  ${text.replace(' ', '\t')}`));
 files.tabIndent = write('tab-indent-10000.yaml', clean10k.replace(/^ {6}(cta: )/m, '\t$1'));
+files.colonInText = write('colon-in-text-10000.yaml', clean10k.replace(/^usp: /m, 'usp: Fast: '));
+files.openQuote = write('open-quote-10000.yaml', clean10k.replace(/^( +message: )"(.*)"$/m, '$1"$2'));
 files.directive = write('directive-10000.yaml', `%YAML 1.1\n---\n${clean10k}`);
 // 100,000 short channels, valid or each with a type error, of the same size.
 const short = (broken) => {
@@ -153,6 +156,8 @@ const cases = [
   { id: 'lint-quoted-tab', label: `mcm lint: 10,000 channels with a tab in a quoted message (${sizeOf(files.quotedTab)})`, args: mcm(files.quotedTab), ok: lintOk, expect: stylish(1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-block-tab', label: `mcm lint: 10,000 channels with a tab in a block of text, checked where it stands (${sizeOf(files.blockTab)})`, args: mcm(files.blockTab), ok: lintOk, expect: stylish(1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-tab-indent', label: `mcm lint: 10,000 channels, one line indented with a tab (a YAML mistake, read where it stands) (${sizeOf(files.tabIndent)})`, args: mcm(files.tabIndent), ok: [1], expect: stylish(1, 1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
+  { id: 'lint-colon-in-text', label: `mcm lint: 10,000 channels, a colon inside the usp (a YAML mistake, read where it stands) (${sizeOf(files.colonInText)})`, args: mcm(files.colonInText), ok: [1], expect: stylish(1, 1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
+  { id: 'lint-open-quote', label: `mcm lint: 10,000 channels, a quote left open in a message (the yaml package reads the file) (${sizeOf(files.openQuote)})`, args: mcm(files.openQuote), ok: [1], expect: stylish(1, 1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-directive', label: `mcm lint: 10,000 channels after a %YAML 1.1 directive (read with the YAML 1.1 types) (${sizeOf(files.directive)})`, args: mcm(files.directive), ok: lintOk, expect: stylish(1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-short', label: `mcm lint: 100,000 short channels, valid (${sizeOf(files.short)})`, args: mcm(files.short, '--format', 'json'), ok: lintOk, expect: json(), runs: 3 },
   { id: 'lint-short-broken', label: `mcm lint: 100,000 short channels, each broken (${sizeOf(files.shortBroken)})`, args: mcm(files.shortBroken, '--format', 'json'), ok: [1], expect: json(100000), runs: 3, vs: [{ id: 'lint-short', atMost: 2 }] },

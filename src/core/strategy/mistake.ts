@@ -18,6 +18,9 @@ const ROOT_KEY = /^[A-Za-z_][\w-]*:[ \t]*(?:#[^\n]*)?\r?$/;
 interface Item {
   /** The line of the root key whose list holds the item; none when the item is a pair of the root mapping. */
   key?: { from: number; to: number };
+  /** For a list item: the column of its dash, and the line of the list's first item. */
+  dash?: number;
+  list?: number;
   /** The item's lines, from its dash (or its root key) to the line before the next item (or the next root key). */
   from: number;
   to: number;
@@ -28,36 +31,89 @@ export function mistakeWhereItStands(text: string, offset: number, version: '1.1
   const lines = lineStarts(text);
   const item = itemAround(text, lines, offset) ?? rootPairAround(text, lines, offset);
   if (!item) return undefined;
-  // The rest must read cleanly: then everything before the item reads as it does without it.
-  const rest = fastLoad(text.slice(0, item.from) + text.slice(item.to));
-  if (rest.kind !== 'read') return undefined;
+  // Reading much of a large file in parts would cost more than reading it whole.
+  const budget = Math.max(text.length / 16, 65_536);
+  // A mistake can make the items after it read differently (a quote left open ends at the next quote): the part
+  // grows over the items around it until what the yaml package says first no longer depends on what follows.
+  for (let more = 0, last = -1; ; more = more ? more * 4 : 1) {
+    const part = more ? widen(text, lines, item, more) : item;
+    if (part.to === last || part.to - part.from > budget) return undefined;
+    last = part.to;
+    const read = readPart(text, part, version);
+    if (read === 'open') continue;
+    if (!read) return undefined;
+    // The rest must read cleanly: then everything before the part reads as it does without it.
+    const rest = fastLoad(text.slice(0, part.from) + text.slice(part.to));
+    if (rest.kind !== 'read') return undefined;
+    // A pair of the root mapping may repeat a key of the rest.
+    if (!part.key) {
+      const keys = rest.value;
+      if (typeof keys !== 'object' || keys === null || Array.isArray(keys) || read.rootKeys.some((key) => Object.hasOwn(keys, key))) return undefined;
+    }
+    return syntaxProblems(text, marker(text, linePosition(text)), read.found);
+  }
+}
+
+type Found = Parameters<typeof syntaxProblems>[2];
+
+/**
+ * What the yaml package says of a part read alone (under its list's key), placed in the whole text; 'open' when
+ * its first error may depend on what follows the part, undefined when the part cannot tell.
+ */
+function readPart(text: string, item: Item, version: '1.1' | '1.2'): { found: Found; rootKeys: string[] } | 'open' | undefined {
   const head = item.key ? text.slice(item.key.from, item.key.to) : '';
   const part = head + text.slice(item.from, item.to);
   const yaml = yamlPackage();
   const doc = yaml.parseDocument(part, { ...PARSE_OPTIONS, version });
   const duplicates = duplicateKeys(doc, yaml);
   const first = doc.errors[0];
-  if (!first && !duplicates.length) return undefined;
-  // Every error must lie inside the item, and none may run on to its end or say that a quote or a bracket is
-  // left open: what is still open where the item ends would, in the whole file, go on past it. The line after
-  // the item (a dash at its column, a root key) closes everything else.
+  // Nothing wrong here: the mistake js-yaml stopped at may have begun in an item before.
+  if (!first && !duplicates.length) return 'open';
+  // The first error must lie inside the part and end before its end, and no construct still open where the part
+  // ends (a quote or a bracket left open, an error that runs on to the end) may start before it: what is open
+  // there would, in the whole file, go on past the part. The line after the part closes everything else.
   const end = contentEnd(part);
   const inside = (pos: readonly [number, number]) => pos[0] >= head.length && pos[1] < end;
-  if (doc.errors.some((error) => !inside(error.pos) || leftOpen(error))) return undefined;
-  if (duplicates.some((at) => at < head.length) || doc.warnings.some((w) => !inside(w.pos))) return undefined;
-  // A pair of the root mapping may repeat a key of the rest.
-  if (!item.key) {
-    const keys = rest.value;
-    if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) return undefined;
-    if (rootKeysBefore(doc, yaml, first?.pos[0] ?? part.length).some((key) => Object.hasOwn(keys, key))) return undefined;
+  const before = (at: number) => !first || at < first.pos[0];
+  if (first) {
+    if (!inside(first.pos) || leftOpen(first)) return 'open';
+    // A quote or a bracket left open is reported where it opens, or where the part ends (then it may have opened before).
+    if (doc.errors.some((error) => (leftOpen(error) && error.pos[1] >= end) || ((leftOpen(error) || error.pos[1] >= end) && error.pos[0] <= first.pos[1]))) return 'open';
   }
+  if (duplicates.some((at) => before(at) && at < head.length) || doc.warnings.some((w) => before(w.pos[0]) && !inside(w.pos))) return undefined;
   const shift = item.from - head.length;
   const moved = <T extends { pos: [number, number] }>(problem: T): T => ({ ...problem, pos: [problem.pos[0] + shift, problem.pos[1] + shift] });
-  return syntaxProblems(text, marker(text, linePosition(text)), {
-    duplicates: duplicates.map((at) => at + shift),
-    first: first && moved(first),
-    warnings: doc.warnings.map(moved),
-  });
+  return {
+    found: { duplicates: duplicates.map((at) => at + shift), first: first && moved(first), warnings: doc.warnings.map(moved) },
+    rootKeys: rootKeysBefore(doc, yaml, first?.pos[0] ?? part.length),
+  };
+}
+
+/** A list item with the one before it and `more` after it, as far as the list goes. */
+function widen(text: string, lines: number[], item: Item, more: number): Item {
+  if (item.dash === undefined) return item;
+  const dash = item.dash;
+  let from = lineIndex(lines, item.from);
+  for (let i = from - 1; i >= item.list!; i--) {
+    if (dashColumn(text, lines[i]) === dash) { from = i; break; }
+    if (!blank(text, lines[i]!) && !deeper(text, lines[i]!, dash)) break;
+  }
+  let end = lineIndex(lines, item.to);
+  if (item.to === text.length) end = lines.length;
+  for (let n = 0; n < more && end < lines.length && dashColumn(text, lines[end]) === dash; n++) {
+    let next = end + 1;
+    while (next < lines.length && !endsItem(text, lines[next]!, dash)) next++;
+    if (next < lines.length && !(dashColumn(text, lines[next]) === dash || startsRoot(text, lines[next]!))) break;
+    end = next;
+  }
+  return { ...item, from: lines[from]!, to: lines[end] ?? text.length };
+}
+
+/** Whether a line is indented past a dash at `dash`. */
+function deeper(text: string, from: number, dash: number): boolean {
+  let i = from;
+  while (text[i] === ' ') i++;
+  return i - from > dash || text[i] === '\t';
 }
 
 /** Whether an error says that a quote or a flow collection is not closed. */
@@ -104,7 +160,7 @@ function itemAround(text: string, lines: number[], offset: number): Item | undef
   let end = at + 1;
   while (end < lines.length && !endsItem(text, lines[end]!, dash)) end++;
   if (end < lines.length && !(dashColumn(text, lines[end]) === dash || startsRoot(text, lines[end]!))) return undefined;
-  return { key, from: lines[start]!, to: lines[end] ?? text.length };
+  return { key, dash, list: first, from: lines[start]!, to: lines[end] ?? text.length };
 }
 
 function lineStarts(text: string): number[] {
