@@ -29,6 +29,7 @@ interface Item {
 /** The problems the yaml package reports for `text`, when the mistake js-yaml stopped at can be read where it stands. */
 export function mistakeWhereItStands(text: string, offset: number, version: '1.1' | '1.2'): SyntaxProblem[] | undefined {
   const lines = lineStarts(text);
+  if (!rootAtFirstColumn(text, lines)) return undefined;
   const item = itemAround(text, lines, offset) ?? rootPairAround(text, lines, offset);
   if (!item) return undefined;
   // Reading much of a large file in parts would cost more than reading it whole.
@@ -77,8 +78,11 @@ function readPart(text: string, item: Item, version: '1.1' | '1.2'): { found: Fo
   const before = (at: number) => !first || at < first.pos[0];
   if (first) {
     if (!inside(first.pos) || leftOpen(first)) return 'open';
-    // A quote or a bracket left open is reported where it opens, or where the part ends (then it may have opened before).
-    if (doc.errors.some((error) => (leftOpen(error) && error.pos[1] >= end) || ((leftOpen(error) || error.pos[1] >= end) && error.pos[0] <= first.pos[1]))) return 'open';
+    // A quote or a bracket left open is reported where it opens, or where the part ends: then the node that runs
+    // on to the end tells where it opened.
+    const opened = openedAtEnd(doc, yaml, end);
+    if (opened !== undefined && opened <= first.pos[1]) return 'open';
+    if (doc.errors.some((error) => (leftOpen(error) && error.pos[1] >= end && opened === undefined) || ((leftOpen(error) || error.pos[1] >= end) && error.pos[0] <= first.pos[1]))) return 'open';
   }
   if (duplicates.some((at) => before(at) && at < head.length) || doc.warnings.some((w) => before(w.pos[0]) && !inside(w.pos))) return undefined;
   const shift = item.from - head.length;
@@ -114,6 +118,34 @@ function deeper(text: string, from: number, dash: number): boolean {
   let i = from;
   while (text[i] === ' ') i++;
   return i - from > dash || text[i] === '\t';
+}
+
+/** Whether the document's first line of content starts at the first column (its root keys are there). */
+function rootAtFirstColumn(text: string, lines: number[]): boolean {
+  for (const from of lines) {
+    if (blank(text, from) || text.startsWith('%', from) || /^---[ \t]*(?:#[^\n]*)?\r?(?:\n|$)/.test(text.slice(from, from + 200))) continue;
+    return startsRoot(text, from);
+  }
+  return false;
+}
+
+/** Where the first quoted text or flow collection that runs on to the part's end opens, if any does. */
+function openedAtEnd(doc: Yaml.Document.Parsed, yaml: typeof Yaml, end: number): number | undefined {
+  let opened: number | undefined;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length) {
+    const node = stack.pop();
+    if (yaml.isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    if (!yaml.isNode(node)) continue;
+    const range = node.range;
+    const flow = yaml.isScalar(node) ? node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' : yaml.isCollection(node) && node.flow === true;
+    if (flow && range && range[1] >= end && (opened === undefined || range[0] < opened)) opened = range[0];
+    if (yaml.isCollection(node)) stack.push(...(node.items as unknown[]));
+  }
+  return opened;
 }
 
 /** Whether an error says that a quote or a flow collection is not closed. */
