@@ -60,35 +60,20 @@ export const NOT_WORD = /(?:[^\p{L}\p{M}\p{N}]|[\u0488\u0489\u1abe\u20dd-\u20e0\
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
-const lower = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
-const isWordChar = (code: number) => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-const isLetter = (code: number) => code >= 97 && code <= 122;
-let buffer = new Uint16Array(256);
+const ASCII_APOSTROPHE = /(?<=[a-z])['`](?=[a-z])/g;
+const NOT_ASCII_WORD = /[^a-z0-9\u02bc]+/g;
 
 /**
- * Printable ASCII in one pass, the same as `text.toLowerCase().replace(/(?<=[a-z])['`](?=[a-z])/g, 'ʼ')
- * .replace(/[^a-z0-9ʼ]+/g, ' ').trim()`: letters lowercased, an apostrophe between two letters made ʼ, every
- * run of anything else one space, none at either end.
+ * Printable ASCII: `text.toLowerCase().replace(/(?<=[a-z])['`](?=[a-z])/g, 'ʼ').replace(/[^a-z0-9ʼ]+/g, ' ')
+ * .trim()`: letters lowercased, an apostrophe between two letters made ʼ, every run of anything else one space,
+ * none at either end. Built-in string and regular expression code, which runs compiled from the first message
+ * (a loop over the characters ran as bytecode for most of a typical file); the apostrophes are looked for only
+ * in a text that has one.
  */
 export function normalizeAscii(text: string): string {
-  if (buffer.length < text.length) buffer = new Uint16Array(text.length * 2);
-  let length = 0;
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = lower(text.charCodeAt(i));
-    let kept = isWordChar(code) ? code : -1;
-    if (kept === -1 && (code === 39 || code === 96) && i > 0 && i + 1 < text.length && isLetter(lower(text.charCodeAt(i - 1))) && isLetter(lower(text.charCodeAt(i + 1)))) kept = 0x02bc;
-    if (kept === -1) {
-      gap = length > 0;
-      continue;
-    }
-    if (gap) buffer[length++] = 32;
-    gap = false;
-    buffer[length++] = kept;
-  }
-  let out = '';
-  for (let from = 0; from < length; from += 4096) out += String.fromCharCode.apply(null, buffer.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
-  return out;
+  let lower = text.toLowerCase();
+  if (lower.includes("'") || lower.includes('`')) lower = lower.replace(ASCII_APOSTROPHE, ONE_APOSTROPHE);
+  return lower.replace(NOT_ASCII_WORD, ' ').trim();
 }
 
 const SHINGLE = 5;
