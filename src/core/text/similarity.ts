@@ -218,6 +218,7 @@ export function jaccard(x: Shingles, y: Shingles): number {
 }
 
 const BANDS = 12;
+// Rows of a band: 4, which bandOrder writes out.
 const ROWS = 4;
 /** Bins of a signature: 48, which the remainder in placeInBin relies on. */
 const WIDTH = BANDS * ROWS;
@@ -480,9 +481,12 @@ function enoughEqualBins(signatures: Int32Array, x: number, y: number, needed: n
 
 /** The hash of each item's band at `at` of its signature, and the item, as one double each: sorting them groups equal hashes. */
 function bandOrder(signatures: Int32Array, n: number, at: number, order: Float64Array): void {
-  for (let item = 0; item < n; item++) {
-    let h = 0x811c9dc5;
-    for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ signatures[item * WIDTH + at + r]!, 0x01000193);
+  // The ROWS (4) rows written out: while this runs as bytecode (a typical file), a loop per item costs as much as the hash.
+  for (let item = 0, row = at; item < n; item++, row += WIDTH) {
+    let h = Math.imul(0x811c9dc5 ^ signatures[row]!, 0x01000193);
+    h = Math.imul(h ^ signatures[row + 1]!, 0x01000193);
+    h = Math.imul(h ^ signatures[row + 2]!, 0x01000193);
+    h = Math.imul(h ^ signatures[row + 3]!, 0x01000193);
     order[item] = (h >>> 0) * ITEMS + item;
   }
   order.sort();
@@ -495,13 +499,12 @@ function bandOrder(signatures: Int32Array, n: number, at: number, order: Float64
  */
 function signInto(values: Shingles, signatures: Int32Array, at: number): void {
   signatures.fill(EMPTY, at, at + WIDTH);
-  let filled = 0;
-  for (let i = 0; i < values.length; i++) filled += placeInBin(values[i]!, signatures, at);
-  densify(signatures, at, filled);
+  for (let i = 0; i < values.length; i++) placeInBin(values[i]!, signatures, at);
+  densify(signatures, at);
 }
 
-/** Puts shingle `v` into its bin of the signature at `at`; 1 when the bin was empty before. */
-function placeInBin(v: number, signatures: Int32Array, at: number): number {
+/** Puts shingle `v` into its bin of the signature at `at`. */
+function placeInBin(v: number, signatures: Int32Array, at: number): void {
   let h = Math.imul(v ^ (v >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h ^= h >>> 16;
@@ -511,7 +514,6 @@ function placeInBin(v: number, signatures: Int32Array, at: number): number {
   const value = h >>> 1;
   const old = signatures[bin]!;
   if (old === EMPTY || value < old) signatures[bin] = value;
-  return old === EMPTY ? 1 : 0;
 }
 
 /**
@@ -525,7 +527,8 @@ function signTexts(texts: readonly string[]): Int32Array {
     const text = texts[t]!;
     signatures.fill(EMPTY, at, at + WIDTH);
     if (text.length <= SHINGLE) {
-      densify(signatures, at, placeInBin(hash(text), signatures, at));
+      placeInBin(hash(text), signatures, at);
+      densify(signatures, at);
       continue;
     }
     let c1 = text.charCodeAt(0);
@@ -554,29 +557,23 @@ function signTexts(texts: readonly string[]): Int32Array {
       c3 = c4;
       c4 = c5;
     }
-    densify(signatures, at, filledBins(signatures, at));
+    densify(signatures, at);
   }
   return signatures;
 }
 
-function filledBins(signatures: Int32Array, at: number): number {
-  let filled = 0;
-  for (let bin = at; bin < at + WIDTH; bin++) if (signatures[bin] !== EMPTY) filled++;
-  return filled;
-}
-
 /**
  * Each empty bin of the signature at `at`, in order, borrows from the first non-empty bin after it, wrapping
- * around to bin 0 (filled by then). `filled` bins are not empty: with every bin filled there is nothing to do,
- * and with a few empty the search for the next filled one is short.
+ * around to bin 0 (filled by then). Most bins are filled: the search for the next filled one is short.
  */
-function densify(signatures: Int32Array, at: number, filled: number): void {
-  if (filled === WIDTH || filled === 0) return;
+function densify(signatures: Int32Array, at: number): void {
   for (let bin = 0; bin < WIDTH; bin++) {
     if (signatures[at + bin] !== EMPTY) continue;
     // Bins after this one are as they were placed: the first filled one is the donor.
     let donor = bin + 1;
     while (donor < WIDTH && signatures[at + donor] === EMPTY) donor++;
+    // Bin 0 with no filled bin after it: every bin is empty, and none can borrow.
+    if (donor === WIDTH && bin === 0) return;
     const step = donor < WIDTH ? donor - bin : WIDTH - bin;
     signatures[at + bin] = (signatures[at + (donor < WIDTH ? donor : 0)]! + Math.imul(step, 0x9e3779b1)) >>> 1;
   }
