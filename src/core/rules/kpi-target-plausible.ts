@@ -76,7 +76,8 @@ function catalogMetric(id: unknown): MetricFacts | undefined {
 }
 
 function checkRatio(facts: MetricFacts, metric: string, where: MessagePart, field: 'target' | 'baseline', value: unknown, path: Path, report: (r: Report<MessageId>) => void): void {
-  if (facts.unit !== 'ratio' || typeof value !== 'number') return;
+  // A fraction between 0 and 1 (nearly every rate) is fine: the message's words are put together only for one that is not.
+  if (facts.unit !== 'ratio' || typeof value !== 'number' || (value >= 0 && value <= 1)) return;
   const data = { field, where, value: format(value), label: label(metric, facts) };
   if (value < 0) report({ messageId: 'negativeRatio', data, path });
   else if (value > 1 && value <= 100) {

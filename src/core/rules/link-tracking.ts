@@ -31,6 +31,8 @@ const MEDIUMS: Record<string, { fits: (medium: string) => boolean; group: string
 
 /** Channel types whose links lead people from elsewhere to the strategy's own pages, where a tag tells GA4 where they came from. */
 const TRACKED_TYPES = new Set(Object.keys(MEDIUMS));
+/** Types whose own name is the utm_source a tag suggests. */
+const NAMED_SOURCES = new Set([...SOCIAL_TYPES, ...MESSENGERS, 'youtube']);
 const PARAMETERS = ['utm_source', 'utm_medium', 'utm_campaign'] as const;
 
 export default defineRule({
@@ -42,6 +44,8 @@ export default defineRule({
     wrongMedium: 'The link of "{{channel}}" has utm_medium={{medium}}, which GA4 does not file under {{group}}, so its visits land in another channel group: use utm_medium={{expected}}.',
   },
   check({ strategy, report }) {
+    // The campaign a tag suggests is the strategy's: its slug is made once, when a link first needs it.
+    let campaign: string | undefined;
     strategy.channels.forEach((channel, i) => {
       const link = channel.content?.link;
       if (typeof link !== 'string' || !TRACKED_TYPES.has(channel.type)) return;
@@ -55,7 +59,7 @@ export default defineRule({
       const missing = PARAMETERS.filter((name) => value(name) === '');
       const medium = MEDIUMS[channel.type];
       if (missing.length) {
-        const suggested = { utm_source: channel.type === 'ppc-search' || channel.type === 'google-business-profile' ? 'google' : [...SOCIAL_TYPES, ...MESSENGERS].includes(channel.type) || channel.type === 'youtube' ? channel.type : channel.id, utm_medium: medium?.example ?? channel.type, utm_campaign: slug(strategy.name) };
+        const suggested = { utm_source: channel.type === 'ppc-search' || channel.type === 'google-business-profile' ? 'google' : NAMED_SOURCES.has(channel.type) ? channel.type : channel.id, utm_medium: medium?.example ?? channel.type, utm_campaign: (campaign ??= slug(strategy.name)) };
         report({
           messageId: 'missing',
           data: { channel: channel.id, missing: { list: missing, join: 'or' }, example: missing.map((name) => `${name}=${value(name) || suggested[name]}`).join('&') },

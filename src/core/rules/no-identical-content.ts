@@ -1,5 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
-import { candidatePairs, normalizeText, shingleSets, unorderedJaccard as jaccard } from '../text/similarity.js';
+import { alikeTexts, normalizeText } from '../text/similarity.js';
 
 interface Options {
   /** Similarity (0–1) from which two messages count as the same. */
@@ -27,12 +27,10 @@ export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels' | 'sam
       const text = channel.content?.message ? normalizeText(channel.content.message) : '';
       if (text) items.push({ index, id: channel.id, text });
     });
-    const sets = shingleSets(items.map((item) => item.text));
+    const likeness = alikeTexts(items.map((item) => item.text), options.threshold);
     const parent = items.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-    for (const [a, b] of candidatePairs(sets, options.threshold)) {
-      const similarity = items[a]!.text === items[b]!.text ? 1 : jaccard(sets[a]!, sets[b]!);
-      if (similarity < options.threshold) continue;
+    for (const [a, b] of likeness.pairs) {
       const [ra, rb] = [root(a), root(b)];
       if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
     }
@@ -61,7 +59,7 @@ export default defineRule<'everyChannel' | 'mostChannels' | 'twoChannels' | 'sam
       }
       for (const m of members.slice(1)) {
         const same = items[m]!.text === items[first]!.text;
-        const alike = same ? { messageId: 'same' } : { messageId: 'nearlyAlike', data: { percent: Math.round(jaccard(sets[m]!, sets[first]!) * 100) } };
+        const alike = same ? { messageId: 'same' } : { messageId: 'nearlyAlike', data: { percent: Math.round(likeness.similarity(m, first) * 100) } };
         report({ messageId: 'twoChannels', severity: 'warning', data: { channel: items[m]!.id, other: items[first]!.id, alike }, path: ['channels', items[m]!.index, 'content', 'message'] });
       }
     }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { candidatePairs, jaccard, normalizeAscii, normalizeText, shingles, shingleSets, unorderedJaccard } from '../../../src/core/text/similarity.js';
+import { alikeTexts, candidatePairs, jaccard, normalizeAscii, normalizeText, shingles, shingleSets, unorderedJaccard } from '../../../src/core/text/similarity.js';
 
 function seeded(seed: number) {
   let a = seed >>> 0;
@@ -109,6 +109,23 @@ describe('shingleSets', () => {
         for (let j = 0; j < texts.length; j++) expect(unorderedJaccard(sets[i]!, sets[j]!)).toBe(jaccard(sorted[i]!, sorted[j]!));
       }
       expect(candidatePairs(sets, 0.8)).toEqual(candidatePairs(sorted, 0.8));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('alikeTexts', () => {
+  test('finds the pairs candidatePairs(shingleSets()) finds that reach the threshold, with their similarity (property)', () => {
+    // Few letters and near copies, so that texts repeat shingles, share many, and land on both sides of the threshold.
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é'), minLength: 1, maxLength: 300 });
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('a', 'b', 'd'));
+    const texts = fc.tuple(fc.array(text, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(), fc.array(edit, { maxLength: 4 })), { minLength: 1, maxLength: 40 }))
+      .map(([bases, copies]) => copies.map(([base, edits]) => edits.reduce((t, [at, c]) => t.slice(0, at % t.length) + c + t.slice((at % t.length) + 1), bases[base % bases.length]!)));
+    fc.assert(fc.property(texts, fc.constantFrom(0.5, 0.8, 0.9), (list, threshold) => {
+      const sets = shingleSets(list);
+      const similarity = (a: number, b: number) => (list[a] === list[b] ? 1 : unorderedJaccard(sets[a]!, sets[b]!));
+      const alike = alikeTexts(list, threshold);
+      expect(alike.pairs).toEqual(candidatePairs(sets, threshold).filter(([a, b]) => similarity(a, b) >= threshold));
+      for (let a = 0; a < list.length; a++) for (let b = 0; b < list.length; b++) expect(alike.similarity(a, b)).toBe(similarity(a, b));
     }), { numRuns: 300 });
   });
 });
