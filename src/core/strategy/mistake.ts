@@ -5,9 +5,11 @@ import type { SyntaxProblem } from './types.js';
 import { duplicateKeys, PARSE_OPTIONS, syntaxProblems, yamlPackage } from './yaml-load.js';
 
 // After a YAML mistake the `yaml` package reads the whole file to say what is wrong and where: for 10,000 channels
-// that takes longer than a whole lint of a clean file. Most mistakes sit in one item of a list, such as a channel:
-// when the rest of the file, without that item, reads cleanly, the yaml package reads the item alone, under its
-// list's key, and says the same about it as it does reading the whole file.
+// that takes longer than a whole lint of a clean file. Most mistakes sit in one item of a list, such as a channel,
+// or in one pair of the root mapping: when the rest of the file, without that part, reads cleanly, the yaml package
+// reads the part alone (a list item under its list's key) and says the same about it as reading the whole file.
+// Only what comes before the first error is reported (see syntaxProblems): how the parser goes on after it does
+// not matter, as long as nothing left open in the part can reach back past it.
 
 /** The first line of a pair: a key in plain words, then a colon before a space or the line's end. */
 const PAIR_START = /^[A-Za-z0-9_][^\n#]*?:(?:[ \t]|\r?\n|$)/;
@@ -82,7 +84,9 @@ function readPart(text: string, item: Item, version: '1.1' | '1.2'): { found: Fo
     // on to the end tells where it opened.
     const opened = openedAtEnd(doc, yaml, end);
     if (opened !== undefined && opened <= first.pos[1]) return 'open';
-    if (doc.errors.some((error) => (leftOpen(error) && error.pos[1] >= end && opened === undefined) || ((leftOpen(error) || error.pos[1] >= end) && error.pos[0] <= first.pos[1]))) return 'open';
+    const openBefore = (error: Yaml.YAMLError) => error.pos[0] <= first.pos[1] && (leftOpen(error) || error.pos[1] >= end);
+    const openSomewhere = (error: Yaml.YAMLError) => leftOpen(error) && error.pos[1] >= end && opened === undefined;
+    if (doc.errors.some((error) => openBefore(error) || openSomewhere(error))) return 'open';
   }
   if (duplicates.some((at) => before(at) && at < head.length) || doc.warnings.some((w) => before(w.pos[0]) && !inside(w.pos))) return undefined;
   const shift = item.from - head.length;
