@@ -34,9 +34,9 @@ export interface PoolBatch {
 }
 
 /**
- * A worker's answer to a batch. A result comes without its `ruleIds` and `rules` (the same for every file of
- * one settings, a third of a result's size): `lists` brings them for each settings the worker had not
- * answered for before, and the outcome names its settings.
+ * A worker's answer to a batch. A result comes without its `ruleIds` and `rules`, the same for every file of
+ * one settings and more than half of what a result weighs in a message: `lists` brings them for each settings
+ * the worker had not answered for before, and the outcome names its settings.
  */
 export interface PoolAnswer {
   from: number;
