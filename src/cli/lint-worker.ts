@@ -1,7 +1,8 @@
 // A worker thread of src/cli/lint-pool.ts: lints the batches of files it is sent and answers with the outcomes.
-import { parentPort } from 'node:worker_threads';
-import { lintJob, type LintJob } from './lint-pool.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { batchLinter, type PoolBatch, type PoolSetup } from './lint-pool.js';
 
-parentPort?.on('message', (message: { from: number; jobs: LintJob[] }) => {
-  parentPort!.postMessage({ from: message.from, outcomes: message.jobs.map(lintJob) });
+const lintBatch = batchLinter(workerData as PoolSetup);
+parentPort?.on('message', (batch: PoolBatch) => {
+  parentPort!.postMessage(lintBatch(batch));
 });

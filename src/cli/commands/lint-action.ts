@@ -180,7 +180,7 @@ async function poolJobs(files: string[], cwd: string, rulesetFor: (file: string)
     }
     // Worker threads run the built-in rules with the settings they are sent; other rules stay on this thread.
     if (ruleset.rules !== rules) break;
-    jobs.push({ path: resolve(cwd, file), shown: file, settings: new Map(ruleset.settings), today });
+    jobs.push({ path: resolve(cwd, file), shown: file, settings: ruleset.settings, today });
   }
   return jobs;
 }
