@@ -49,9 +49,9 @@ function agree(texts: fc.Arbitrary<string>, minimumShare: number) {
 
 describe('a YAML mistake in one item of a list, or in one pair of the root mapping, is read where it stands', () => {
   test('and reported as the yaml package reports it reading the whole file (property)', () => {
-    agree(mistaken(fc.constantFrom(specExample, ...examples)), 0.2);
-    agree(mistaken(blockStrategies), 0.05);
-    agree(fc.constantFrom(specExample, ...examples).chain((base) => edited(base)), 0.02);
+    agree(mistaken(fc.constantFrom(specExample, ...examples)), 0.35);
+    agree(mistaken(blockStrategies), 0.2);
+    agree(fc.constantFrom(specExample, ...examples).chain((base) => edited(base)), 0.1);
   }, Math.max(20_000, RUNS * 40));
 
   test('a line indented with a tab in a channel: the same problem, found without reading the rest with the yaml package', () => {

@@ -26,6 +26,9 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({
   ],
 });
 
+/** The YAML versions the fast loader reads: 1.2, or 1.1 after a `%YAML 1.1` directive. */
+export type YamlVersion = '1.1' | '1.2';
+
 /** Lists and mappings nested deeper than this are refused (the `yaml` package overflows its stack far below a million). */
 export const MAX_DEPTH = 100;
 
@@ -36,7 +39,7 @@ export type FastLoad =
    * Something only the `yaml` package reads the way mcm reports it: a syntax error, an alias, a directive…
    * `mistake` is where js-yaml stopped at a YAML mistake, with the YAML version the text declares.
    */
-  | { kind: 'unsupported'; mistake?: { offset: number; version: '1.1' | '1.2' } };
+  | { kind: 'unsupported'; mistake?: { offset: number; version: YamlVersion } };
 
 // What the two parsers read differently, found by test/robustness/loaders-agree.test.ts: lone CR line breaks,
 // tabs (but after the colon, inside a one-line value, before its comment, at the end of a line), stray byte-order marks,
@@ -140,7 +143,7 @@ const otherDirective = (text: string, at: number) => {
 };
 export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
 /** The YAML version a text declares in the one directive shape read alike (1.2 when it declares none). */
-const declaredVersion = (text: string): '1.1' | '1.2' => (text.includes('%YAML 1.1') && /^%YAML 1\.1/m.test(text) ? '1.1' : '1.2');
+const declaredVersion = (text: string): YamlVersion => (text.includes('%YAML 1.1') && /^%YAML 1\.1/m.test(text) ? '1.1' : '1.2');
 
 // After %YAML 1.1, js-yaml resolves plain values with the yaml package's YAML 1.1 types, in its order: the first whose
 // expression matches decides, as in the yaml package. They are one js-yaml type (js-yaml keeps one type per tag, and
@@ -323,7 +326,7 @@ function keyFollows(text: string, from: number): boolean {
  * places every node where js-yaml's reading does. A tab in a block of text or an explicit key then costs the
  * reading of its channel, not of the whole file.
  */
-function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, value: unknown, spots: number[], version: '1.1' | '1.2'): boolean {
+function readAlikeAround(text: string, nodes: Nodes, tree: NodeTree<number>, value: unknown, spots: number[], version: YamlVersion): boolean {
   const parts = new Map<number, Block | RootPair>();
   let size = 0;
   for (const spot of spots) {
@@ -370,7 +373,7 @@ function rootPairAround(text: string, nodes: Nodes, tree: NodeTree<number>, valu
   return found;
 }
 
-function readPart(text: string, version: '1.1' | '1.2'): { yaml: typeof Yaml; doc: Yaml.Document.Parsed; value: unknown } | undefined {
+function readPart(text: string, version: YamlVersion): { yaml: typeof Yaml; doc: Yaml.Document.Parsed; value: unknown } | undefined {
   const yaml = yamlPackage();
   const doc = yaml.parseDocument(text, { ...PARSE_OPTIONS, version });
   if (doc.errors.length || doc.warnings.length || duplicateKeys(doc, yaml).length) return undefined;
@@ -381,14 +384,14 @@ function readPart(text: string, version: '1.1' | '1.2'): { yaml: typeof Yaml; do
   }
 }
 
-function readAlike(text: string, nodes: Nodes, tree: NodeTree<number>, block: Block, version: '1.1' | '1.2'): boolean {
+function readAlike(text: string, nodes: Nodes, tree: NodeTree<number>, block: Block, version: YamlVersion): boolean {
   // The block's first line keeps its column: the dashes before it become spaces.
   const read = readPart(' '.repeat(block.start - block.from) + text.slice(block.start, block.to), version);
   return read !== undefined && sameValue(read.value, nodes.result[block.id])
     && samePlaces(text, tree, block.id, yamlTree(read.doc, read.yaml), read.doc.contents as Yaml.Node | null, block.from, read.value);
 }
 
-function readPairAlike(text: string, tree: NodeTree<number>, value: Record<string, unknown>, part: RootPair, version: '1.1' | '1.2'): boolean {
+function readPairAlike(text: string, tree: NodeTree<number>, value: Record<string, unknown>, part: RootPair, version: YamlVersion): boolean {
   const read = readPart(text.slice(part.from, part.to), version);
   if (!read || typeof read.value !== 'object' || read.value === null || Object.keys(read.value).join('\0') !== part.key) return false;
   const own = (read.value as Record<string, unknown>)[part.key];

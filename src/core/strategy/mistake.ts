@@ -1,5 +1,5 @@
 import type * as Yaml from 'yaml';
-import { fastLoad } from './fast-load.js';
+import { fastLoad, type YamlVersion } from './fast-load.js';
 import { marker, linePosition } from './locate.js';
 import type { SyntaxProblem } from './types.js';
 import { duplicateKeys, PARSE_OPTIONS, syntaxProblems, yamlPackage } from './yaml-load.js';
@@ -29,7 +29,7 @@ interface Item {
 }
 
 /** The problems the yaml package reports for `text`, when the mistake js-yaml stopped at can be read where it stands. */
-export function mistakeWhereItStands(text: string, offset: number, version: '1.1' | '1.2'): SyntaxProblem[] | undefined {
+export function mistakeWhereItStands(text: string, offset: number, version: YamlVersion): SyntaxProblem[] | undefined {
   const lines = lineStarts(text);
   if (!rootAtFirstColumn(text, lines)) return undefined;
   const item = itemAround(text, lines, offset) ?? rootPairAround(text, lines, offset);
@@ -63,7 +63,7 @@ type Found = Parameters<typeof syntaxProblems>[2];
  * What the yaml package says of a part read alone (under its list's key), placed in the whole text; 'open' when
  * its first error may depend on what follows the part, undefined when the part cannot tell.
  */
-function readPart(text: string, item: Item, version: '1.1' | '1.2'): { found: Found; rootKeys: string[] } | 'open' | undefined {
+function readPart(text: string, item: Item, version: YamlVersion): { found: Found; rootKeys: string[] } | 'open' | undefined {
   const head = item.key ? text.slice(item.key.from, item.key.to) : '';
   const part = head + text.slice(item.from, item.to);
   const yaml = yamlPackage();

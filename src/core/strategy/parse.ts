@@ -1,6 +1,6 @@
 import { fastLoad, MAX_DEPTH } from './fast-load.js';
-import { mistakeWhereItStands } from './mistake.js';
 import { createLocator, linePosition, marker, type Target } from './locate.js';
+import { mistakeWhereItStands } from './mistake.js';
 import type { Path, SourceRange, SyntaxProblem } from './types.js';
 import { tooDeep, yamlLoad } from './yaml-load.js';
 
