@@ -116,6 +116,14 @@ describe('the summary line', () => {
   });
 });
 
+describe('a count that is the subject of a sentence', () => {
+  test('in Polish, 2 to 4 (and 22 to 24) take the plural verb, 5 and up the singular', () => {
+    const format = new IntlMessageFormat(tables.pl!['no-identical-content/mostChannels']!, 'pl');
+    const verb = (count: number) => / (niosą|niesie) /.exec(String(format.format({ count, total: 30, channels: 'a, b', alike: 'ten sam komunikat' })))![1];
+    expect([2, 4, 5, 12, 22].map(verb)).toEqual(['niosą', 'niosą', 'niesie', 'niesie', 'niosą']);
+  });
+});
+
 /** Every strategy text in the repository: the rules' findings on it reach most messages. */
 function corpus(): { name: string; text: string }[] {
   const yamlIn = (dir: string) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
