@@ -42,7 +42,7 @@ export function mistakeWhereItStands(text: string, offset: number, version: Yaml
     const part = more ? widen(text, lines, item, more) : item;
     if (part.to === last || part.to - part.from > budget) return undefined;
     last = part.to;
-    const read = readPart(text, part, version);
+    const read = readAlone(text, part, version);
     if (read === 'open') continue;
     if (!read) return undefined;
     // The rest must read cleanly: then everything before the part reads as it does without it.
@@ -63,7 +63,7 @@ type Found = Parameters<typeof syntaxProblems>[2];
  * What the yaml package says of a part read alone (under its list's key), placed in the whole text; 'open' when
  * its first error may depend on what follows the part, undefined when the part cannot tell.
  */
-function readPart(text: string, item: Item, version: YamlVersion): { found: Found; rootKeys: string[] } | 'open' | undefined {
+function readAlone(text: string, item: Item, version: YamlVersion): { found: Found; rootKeys: string[] } | 'open' | undefined {
   const head = item.key ? text.slice(item.key.from, item.key.to) : '';
   const part = head + text.slice(item.from, item.to);
   const yaml = yamlPackage();
