@@ -113,19 +113,30 @@ export function marker(text: string, linePos: LinePos) {
   };
 }
 
-/** 1-based line and column of an offset, from the offsets where lines start. */
-export function linePosition(text: string): LinePos {
+/** The offsets where the lines of a text start (the first is 0). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 0-based index of the line that holds an offset, from the offsets where lines start. */
+export function lineIndex(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** 1-based line and column of an offset, from the offsets where lines start (computed from `text` when not given). */
+export function linePosition(text: string, starts: readonly number[] = lineStarts(text)): LinePos {
   return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, col: offset - starts[low]! + 1 };
+    const line = lineIndex(starts, offset);
+    return { line: line + 1, col: offset - starts[line]! + 1 };
   };
 }
 

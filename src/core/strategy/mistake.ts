@@ -1,6 +1,6 @@
 import type * as Yaml from 'yaml';
 import { fastLoad, type YamlVersion } from './fast-load.js';
-import { marker, linePosition } from './locate.js';
+import { lineIndex, linePosition, lineStarts, marker } from './locate.js';
 import type { SyntaxProblem } from './types.js';
 import { duplicateKeys, PARSE_OPTIONS, syntaxProblems, yamlPackage } from './yaml-load.js';
 
@@ -53,7 +53,7 @@ export function mistakeWhereItStands(text: string, offset: number, version: Yaml
       const keys = rest.value;
       if (typeof keys !== 'object' || keys === null || Array.isArray(keys) || read.rootKeys.some((key) => Object.hasOwn(keys, key))) return undefined;
     }
-    return syntaxProblems(text, marker(text, linePosition(text)), read.found);
+    return syntaxProblems(text, marker(text, linePosition(text, lines)), read.found);
   }
 }
 
@@ -166,8 +166,7 @@ function rootKeysBefore(doc: Yaml.Document.Parsed, yaml: typeof Yaml, offset: nu
 /** The pair of the root mapping that holds `offset`, from its key's line to the next root key. */
 function rootPairAround(text: string, lines: number[], offset: number): Item | undefined {
   const at = lineIndex(lines, offset);
-  let keyLine = at;
-  while (keyLine >= 0 && !startsRoot(text, lines[keyLine]!)) keyLine--;
+  const keyLine = rootKeyLine(text, lines, at);
   // The pair starts with a key and its colon: a line at the first column without one is itself the mistake.
   if (keyLine < 0 || !PAIR_START.test(text.slice(lines[keyLine]!, lines[keyLine + 1] ?? text.length))) return undefined;
   let end = at + 1;
@@ -175,12 +174,17 @@ function rootPairAround(text: string, lines: number[], offset: number): Item | u
   return { from: lines[keyLine]!, to: lines[end] ?? text.length };
 }
 
+/** The line of the root key at or above line `at`: it starts at the first column with something other than a comment or a dash (-1 when none does). */
+function rootKeyLine(text: string, lines: number[], at: number): number {
+  let line = at;
+  while (line >= 0 && !startsRoot(text, lines[line]!)) line--;
+  return line;
+}
+
 /** The item of a list under a root key that holds `offset`, with lines of its own from its dash to its end. */
 function itemAround(text: string, lines: number[], offset: number): Item | undefined {
   const at = lineIndex(lines, offset);
-  // The root key: the nearest line above that starts at the first column with something other than a comment or a dash.
-  let keyLine = at;
-  while (keyLine >= 0 && !startsRoot(text, lines[keyLine]!)) keyLine--;
+  const keyLine = rootKeyLine(text, lines, at);
   if (keyLine < 0 || keyLine === at) return undefined;
   const key = { from: lines[keyLine]!, to: lines[keyLine + 1] ?? text.length };
   if (!ROOT_KEY.test(text.slice(key.from, key.to).replace(/\n$/, ''))) return undefined;
@@ -197,22 +201,6 @@ function itemAround(text: string, lines: number[], offset: number): Item | undef
   while (end < lines.length && !endsItem(text, lines[end]!, dash)) end++;
   if (end < lines.length && !(dashColumn(text, lines[end]) === dash || startsRoot(text, lines[end]!))) return undefined;
   return { key, dash, list: first, from: lines[start]!, to: lines[end] ?? text.length };
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineIndex(starts: number[], offset: number): number {
-  let [low, high] = [0, starts.length - 1];
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
 
 const startsRoot = (text: string, from: number) => {
