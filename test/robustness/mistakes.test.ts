@@ -81,6 +81,16 @@ describe('a YAML mistake in one item of a list, or in one pair of the root mappi
     expect(local('channels:\n  - id: a\n    message: "open\n  - id: b\n    message: x\n')).toBeUndefined();
   });
 
+  test('a quote left open in one message, which js-yaml reads on to the next quote mark, is read in its channel', () => {
+    const examples = new URL('../../examples/', import.meta.url);
+    for (const [name, line] of [['b2b-saas.yaml', 94], ['local-bakery.yaml', 78]] as const) {
+      const text = readFileSync(new URL(name, examples), 'utf8').replace(/^( +message: )"(.*)"$/m, (_, key, words) => `${key}"${words}`);
+      expect(fastLoad(text)).toEqual({ kind: 'unsupported', mistake: { offset: expect.any(Number), version: '1.2' } });
+      expect(local(text), name).toEqual(yamlLoad(text).problems);
+      expect(local(text)!.map((p) => [p.messageId, p.range.line])).toEqual([['unclosedQuote', line]]);
+    }
+  });
+
   test('a mistake in a pair of the root mapping is read in that pair, unless its key is also elsewhere', () => {
     for (const text of ['channels:\n  - id: a\n\tname: x\n', 'name: x\nusp: Fast: done in 30 minutes\ngoal: y\n']) {
       expect(local(text), text).toBeDefined();

@@ -37,7 +37,9 @@ export type FastLoad =
   | { kind: 'tooDeep'; offset: number }
   /**
    * Something only the `yaml` package reads the way mcm reports it: a syntax error, an alias, a directive…
-   * `mistake` is where js-yaml stopped at a YAML mistake, with the YAML version the text declares.
+   * `mistake` is where js-yaml stopped at a YAML mistake, or where a quote it read runs on over lines indented too
+   * little for it (js-yaml reads on to the next quote mark, the yaml package reports the quote left open), with the
+   * YAML version the text declares.
    */
   | { kind: 'unsupported'; mistake?: { offset: number; version: YamlVersion } };
 
@@ -261,6 +263,7 @@ export function fastLoad(text: string): FastLoad {
   // Anything else goes to the yaml package, which says what is wrong.
   let aliases = 0;
   let lastAlias = -1;
+  let openQuote: number | undefined;
   const listener = (event: 'open' | 'close', state: State & { anchor?: string | null }) => {
     if (event === 'open') {
       stack.push(nodes.add(state.position));
@@ -269,6 +272,7 @@ export function fastLoad(text: string): FastLoad {
     const id = stack.pop()!;
     const kind: number = KIND[state.kind as keyof typeof KIND] ?? 0;
     nodes.finish(id, state.position, kind, state.result);
+    if (kind === KIND.scalar && openQuote === undefined && typeof state.result === 'string') openQuote = quoteOverIndent(text, nodes.open[id]!, state.position);
     if (kind === 0 && text[skipSpace(text, nodes.open[id]!)] === '*') {
       lastAlias = id;
       if (++aliases >= MAX_ALIASES) special = true;
@@ -289,8 +293,10 @@ export function fastLoad(text: string): FastLoad {
   } catch (error) {
     if (error instanceof Error && /maxDepth/.test(error.message)) return { kind: 'tooDeep', offset: nodes.open[nodes.count - 1] ?? 0 };
     const mark = (error as { mark?: { position?: unknown } }).mark;
-    return typeof mark?.position === 'number' ? { kind: 'unsupported', mistake: { offset: mark.position, version } } : { kind: 'unsupported' };
+    const offset = openQuote ?? mark?.position;
+    return typeof offset === 'number' ? { kind: 'unsupported', mistake: { offset, version } } : { kind: 'unsupported' };
   }
+  if (openQuote !== undefined) return { kind: 'unsupported', mistake: { offset: openQuote, version } };
   // An empty document is cheap to read either way, and only the yaml package tells it from a written null.
   if (special || value === null || value === undefined) return { kind: 'unsupported' };
   if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
@@ -307,6 +313,26 @@ function flowOrScalar(text: string, tree: NodeTree<number>): boolean {
   const kind = tree.kind(tree.root);
   const at = tree.head(tree.root)?.[0];
   return kind === 'leaf' || (at !== undefined && text[at] === (kind === 'map' ? '{' : '['));
+}
+
+/**
+ * Where a quoted scalar read from `from` to `to` opens, when one of the lines it runs over is indented no further
+ * than the line it opens on: a quote left open, which js-yaml closes at the next quote mark, however far.
+ */
+function quoteOverIndent(text: string, from: number, to: number): number | undefined {
+  const start = skipSpace(text, from);
+  const quote = text[start];
+  if ((quote !== '"' && quote !== "'") || text.indexOf('\n', start) >= to) return undefined;
+  const indent = (lineStart: number) => {
+    let i = lineStart;
+    while (text[i] === ' ') i++;
+    return text[i] === '\n' || text[i] === '\r' ? Infinity : i - lineStart;
+  };
+  const own = indent(text.lastIndexOf('\n', start) + 1);
+  for (let nl = text.indexOf('\n', start); nl !== -1 && nl < to; nl = text.indexOf('\n', nl + 1)) {
+    if (indent(nl + 1) <= own) return start;
+  }
+  return undefined;
 }
 
 function skipSpace(text: string, from: number): number {

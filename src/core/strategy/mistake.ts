@@ -79,12 +79,12 @@ function readAlone(text: string, item: Item, version: YamlVersion): { found: Fou
   const inside = (pos: readonly [number, number]) => pos[0] >= head.length && pos[1] < end;
   const before = (at: number) => !first || at < first.pos[0];
   if (first) {
-    if (!inside(first.pos) || leftOpen(first)) return 'open';
+    if (!inside(first.pos) || openToEnd(first, end)) return 'open';
     // A quote or a bracket left open is reported where it opens, or where the part ends: then the node that runs
     // on to the end tells where it opened.
     const opened = openedAtEnd(doc, yaml, end);
     if (opened !== undefined && opened <= first.pos[1]) return 'open';
-    const openBefore = (error: Yaml.YAMLError) => error.pos[0] <= first.pos[1] && (leftOpen(error) || error.pos[1] >= end);
+    const openBefore = (error: Yaml.YAMLError) => error.pos[0] <= first.pos[1] && (openToEnd(error, end) || error.pos[1] >= end);
     const openSomewhere = (error: Yaml.YAMLError) => leftOpen(error) && error.pos[1] >= end && opened === undefined;
     if (doc.errors.some((error) => openBefore(error) || openSomewhere(error))) return 'open';
   }
@@ -155,6 +155,15 @@ function openedAtEnd(doc: Yaml.Document.Parsed, yaml: typeof Yaml, end: number):
 /** Whether an error says that a quote or a flow collection is not closed. */
 function leftOpen(error: { message: string }): boolean {
   return /\bflow (?:map|sequence|collection)\b|quote/i.test(error.message);
+}
+
+/**
+ * Whether an error says that a quote or a flow collection is not closed, where what would close it may lie past
+ * the part. A quote the yaml package reports open before the part's end was ended by a line indented too little
+ * for it, before the next quote mark: in the whole file that line ends it too, wherever the next quote mark is.
+ */
+function openToEnd(error: Yaml.YAMLError, end: number): boolean {
+  return leftOpen(error) && !(error.code === 'MISSING_CHAR' && /quote/i.test(error.message) && error.pos[1] < end);
 }
 
 /** The keys of the part's root mapping that start before `offset`, as strings. */
