@@ -76,9 +76,35 @@ export function syntaxProblems(text: string, at: ReturnType<typeof marker>, foun
   const before = (offset: number) => !found.first || offset < found.first.pos[0];
   for (const offset of found.duplicates.filter(before)) problems.push({ severity: 'error', ...duplicateMessage(text, offset), range: at(offset, offset + 1) });
   const { first } = found;
-  if (first) problems.push({ severity: 'error', ...describe(first, text), range: at(first.pos[0], first.pos[1]) });
+  if (first) {
+    const said = describe(first, text);
+    // The yaml package reports a quote left open where its text ends, at the end of the file for a value of the root mapping.
+    const open = said.messageId === 'unclosedQuote' ? quoteOpening(text, first.pos[0], first.message.includes("'") ? "'" : '"') : undefined;
+    problems.push({ severity: 'error', ...said, range: open === undefined ? at(first.pos[0], first.pos[1]) : at(open, open + 1) });
+  }
   for (const warning of found.warnings.filter((w) => before(w.pos[0]))) problems.push({ severity: 'warning', ...describe(warning, text), range: at(warning.pos[0], warning.pos[1]) });
   return problems;
+}
+
+/**
+ * Where the text quoted with `quote` that runs on to `end` opens. Inside double-quoted text every double quote mark
+ * is escaped (an odd number of backslashes before it), inside single-quoted text single quote marks come in pairs:
+ * the first such quote mark before `end` that is neither opens it.
+ */
+function quoteOpening(text: string, end: number, quote: '"' | "'"): number | undefined {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    let run = 1;
+    if (quote === '"') {
+      while (text[i - run] === '\\') run++;
+      if (run % 2 === 1) return i;
+    } else {
+      while (text[i - run] === "'") run++;
+      if (run % 2 === 1) return i - run + 1;
+      i -= run - 1;
+    }
+  }
+  return undefined;
 }
 
 /** The first alias whose anchor is not defined before it, if any. */

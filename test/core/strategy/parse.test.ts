@@ -87,12 +87,20 @@ describe('parseSource', () => {
       ...problems('name: @home\n'),
       ...problems('name: "a\\qb"\n'),
     ]).toEqual([
-      '4:1 error A quote opened here is never closed: end the text with the same quote mark it starts with.',
+      '2:7 error A quote opened here is never closed: end the text with the same quote mark it starts with.',
       '2:23 error A list or mapping in brackets ([ ] or { }) is not written as YAML reads it here: check that it is closed and that its items are separated by commas, and put text that contains "#", ": " or a comma in quotes.',
       '3:4 error This line sits in a list but does not start with "-": start each item of a list with "- ", or indent the line as the lines of the item above.',
       '1:7 error A value here starts with @, which YAML reserves: put the whole value in quotes.',
       '1:9 error The double-quoted text holds \\q, a backslash escape YAML does not know: write \\\\ for a backslash, or use single quotes.',
     ]);
+  });
+
+  test('a quote left open is reported where it opens, past the quote marks its text holds', () => {
+    const opened = (text: string) => problems(text).map((line) => line.split(' ')[0]);
+    expect(opened('mcm: 1\nname: "Say \\"hi\\" and \\\\\nusp: x\n')).toEqual(['2:7']);
+    expect(opened("mcm: 1\nname: 'It''s \"ours\"\nusp: x\n")).toEqual(['2:7']);
+    expect(opened("mcm: 1\nname: '''Quoted'' start\nusp: x\n")).toEqual(['2:7']);
+    expect(opened('channels:\n  - id: a\n    message: "Open \\" still\n  - id: b\n')).toEqual(['3:14']);
   });
 
   test('reads an unknown tag as text, with a warning', () => {
