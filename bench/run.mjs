@@ -70,6 +70,8 @@ files.tabIndent = write('tab-indent-10000.yaml', clean10k.replace(/^ {6}(cta: )/
 files.colonInText = write('colon-in-text-10000.yaml', clean10k.replace(/^usp: /m, 'usp: Fast: '));
 files.openQuote = write('open-quote-10000.yaml', clean10k.replace(/^( +message: )"(.*)"$/m, '$1"$2'));
 files.directive = write('directive-10000.yaml', `%YAML 1.1\n---\n${clean10k}`);
+// A byte-order mark inside a message, as when files saved with one are joined: checked where it stands.
+files.bom = write('stray-bom-10000.yaml', clean10k.replace(/^( +message: ")/m, '$1\uFEFF'));
 // 100,000 short channels, valid or each with a type error, of the same size.
 const short = (broken) => {
   const lines = ['mcm: 1', 'name: Many channels', 'goal: { statement: Book 400 oil changes }', 'usp: Done in 30 minutes', 'personas:', '  - { id: commuter, name: Emma }', 'channels:'];
@@ -158,6 +160,7 @@ const cases = [
   { id: 'lint-tab-indent', label: `mcm lint: 10,000 channels, one line indented with a tab (a YAML mistake, read where it stands) (${sizeOf(files.tabIndent)})`, args: mcm(files.tabIndent), ok: [1], expect: stylish(1, 1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-colon-in-text', label: `mcm lint: 10,000 channels, a colon inside the usp (a YAML mistake, read where it stands) (${sizeOf(files.colonInText)})`, args: mcm(files.colonInText), ok: [1], expect: stylish(1, 1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-open-quote', label: `mcm lint: 10,000 channels, a quote left open in a message (read in its channel) (${sizeOf(files.openQuote)})`, args: mcm(files.openQuote), ok: [1], expect: stylish(1, 1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
+  { id: 'lint-stray-bom', label: `mcm lint: 10,000 channels, a byte-order mark inside a message (checked where it stands) (${sizeOf(files.bom)})`, args: mcm(files.bom), ok: lintOk, expect: stylish(1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-directive', label: `mcm lint: 10,000 channels after a %YAML 1.1 directive (read with the YAML 1.1 types) (${sizeOf(files.directive)})`, args: mcm(files.directive), ok: lintOk, expect: stylish(1), runs: 3, vs: [{ id: 'lint-10000', atMost: 2 }] },
   { id: 'lint-short', label: `mcm lint: 100,000 short channels, valid (${sizeOf(files.short)})`, args: mcm(files.short, '--format', 'json'), ok: lintOk, expect: json(), runs: 3 },
   { id: 'lint-short-broken', label: `mcm lint: 100,000 short channels, each broken (${sizeOf(files.shortBroken)})`, args: mcm(files.shortBroken, '--format', 'json'), ok: [1], expect: json(100000), runs: 3, vs: [{ id: 'lint-short', atMost: 2 }] },

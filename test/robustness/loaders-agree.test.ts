@@ -118,6 +118,22 @@ describe('the fast loader reads values and places nodes exactly as the yaml pack
     expect(parseSource('usp:\tDone in 30 minutes\n').locate(['usp'])).toEqual({ line: 1, column: 6, endLine: 1, endColumn: 24 });
   });
 
+  test('on stray byte-order marks (files joined with cat, text pasted from Windows): read alike where they stand, or left to the yaml package', () => {
+    const examples = ['b2b-saas.yaml', 'local-bakery.yaml'].map((name) => readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
+    // After the first character: parseSource drops a byte-order mark that starts the file, as editors hide it.
+    const marked = fc.tuple(fc.constantFrom(specExample, ...examples), fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.boolean()).map(([text, places, lineStart]) => {
+      let out = text;
+      for (const place of places) {
+        let at = 1 + (place % (out.length - 1));
+        if (lineStart) at = out.indexOf('\n', at) + 1 || at;
+        out = `${out.slice(0, at)}\uFEFF${out.slice(at)}`;
+      }
+      return out;
+    });
+    agree(marked, 0.2);
+    agree(linesOf(fc.constantFrom('k: \uFEFFv', '\uFEFFk: v', '- \uFEFFa', '  - b', 'm: "x\uFEFFy"', "q: 'a\uFEFF'", 'n: [a, \uFEFFb]', '\uFEFF', '\uFEFF# c', 'k: |', '  \uFEFFtext', '--- \uFEFF', 'k:\uFEFF v', 'j: x'), 6), 0.05, RUNS * 4);
+  });
+
   test('a line break escaped in a double-quoted value, then a blank line, is left to the yaml package (js-yaml drops the blank line)', () => {
     for (const t of ['m: "a\\\n\n  b"\n', 'm: "a\\\n  \n  b"\n', 'm: "a\\\r\n\r\n  b"\r\n']) {
       expect(differences(t), t).toBeNull();

@@ -53,7 +53,7 @@ export type FastLoad =
 // An anchor or a tag glued to a flow collection (`&a[x]`): js-yaml reads it, the yaml package reports it.
 // The yaml package reads the block mapping or list around each such place alone, and where it reads that part as
 // js-yaml did (values and places), js-yaml's reading stands; anywhere else the yaml package reads the whole file.
-// Lone CRs, stray byte-order marks and directives change how the whole text is read: such files go to it directly.
+// Lone CRs and directives change how the whole text is read: such files go to it directly.
 export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^ *(?:- +)*-(?: *\r?$| +#)/m;
 
 // UNSUPPORTED.test(text), found faster: each alternative of the expression is looked for from the places where its
@@ -233,12 +233,13 @@ const MAX_SPOTS = 100;
 
 /**
  * Where the text holds something js-yaml may read differently from the yaml package (see above), each checked
- * where it is; undefined when there are too many, or for what changes how the whole text is read (a stray
- * byte-order mark, a line break that is a lone CR, a directive).
+ * where it is; undefined when there are too many, or for what changes how the whole text is read (a line break
+ * that is a lone CR, a directive).
  */
 function spotsIn(text: string): number[] | undefined {
-  if (text.includes('\uFEFF') || (text.includes('\r') && /\r(?!\n)/.test(text)) || (text.includes('%') && directivesElsewhere(text))) return undefined;
+  if ((text.includes('\r') && /\r(?!\n)/.test(text)) || (text.includes('%') && directivesElsewhere(text))) return undefined;
   const spots: number[] = [];
+  collect(text, '\uFEFF', () => true, spots);
   if (text.includes('\t')) tabSpots(text, spots);
   if (text.includes('\\\n') || text.includes('\\\r')) for (const found of text.matchAll(ESCAPED_BREAK_BLANK)) spots.push(found.index);
   collect(text, '\\U', () => true, spots);
