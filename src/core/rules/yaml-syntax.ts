@@ -10,6 +10,7 @@ export default defineRule({
     binary: 'This file holds binary data, not a YAML strategy.',
     notUtf8: 'This file is not UTF-8 text: save it as UTF-8 (most editors offer it under "Save with encoding").',
     tooLarge: 'This file is larger than {{limit}} MB, the most mcm reads (a strategy of 10,000 channels is about 6 MB): check that it is the right file, or split the strategy.',
+    loneCr: 'This file ends its lines with a carriage return alone (CR), as classic Mac OS did: YAML reads it as one line. Save it with LF line endings (editors offer them under "Line endings" or "End of line sequence").',
     empty: 'The file is empty: a strategy starts with "mcm: 1" (run "mcm init" to draft one).',
     tooDeep: 'Lists or mappings are nested too deeply here for mcm to read (a strategy needs a few): check the brackets and the indentation.',
     tooDeepLimit: 'Lists or mappings are nested too deeply here for mcm to read (more than {{limit}} levels; a strategy needs a few): check the brackets and the indentation.',

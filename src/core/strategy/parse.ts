@@ -49,6 +49,11 @@ export function parseSource(input: string | Uint8Array, options: ParseOptions = 
     const at = marker(text, linePosition(text));
     return failed(text, [{ severity: 'error', messageId: 'binary', range: at(nul) }]);
   }
+  // Lines ended by a carriage return alone (classic Mac OS): the yaml package, as most YAML tools, reads one line.
+  if (!text.includes('\n')) {
+    const cr = text.indexOf('\r');
+    if (cr !== -1 && cr < text.length - 1) return failed(text, [{ severity: 'error', messageId: 'loneCr', range: marker(text, linePosition(text))(cr) }]);
+  }
   const fast = options.loader === 'yaml' ? undefined : fastLoad(text);
   if (fast?.kind === 'tooDeep') {
     const at = marker(text, linePosition(text));

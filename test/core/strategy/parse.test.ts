@@ -95,6 +95,15 @@ describe('parseSource', () => {
     ]);
   });
 
+  test('a file whose lines end with a carriage return alone is told so at its first line break, not read as one line', () => {
+    const message = 'error This file ends its lines with a carriage return alone (CR), as classic Mac OS did: YAML reads it as one line. Save it with LF line endings (editors offer them under "Line endings" or "End of line sequence").';
+    expect(problems('mcm: 1\rname: x\rusp: y\r')).toEqual([`1:7 ${message}`]);
+    expect(problems('# yaml-language-server: $schema=x\rmcm: 1\r')).toEqual([`1:34 ${message}`]);
+    // One line ended by a CR, and a CR inside a file of LF or CRLF line breaks, are read as the yaml package reads them.
+    expect(problems('mcm: 1\r')).toEqual([]);
+    expect(problems('mcm: 1\r\nname: "a\rb"\r\n')).toEqual([]);
+  });
+
   test('a quote left open is reported where it opens, past the quote marks its text holds', () => {
     const opened = (text: string) => problems(text).map((line) => line.split(' ')[0]);
     expect(opened('mcm: 1\nname: "Say \\"hi\\" and \\\\\nusp: x\n')).toEqual(['2:7']);
