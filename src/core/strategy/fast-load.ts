@@ -297,9 +297,8 @@ export function fastLoad(text: string): FastLoad {
     const offset = openQuote ?? mark?.position;
     return typeof offset === 'number' ? { kind: 'unsupported', mistake: { offset, version } } : { kind: 'unsupported' };
   }
-  if (openQuote !== undefined) return { kind: 'unsupported', mistake: { offset: openQuote, version } };
   // An empty document is cheap to read either way, and only the yaml package tells it from a written null.
-  if (special || value === null || value === undefined) return { kind: 'unsupported' };
+  if (special || value === null || value === undefined) return openQuote === undefined ? { kind: 'unsupported' } : { kind: 'unsupported', mistake: { offset: openQuote, version } };
   if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
   if (!tree || (text.includes('---') && DOCUMENT_START_CONTENT.test(text) && !flowOrScalar(text, tree))) return { kind: 'unsupported' };
