@@ -5,6 +5,8 @@ import { defineRule } from '../lint/define-rule.js';
 const READ = /^#\s+yaml-language-server\s*:.*\$schema=\S+/;
 // What a person meant as that comment: the tool's name, however spaced, hyphenated or cased.
 const MEANT = /^([ \t]*)(#[ \t]*yaml[-_ ]?language[-_ ]?server\b.*?)[ \t]*$/gim;
+// Every such comment holds this: a text without it is not searched line by line (a far slower search).
+const NAMED = /#[ \t]*yaml[-_ ]?language[-_ ]?server\b/i;
 const REFERENCE = /\$?schema\s*[=:]\s*["']?([^\s"']+)/i;
 
 export default defineRule({
@@ -19,6 +21,7 @@ export default defineRule({
     noReference: 'This modeline names no schema, so editors cannot check the strategy: write it as "# yaml-language-server: $schema=" followed by the path or web address of mcm\'s schema (mcm init writes one; mcm schema prints it).',
   },
   check({ text, report }) {
+    if (!NAMED.test(text)) return;
     for (const match of text.matchAll(MEANT)) {
       const [, indent = '', comment = ''] = match;
       if (READ.test(comment)) continue;
