@@ -49,5 +49,16 @@ export async function loadTranslator<K extends string>(english: Readonly<Record<
 
 /** The `locale:` key at the top of a strategy's text, read without parsing the file. */
 export function strategyLocaleKey(text: string): string | undefined {
-  return /^locale:[ \t]*["']?([A-Za-z_-]+)["']?[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+  // The first line that reads /^locale:…$/m, found by looking for "locale:" (a search for ^ with the m flag tries
+  // every position of a large file).
+  for (let at = text.indexOf('locale:'); at !== -1; at = text.indexOf('locale:', at + 1)) {
+    if (at > 0 && !LINE_BREAK.test(text[at - 1]!)) continue;
+    LOCALE_LINE.lastIndex = at;
+    const match = LOCALE_LINE.exec(text);
+    if (match) return match[1];
+  }
+  return undefined;
 }
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const LOCALE_LINE = /locale:[ \t]*["']?([A-Za-z_-]+)["']?[ \t]*(?:#.*)?$/my;

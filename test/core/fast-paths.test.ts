@@ -3,6 +3,8 @@ import { expect, test } from 'vitest';
 import { compareText } from '../../src/core/lint/diagnostic.js';
 import { NOT_WORD } from '../../src/core/text/similarity.js';
 import { formatList, formatNumber, pluralCategory } from '../../src/core/i18n/format.js';
+import { strategyLocaleKey } from '../../src/cli/messages.js';
+import modeline from '../../src/core/rules/modeline.js';
 
 // Shortcuts taken for speed must give what the slower general path gives.
 test('compareText orders as localeCompare does (property)', () => {
@@ -49,4 +51,29 @@ test('the quick test before "link in bio" and its kin changes no answer (propert
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
   fc.assert(fc.property(text, (t) => saysLinkElsewhere(t) === linkElsewherePattern().test(t)), { numRuns: 3000 });
   expect([saysLinkElsewhere('Link in BIO'), saysLinkElsewhere('biology class'), saysLinkElsewhere('посилання в профілі')]).toEqual([true, false, true]);
+});
+
+// Texts made of the pieces the two searches below look for, in any order and case.
+const lineText = fc.array(fc.constantFrom('locale:', 'Locale:', ' uk', ' "pl"', "'ga'", ' # x', '# ', '#', '  ', '\t', 'yaml-language-server', 'YAML language_server', 'yamllanguageserver', ': $schema=s.json', ' schema: a', 'a', '\n', '\r\n', '\r', '\u2028', 'x# '), { maxLength: 14 }).map((parts) => parts.join(''));
+
+test('the locale key is the first line /^locale:…$/m reads (property)', () => {
+  const meant = /^locale:[ \t]*["']?([A-Za-z_-]+)["']?[ \t]*(?:#.*)?$/m;
+  fc.assert(fc.property(lineText, (text) => strategyLocaleKey(text) === meant.exec(text)?.[1]), { numRuns: 5000 });
+  expect(strategyLocaleKey('name: x\nlocale: uk\nlocale: pl\n')).toBe('uk');
+  expect(strategyLocaleKey('x locale: uk\n')).toBeUndefined();
+});
+
+test('the modeline rule finds the comments /^[ \\t]*#…yaml-language-server…$/gim finds (property)', () => {
+  const meant = /^([ \t]*)(#[ \t]*yaml[-_ ]?language[-_ ]?server\b.*?)[ \t]*$/gim;
+  const found = (text: string) => {
+    const at: [number, number][] = [];
+    modeline.check({ text, report: (r: { at?: [number, number] }) => at.push(r.at!) } as never);
+    return at;
+  };
+  const read = /^#\s+yaml-language-server\s*:.*\$schema=\S+/;
+  const expected = (text: string) => [...text.matchAll(meant)].filter((m) => !read.test(m[2]!)).map((m): [number, number] => [m.index + m[1]!.length, m.index + m[1]!.length + m[2]!.length]);
+  fc.assert(fc.property(lineText, (text) => {
+    expect(found(text)).toEqual(expected(text));
+  }), { numRuns: 5000 });
+  expect(found('a: 1\n  #yaml-language-server $schema=x # yaml-language-server\n')).toEqual([[7, 61]]);
 });

@@ -4,9 +4,12 @@ import { defineRule } from '../lint/define-rule.js';
 // /\$schema=\S+/ in it (redhat-developer/yaml-language-server, src/languageservice/utils/modelineUtil.ts).
 const READ = /^#\s+yaml-language-server\s*:.*\$schema=\S+/;
 // What a person meant as that comment: the tool's name, however spaced, hyphenated or cased.
-const MEANT = /^([ \t]*)(#[ \t]*yaml[-_ ]?language[-_ ]?server\b.*?)[ \t]*$/gim;
-// Every such comment holds this: a text without it is not searched line by line (a far slower search).
-const NAMED = /#[ \t]*yaml[-_ ]?language[-_ ]?server\b/i;
+// Read from the start of a line that holds NAMED after nothing but blanks (a search for ^ with the m flag would
+// try every position of a large file).
+const MEANT = /([ \t]*)(#[ \t]*yaml[-_ ]?language[-_ ]?server\b.*?)[ \t]*$/imy;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+// Every such comment holds this.
+const NAMED = /#[ \t]*yaml[-_ ]?language[-_ ]?server\b/gi;
 const REFERENCE = /\$?schema\s*[=:]\s*["']?([^\s"']+)/i;
 
 export default defineRule({
@@ -21,8 +24,14 @@ export default defineRule({
     noReference: 'This modeline names no schema, so editors cannot check the strategy: write it as "# yaml-language-server: $schema=" followed by the path or web address of mcm\'s schema (mcm init writes one; mcm schema prints it).',
   },
   check({ text, report }) {
-    if (!NAMED.test(text)) return;
-    for (const match of text.matchAll(MEANT)) {
+    for (const named of text.matchAll(NAMED)) {
+      let lineStart = named.index;
+      while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+      // Not the first thing on its line (a second mention on a line is part of the first one's comment).
+      if (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1]!)) continue;
+      MEANT.lastIndex = lineStart;
+      const match = MEANT.exec(text);
+      if (!match) continue;
       const [, indent = '', comment = ''] = match;
       if (READ.test(comment)) continue;
       const start = match.index + indent.length;
