@@ -8,8 +8,8 @@ const READ = /^#\s+yaml-language-server\s*:.*\$schema=\S+/;
 // try every position of a large file).
 const MEANT = /([ \t]*)(#[ \t]*yaml[-_ ]?language[-_ ]?server\b.*?)[ \t]*$/imy;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
-// Every such comment holds this.
-const NAMED = /#[ \t]*yaml[-_ ]?language[-_ ]?server\b/gi;
+// Every such comment holds this, tried at each "#" (a search for the whole pattern is slower than for one character).
+const NAMED = /#[ \t]*yaml[-_ ]?language[-_ ]?server\b/iy;
 const REFERENCE = /\$?schema\s*[=:]\s*["']?([^\s"']+)/i;
 
 export default defineRule({
@@ -24,8 +24,10 @@ export default defineRule({
     noReference: 'This modeline names no schema, so editors cannot check the strategy: write it as "# yaml-language-server: $schema=" followed by the path or web address of mcm\'s schema (mcm init writes one; mcm schema prints it).',
   },
   check({ text, report }) {
-    for (const named of text.matchAll(NAMED)) {
-      let lineStart = named.index;
+    for (let hash = text.indexOf('#'); hash !== -1; hash = text.indexOf('#', hash + 1)) {
+      NAMED.lastIndex = hash;
+      if (!NAMED.test(text)) continue;
+      let lineStart = hash;
       while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
       // Not the first thing on its line (a second mention on a line is part of the first one's comment).
       if (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1]!)) continue;

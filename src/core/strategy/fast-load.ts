@@ -200,7 +200,17 @@ const tabSpots = (text: string, into: number[]) => {
   }
   return into;
 };
-const BLOCK_INDICATOR = /[|>](?:[1-9][-+]?|[-+][1-9])/;
+const BLOCK_INDICATOR = /[|>](?:[1-9][-+]?|[-+][1-9])/y;
+/** Whether the text holds a block scalar's indentation indicator: tried at each | and > (rare in a strategy). */
+const hasBlockIndicator = (text: string): boolean => {
+  for (const mark of ['|', '>']) {
+    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
+      BLOCK_INDICATOR.lastIndex = at;
+      if (BLOCK_INDICATOR.test(text)) return true;
+    }
+  }
+  return false;
+};
 const BLOCK_HEADER = /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#[^\n]*)?\r?$/gm;
 /**
  * Whether a block scalar with an indentation indicator ends on lines of spaces: js-yaml keeps the spaces past its
@@ -245,7 +255,7 @@ function spotsIn(text: string): number[] | undefined {
   collect(text, '\\U', () => true, spots);
   shapeSpots(text, spots);
   explicitKeySpots(text, spots);
-  if (BLOCK_INDICATOR.test(text)) spacesAtBlockEnd(text, spots);
+  if (hasBlockIndicator(text)) spacesAtBlockEnd(text, spots);
   return spots.length > MAX_SPOTS ? undefined : spots;
 }
 
@@ -299,7 +309,7 @@ export function fastLoad(text: string): FastLoad {
   }
   // An empty document is cheap to read either way, and only the yaml package tells it from a written null.
   if (special || value === null || value === undefined) return openQuote === undefined ? { kind: 'unsupported' } : { kind: 'unsupported', mistake: { offset: openQuote, version } };
-  if (typeof value !== 'object' && BLOCK_INDICATOR.test(text)) return { kind: 'unsupported' };
+  if (typeof value !== 'object' && hasBlockIndicator(text)) return { kind: 'unsupported' };
   const tree = nodeTree(text, nodes);
   if (!tree || (text.includes('---') && DOCUMENT_START_CONTENT.test(text) && !flowOrScalar(text, tree))) return { kind: 'unsupported' };
   if (spots.length && !readAlikeAround(text, nodes, tree, value, spots, version)) return { kind: 'unsupported' };
