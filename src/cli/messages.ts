@@ -6,6 +6,7 @@ import { createCatalogue } from '../core/i18n/catalogue.js';
 import type { Locale } from '../core/i18n/locale.js';
 import type { MessageCatalogue } from '../core/lint/messages.js';
 import { createTranslator, type MessageTable, type Translator } from '../core/i18n/translate.js';
+import { startsLine } from '../core/text/lines.js';
 
 /** The folder of the catalogues: `locales/` next to package.json, wherever the built code sits below it. */
 function localesDir(): string {
@@ -52,7 +53,7 @@ export function strategyLocaleKey(text: string): string | undefined {
   // The first line that reads /^locale:…$/m, found by looking for "locale:" (a search for ^ with the m flag tries
   // every position of a large file).
   for (let at = text.indexOf('locale:'); at !== -1; at = text.indexOf('locale:', at + 1)) {
-    if (at > 0 && !LINE_BREAK.test(text[at - 1]!)) continue;
+    if (!startsLine(text, at)) continue;
     LOCALE_LINE.lastIndex = at;
     const match = LOCALE_LINE.exec(text);
     if (match) return match[1];
@@ -60,5 +61,4 @@ export function strategyLocaleKey(text: string): string | undefined {
   return undefined;
 }
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const LOCALE_LINE = /locale:[ \t]*["']?([A-Za-z_-]+)["']?[ \t]*(?:#.*)?$/my;

@@ -1,4 +1,5 @@
 import { defineRule } from '../lint/define-rule.js';
+import { startsLine } from '../text/lines.js';
 
 // yaml-language-server reads a whole-line comment matching /^#\s+yaml-language-server\s*:/ and takes the first
 // /\$schema=\S+/ in it (redhat-developer/yaml-language-server, src/languageservice/utils/modelineUtil.ts).
@@ -7,7 +8,6 @@ const READ = /^#\s+yaml-language-server\s*:.*\$schema=\S+/;
 // Read from the start of a line that holds NAMED after nothing but blanks (a search for ^ with the m flag would
 // try every position of a large file).
 const MEANT = /([ \t]*)(#[ \t]*yaml[-_ ]?language[-_ ]?server\b.*?)[ \t]*$/imy;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 // Every such comment holds this, tried at each "#" (a search for the whole pattern is slower than for one character).
 const NAMED = /#[ \t]*yaml[-_ ]?language[-_ ]?server\b/iy;
 const REFERENCE = /\$?schema\s*[=:]\s*["']?([^\s"']+)/i;
@@ -30,7 +30,7 @@ export default defineRule({
       let lineStart = hash;
       while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
       // Not the first thing on its line (a second mention on a line is part of the first one's comment).
-      if (lineStart > 0 && !LINE_BREAK.test(text[lineStart - 1]!)) continue;
+      if (!startsLine(text, lineStart)) continue;
       MEANT.lastIndex = lineStart;
       const match = MEANT.exec(text);
       if (!match) continue;

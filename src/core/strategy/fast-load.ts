@@ -3,6 +3,7 @@ import type * as Yaml from 'yaml';
 import { blockAround, type Block, contentEnd, KIND, Nodes, nodeTree } from './event-tree.js';
 import { type NodeTree, yamlTree } from './locate.js';
 import { duplicateKeys, MAX_ALIASES, PARSE_OPTIONS, yamlPackage } from './yaml-load.js';
+import { isLineBreak, startsLine } from '../text/lines.js';
 
 // js-yaml reads a large file about ten times faster than the `yaml` package. It reads values here; the
 // positions of the nodes come from its parse events, shaped like the `yaml` package's node ranges.
@@ -60,7 +61,6 @@ export const UNSUPPORTED = /(?:^|[\s,[{])[&!][^\s[\]{},]*[[{]|["'\]}]#|^ *(?:- +
 // one character can be (indexOf is a quick scan), or only when that character is in the text at all.
 const SPACE = /\s/;
 const FLOW_STOP = /[\s[\]{},]/;
-const lineBreak = (c: string | undefined) => c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
 /** Where `(?:^|[\s,[{])` holds just before `at`. */
 const opensAt = (text: string, at: number) => at === 0 || SPACE.test(text[at - 1]!) || text[at - 1] === ',' || text[at - 1] === '[' || text[at - 1] === '{';
 /** Adds to `into` each place of `char` where `found` holds; stops once `into` holds more than `most`. */
@@ -113,7 +113,7 @@ const NOT_TEXT = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** Where EXPLICIT_KEY matches (its "?" at `at`), whether the key is in any other shape than the one read alike. */
 const otherExplicitKey = (text: string, at: number) => {
   const next = text[at + 1];
-  if (!opensAt(text, at) || !(next === ' ' || lineBreak(next) || at + 1 === text.length)) return false;
+  if (!opensAt(text, at) || !(next === ' ' || isLineBreak(next) || at + 1 === text.length)) return false;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const indent = at - lineStart;
   for (let i = lineStart; i < at; i++) if (text[i] !== ' ') return true;
@@ -139,7 +139,7 @@ export const DIRECTIVE = /^%/m;
 const YAML_VERSION = /%YAML 1\.([12]) *(?:#[^\n]*)?\r?\n/y;
 const PROLOGUE = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/;
 const otherDirective = (text: string, at: number) => {
-  if (!(at === 0 || lineBreak(text[at - 1]))) return false;
+  if (!startsLine(text, at)) return false;
   YAML_VERSION.lastIndex = at;
   return !YAML_VERSION.test(text) || !PROLOGUE.test(text.slice(0, at));
 };
@@ -202,15 +202,11 @@ const tabSpots = (text: string, into: number[]) => {
 };
 const BLOCK_INDICATOR = /[|>](?:[1-9][-+]?|[-+][1-9])/y;
 /** Whether the text holds a block scalar's indentation indicator: tried at each | and > (rare in a strategy). */
-const hasBlockIndicator = (text: string): boolean => {
-  for (const mark of ['|', '>']) {
-    for (let at = text.indexOf(mark); at !== -1; at = text.indexOf(mark, at + 1)) {
-      BLOCK_INDICATOR.lastIndex = at;
-      if (BLOCK_INDICATOR.test(text)) return true;
-    }
-  }
-  return false;
+const indicatorAt = (text: string) => (at: number) => {
+  BLOCK_INDICATOR.lastIndex = at;
+  return BLOCK_INDICATOR.test(text);
 };
+const hasBlockIndicator = (text: string): boolean => every(text, '|', indicatorAt(text)) || every(text, '>', indicatorAt(text));
 const BLOCK_HEADER = /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#[^\n]*)?\r?$/gm;
 /**
  * Whether a block scalar with an indentation indicator ends on lines of spaces: js-yaml keeps the spaces past its
