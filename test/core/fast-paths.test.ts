@@ -63,6 +63,21 @@ test('the locale key is the first line /^locale:…$/m reads (property)', () => 
   expect(strategyLocaleKey('x locale: uk\n')).toBeUndefined();
 });
 
+test('the locale key read from bytes is the key read from their text (property)', () => {
+  // The pieces of lineText, and what bytes may hold that their text does not show as it is: characters of two to
+  // four bytes, a byte-order mark, bytes that are not UTF-8, and broken sequences next to the bytes of a line break.
+  const piece = fc.oneof(
+    lineText.map((text) => Buffer.from(text)),
+    fc.constantFrom('é', 'уk', '€', '😀', '\uFEFF', '\u2029').map((c) => Buffer.from(c)),
+    fc.constantFrom([0xff], [0xe2], [0xe2, 0x80], [0xf0, 0x9f], [0x80, 0xa8], [0xc3], [0xed, 0xa0, 0x80]).map((b) => Buffer.from(b)),
+  );
+  const bytes = fc.array(piece, { maxLength: 8 }).map((parts) => Buffer.concat(parts));
+  fc.assert(fc.property(bytes, (b) => strategyLocaleKey(b) === strategyLocaleKey(b.toString('utf8'))), { numRuns: 5000 });
+  const key = (...parts: (string | number[])[]) => strategyLocaleKey(Buffer.concat(parts.map((p) => Buffer.from(p as string))));
+  expect([key('name: x\u2028locale: uk\n'), key([0xe2, 0x80], 'locale: pl'), key('\uFEFFlocale: ga\n'), key('x: é\nlocale: "ru" # ru\r\n')]).toEqual(['uk', undefined, undefined, 'ru']);
+  expect(strategyLocaleKey(new Uint8Array(Buffer.from('a: 1\nlocale: pl\n')).subarray(2))).toBe('pl');
+});
+
 test('the modeline rule finds the comments /^[ \\t]*#…yaml-language-server…$/gim finds (property)', () => {
   const meant = /^([ \t]*)(#[ \t]*yaml[-_ ]?language[-_ ]?server\b.*?)[ \t]*$/gim;
   const found = (text: string) => {

@@ -44,7 +44,7 @@ export async function briefCommand(file: string, flags: BriefFlags, io: Io): Pro
   const ruleset = createRuleset(rules, config, {}, configFile ? relative(io.cwd, configFile) || configFile : 'configuration');
   const loaded = loadStrategy(input);
   // As for lint: --locale, MCM_LOCALE, the strategy's own locale: key, the system's language, then English.
-  const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: strategyLocaleKey(input.toString('utf8')) });
+  const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: strategyLocaleKey(input) });
   const messages = await loadCatalogue(locale);
   const language: BriefLanguage = { locale, t: await loadTranslator(BRIEF_MESSAGES, 'brief', locale), catalog: await loadTranslator(CATALOG_MESSAGES, 'catalog', locale) };
   const { t } = language;

@@ -122,7 +122,7 @@ export async function lintCommand(patterns: string[], flags: LintFlags, io: Io):
       });
     const ruleset = await activeRulesFor(file === '-' ? name : file);
     // The strategy's own locale: after --locale and MCM_LOCALE, before the system's language.
-    const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: strategyLocaleKey(typeof input === 'string' ? input : Buffer.from(input).toString('utf8')) });
+    const locale = chooseLocale({ flag: flags.locale, env: io.env, strategy: strategyLocaleKey(input) });
     summaryLocale ??= locale;
     const messages = await catalogueFor(locale);
     if (flags.debug) {
