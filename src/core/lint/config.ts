@@ -151,7 +151,10 @@ export function resolveRules(rules: readonly Rule[], config: Config = {}, overri
     const hint = closest(id, byId.keys());
     return hint ? configError('config.unknownRuleLike', { source: where, id, like: hint }) : configError('config.unknownRule', { source: where, id });
   };
-  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+  // Keys, not entries: a long configuration of unknown rules stops at its first key without a pair made for each.
+  const settings = config.rules ?? {};
+  for (const id of Object.keys(settings)) {
+    const setting = settings[id]!;
     const rule = byId.get(id);
     if (!rule) throw unknown(id, source);
     const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];

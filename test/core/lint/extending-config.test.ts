@@ -59,6 +59,27 @@ describe('configuration forms', () => {
     expect(await load(dir)).toMatchObject({ preset: 'strict', rules: { 'channel-owner': 'info', 'budget-total': 'warning', 'link-tracking': 'off' } });
   });
 
+  it('keeps the first settings read as they are, merges later ones into a copy, and takes "__proto__" as a rule name', async () => {
+    const shared = folder({
+      '.mcmrc.yaml': 'extends: [./base.mjs]\nrules:\n  budget-total: "off"\n',
+      'base.mjs': 'export const rules = { "channel-owner": "error" };\nexport default { rules };\n',
+    });
+    expect((await load(shared)).rules).toEqual({ 'channel-owner': 'error', 'budget-total': 'off' });
+    // The extended module's own object is not where the settings of the file that extends it went.
+    const base = await import(join(shared, 'base.mjs'));
+    expect(base.rules).toEqual({ 'channel-owner': 'error' });
+    const alone = folder({ '.mcmrc.yaml': 'rules:\n  channel-owner: warning\n' });
+    const { rules: settings } = await settingsFor(await load(alone), join(alone, 'strategy.yaml'));
+    expect(settings).toEqual({ 'channel-owner': 'warning' });
+    const unknownRule = async (dir: string) => {
+      const { rules: read } = await settingsFor(await load(dir), join(dir, 'strategy.yaml'));
+      return () => createRuleset(rules, { rules: read }, {}, '.mcmrc.yaml');
+    };
+    const proto = 'mcm: .mcmrc.yaml: unknown rule "__proto__" (run "mcm rules" for the list).'.slice(5);
+    expect(await unknownRule(folder({ '.mcmrc.yaml': 'rules:\n  __proto__: warning\n' }))).toThrow(proto);
+    expect(await unknownRule(folder({ '.mcmrc.json': '{ "rules": { "__proto__": { "channel-owner": "error" } } }', '.mcmrc.yaml': 'extends: [./.mcmrc.json]\nrules:\n  channel-owner: info\n' }))).toThrow(proto);
+  });
+
   it('refuses a missing file, a missing package, a cycle and a bad entry, naming the file and key', async () => {
     await expect(load(folder({ '.mcmrc.yaml': 'extends: [./base.yaml]\n' }))).rejects.toThrow(/^\.mcmrc\.yaml: "extends" names \.\/base\.yaml, which does not exist \(looked for base\.yaml\)\.$/);
     await expect(load(folder({ '.mcmrc.yaml': 'extends: [mcm-config-nope]\n' }))).rejects.toThrow('.mcmrc.yaml: "extends" names the package mcm-config-nope, which is not installed: run "npm install --save-dev mcm-config-nope".');
