@@ -45,7 +45,8 @@ export function sanitize(value: unknown, problems: readonly RejectedNode[]): Lin
         const item: unknown = node[i];
         const below = marks?.get(i);
         const copy = below === REJECTED ? undefined : typeof item === 'object' && item !== null ? clone(item, below, items) : item;
-        const kept = copy !== undefined && (!isRecord(copy) || (items?.required ?? []).every((k) => k in copy));
+        // An item left as it is has every required key: the schema would have rejected it otherwise.
+        const kept = copy !== undefined && (copy === item || !isRecord(copy) || (items?.required ?? []).every((k) => k in copy));
         if (!out && (!kept || copy !== item)) out = node.slice(0, i);
         if (out && kept) out[i] = copy;
       }
@@ -60,7 +61,7 @@ export function sanitize(value: unknown, problems: readonly RejectedNode[]): Lin
         const value = node[k];
         const below = marks?.get(k);
         // x and x-…: the user's own data.
-        const dropped = k === '__proto__' || k === 'x' || k.startsWith('x-') || below === REJECTED;
+        const dropped = (k.charCodeAt(0) === 120 /* x */ ? k.length === 1 || k.charCodeAt(1) === 45 /* - */ : k === '__proto__') || below === REJECTED;
         const copy = dropped ? undefined : typeof value === 'object' && value !== null ? clone(value, below, resolve(schema?.properties?.[k])) : value;
         if (!out && (copy === undefined || copy !== value)) out = Object.fromEntries(keys.slice(0, i).map((key) => [key, node[key]]));
         if (out && copy !== undefined) out[k] = copy;
