@@ -26,7 +26,7 @@ const KEEPS_NODE = new Set(['required', 'minItems']);
 /**
  * The strategy without the nodes the schema rejected, and without the user's own x-… data.
  * A list item that misses a required key (or whose required key was rejected) is left out too: rules
- * could not name it.
+ * could not name it. `problems` are what checkSchema found in `value`: an item it did not reject has its required keys.
  */
 export function sanitize(value: unknown, problems: readonly RejectedNode[]): LintStrategy {
   const rejected: Trie = new Map();
