@@ -70,8 +70,8 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
   const loaded: LoadedConfig = { preset: 'recommended', rules: {}, overrides: [], extraRules: [], failedNamespaces: new Set() };
   const plugins = new Map<string, { spec: string; dir: string; source: string }>();
   const defines: { id: string; spec: unknown; source: string }[] = [];
-  let rulesRead = false;
-  let rulesCopied = false;
+  // Each file's settings, base files first.
+  const ruleSettings: Record<string, RuleSetting>[] = [];
 
   const visit = async (path: string, chain: string[]) => {
     const real = existsSync(path) ? realpathSync(path) : path;
@@ -99,24 +99,16 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
     }
     for (const [namespace, spec] of Object.entries(config.plugins ?? {})) plugins.set(namespace, { spec, dir, source });
     for (const [id, spec] of Object.entries(config.define ?? {})) defines.push({ id, spec, source });
-    if (config.rules) {
-      // The first settings read are kept as they are, and copied only when a later file adds to them: a
-      // configuration may be long. The copy has no prototype, so that every key is a setting, "__proto__" too
-      // (then reported as a rule mcm does not know, as it is when read first).
-      if (!rulesRead) {
-        loaded.rules = config.rules;
-      } else {
-        if (!rulesCopied) loaded.rules = Object.assign(Object.create(null) as Record<string, RuleSetting>, loaded.rules);
-        rulesCopied = true;
-        Object.assign(loaded.rules, config.rules);
-      }
-      rulesRead = true;
-    }
+    if (config.rules) ruleSettings.push(config.rules);
     for (const [index, override] of (config.overrides ?? []).entries()) {
       loaded.overrides.push({ dir, files: override.files, rules: override.rules ?? {}, source: `${source}: overrides[${index}]` });
     }
   };
   await visit(file, []);
+  // One file's settings are kept as they are (a configuration may be long); several are merged into an object
+  // without a prototype, so that every key stays a setting, "__proto__" too (a rule mcm does not know).
+  if (ruleSettings.length === 1) loaded.rules = ruleSettings[0]!;
+  else if (ruleSettings.length > 1) loaded.rules = Object.assign(Object.create(null) as Record<string, RuleSetting>, ...ruleSettings);
 
   const loadErrors: { namespace: string; source: string; message: string }[] = [];
   for (const [namespace, { spec, dir, source }] of plugins) {

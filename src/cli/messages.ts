@@ -6,7 +6,7 @@ import { createCatalogue } from '../core/i18n/catalogue.js';
 import type { Locale } from '../core/i18n/locale.js';
 import type { MessageCatalogue } from '../core/lint/messages.js';
 import { createTranslator, type MessageTable, type Translator } from '../core/i18n/translate.js';
-import { startsLine } from '../core/text/lines.js';
+import { startsLine, startsLineInUtf8 } from '../core/text/lines.js';
 
 /** The folder of the catalogues: `locales/` next to package.json, wherever the built code sits below it. */
 function localesDir(): string {
@@ -49,39 +49,27 @@ export async function loadTranslator<K extends string>(english: Readonly<Record<
 }
 
 /**
- * The `locale:` key at the top of a strategy's text, read without parsing the file. Bytes are searched as they
- * are, and only the line that holds the key is decoded: the same answer as for their text (Buffer's decoding),
- * without decoding a large file a second time.
+ * The `locale:` key at the top of a strategy's text, read without parsing the file: the first line that reads
+ * /^locale:…$/m, found by looking for "locale:" (a search for ^ with the m flag tries every position of a large
+ * file). Bytes are searched as they are, and only the line that holds the key is decoded: decoding never joins an
+ * ASCII byte to the bytes around it, so "locale:", the line break before it and the line are what the text holds,
+ * and a large file is not decoded a second time.
  */
 export function strategyLocaleKey(input: string | Uint8Array): string | undefined {
-  if (typeof input !== 'string') return localeKeyInBytes(Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength));
-  // The first line that reads /^locale:…$/m, found by looking for "locale:" (a search for ^ with the m flag tries
-  // every position of a large file).
-  for (let at = input.indexOf('locale:'); at !== -1; at = input.indexOf('locale:', at + 1)) {
-    if (!startsLine(input, at)) continue;
-    LOCALE_LINE.lastIndex = at;
-    const match = LOCALE_LINE.exec(input);
-    if (match) return match[1];
-  }
-  return undefined;
+  if (typeof input === 'string') return firstLocaleLine(input, startsLine, (from, to) => input.slice(from, to));
+  const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  return firstLocaleLine(bytes, startsLineInUtf8, (from, to) => bytes.toString('utf8', from, to));
 }
 
-// Decoding never joins an ASCII byte to the bytes around it: "locale:" and the LF, CR, U+2028 or U+2029 before it
-// are the same characters in the text as in the bytes, and a line's text is the decoding of its own bytes.
-function localeKeyInBytes(bytes: Buffer): string | undefined {
-  for (let at = bytes.indexOf('locale:'); at !== -1; at = bytes.indexOf('locale:', at + 1)) {
-    if (!startsLineInBytes(bytes, at)) continue;
-    const end = bytes.indexOf(0x0a, at);
-    const line = bytes.toString('utf8', at, end === -1 ? bytes.length : end);
+function firstLocaleLine<T extends string | Buffer>(source: T, startsAt: (source: T, at: number) => boolean, line: (from: number, to: number) => string): string | undefined {
+  for (let at = source.indexOf('locale:'); at !== -1; at = source.indexOf('locale:', at + 1)) {
+    if (!startsAt(source, at)) continue;
+    const end = source.indexOf('\n', at);
     LOCALE_LINE.lastIndex = 0;
-    const match = LOCALE_LINE.exec(line);
+    const match = LOCALE_LINE.exec(line(at, end === -1 ? source.length : end));
     if (match) return match[1];
   }
   return undefined;
 }
-
-/** startsLine() for UTF-8 bytes: after LF, CR, U+2028 (E2 80 A8) or U+2029 (E2 80 A9). */
-const startsLineInBytes = (bytes: Buffer, at: number): boolean => at === 0 || bytes[at - 1] === 0x0a || bytes[at - 1] === 0x0d
-  || (at >= 3 && bytes[at - 3] === 0xe2 && bytes[at - 2] === 0x80 && (bytes[at - 1] === 0xa8 || bytes[at - 1] === 0xa9));
 
 const LOCALE_LINE = /locale:[ \t]*["']?([A-Za-z_-]+)["']?[ \t]*(?:#.*)?$/my;

@@ -68,7 +68,8 @@ const collect = (text: string, char: string, found: (at: number) => boolean, int
   for (let at = text.indexOf(char); at !== -1 && into.length <= most; at = text.indexOf(char, at + 1)) if (found(at)) into.push(at);
   return into;
 };
-const every = (text: string, char: string, found: (at: number) => boolean) => collect(text, char, found, [], 0).length > 0;
+/** Whether `found` holds at some place of `char`. */
+const someAt = (text: string, char: string, found: (at: number) => boolean) => collect(text, char, found, [], 0).length > 0;
 export const unsupportedShape = (text: string): boolean => shapeSpots(text, [], 0).length > 0;
 function shapeSpots(text: string, into: number[], most = MAX_SPOTS): number[] {
   // (?:^|[\s,[{])[&!][^\s[\]{},]*[[{]: an anchor or a tag glued to a flow collection.
@@ -87,17 +88,15 @@ function shapeSpots(text: string, into: number[], most = MAX_SPOTS): number[] {
   return collect(text, '-', (at) => emptyItem(text, at), into, most);
 }
 
-const LINE_END = '\n\r\u2028\u2029';
-
 function emptyItem(text: string, at: number): boolean {
   let i = at + 1;
   while (text[i] === ' ') i++;
   // Lines end, for the expression, at any of JavaScript's line terminators.
-  const ends = i >= text.length || LINE_END.includes(text[i]!) || (text[i] === '#' && i > at + 1);
+  const ends = i >= text.length || isLineBreak(text[i]) || (text[i] === '#' && i > at + 1);
   if (!ends) return false;
   // Before it on its line: spaces, and "-" each followed by a space.
   let j = at - 1;
-  while (j >= 0 && !LINE_END.includes(text[j]!)) {
+  while (j >= 0 && !isLineBreak(text[j])) {
     if (text[j] === '-' ? text[j + 1] !== ' ' : text[j] !== ' ') return false;
     j--;
   }
@@ -129,7 +128,7 @@ const otherExplicitKey = (text: string, at: number) => {
   }
   return false;
 };
-export const explicitKeysElsewhere = (text: string) => every(text, '?', (at) => otherExplicitKey(text, at));
+export const explicitKeysElsewhere = (text: string) => someAt(text, '?', (at) => otherExplicitKey(text, at));
 const explicitKeySpots = (text: string, into: number[]) => collect(text, '?', (at) => otherExplicitKey(text, at), into);
 // A directive (a line that starts with %) is read alike in one shape only: `%YAML 1.2` or `%YAML 1.1` before the
 // document's "---", with nothing but comments and blank lines above it. Any other directive goes to the yaml package
@@ -143,7 +142,7 @@ const otherDirective = (text: string, at: number) => {
   YAML_VERSION.lastIndex = at;
   return !YAML_VERSION.test(text) || !PROLOGUE.test(text.slice(0, at));
 };
-export const directivesElsewhere = (text: string) => every(text, '%', (at) => otherDirective(text, at));
+export const directivesElsewhere = (text: string) => someAt(text, '%', (at) => otherDirective(text, at));
 /** The YAML version a text declares in the one directive shape read alike (1.2 when it declares none). */
 const declaredVersion = (text: string): YamlVersion => (text.includes('%YAML 1.1') && /^%YAML 1\.1/m.test(text) ? '1.1' : '1.2');
 
@@ -206,7 +205,7 @@ const indicatorAt = (text: string) => (at: number) => {
   BLOCK_INDICATOR.lastIndex = at;
   return BLOCK_INDICATOR.test(text);
 };
-const hasBlockIndicator = (text: string): boolean => every(text, '|', indicatorAt(text)) || every(text, '>', indicatorAt(text));
+const hasBlockIndicator = (text: string): boolean => someAt(text, '|', indicatorAt(text)) || someAt(text, '>', indicatorAt(text));
 const BLOCK_HEADER = /[|>](?:[1-9][-+]?|[-+][1-9])[ \t]*(?:#[^\n]*)?\r?$/gm;
 /**
  * Whether a block scalar with an indentation indicator ends on lines of spaces: js-yaml keeps the spaces past its

@@ -61,7 +61,7 @@ export function sanitize(value: unknown, problems: readonly RejectedNode[]): Lin
         const value = node[k];
         const below = marks?.get(k);
         // x and x-…: the user's own data.
-        const dropped = (k.charCodeAt(0) === 120 /* x */ ? k.length === 1 || k.charCodeAt(1) === 45 /* - */ : k === '__proto__') || below === REJECTED;
+        const dropped = k === '__proto__' || k === 'x' || k.startsWith('x-') || below === REJECTED;
         const copy = dropped ? undefined : typeof value === 'object' && value !== null ? clone(value, below, resolve(schema?.properties?.[k])) : value;
         if (!out && (copy === undefined || copy !== value)) out = Object.fromEntries(keys.slice(0, i).map((key) => [key, node[key]]));
         if (out && copy !== undefined) out[k] = copy;

@@ -75,7 +75,7 @@ describe('configuration forms', () => {
       const { rules: read } = await settingsFor(await load(dir), join(dir, 'strategy.yaml'));
       return () => createRuleset(rules, { rules: read }, {}, '.mcmrc.yaml');
     };
-    const proto = 'mcm: .mcmrc.yaml: unknown rule "__proto__" (run "mcm rules" for the list).'.slice(5);
+    const proto = '.mcmrc.yaml: unknown rule "__proto__" (run "mcm rules" for the list).';
     expect(await unknownRule(folder({ '.mcmrc.yaml': 'rules:\n  __proto__: warning\n' }))).toThrow(proto);
     expect(await unknownRule(folder({ '.mcmrc.json': '{ "rules": { "__proto__": { "channel-owner": "error" } } }', '.mcmrc.yaml': 'extends: [./.mcmrc.json]\nrules:\n  channel-owner: info\n' }))).toThrow(proto);
   });
