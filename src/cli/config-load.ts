@@ -105,10 +105,8 @@ export async function loadConfig(file: string, shown: Shown, readText: (file: st
     }
   };
   await visit(file, []);
-  // One file's settings are kept as they are (a configuration may be long); several are merged into an object
-  // without a prototype, so that every key stays a setting, "__proto__" too (a rule mcm does not know).
-  if (ruleSettings.length === 1) loaded.rules = ruleSettings[0]!;
-  else if (ruleSettings.length > 1) loaded.rules = Object.assign(Object.create(null) as Record<string, RuleSetting>, ...ruleSettings);
+  // One file's settings are kept as they are: a configuration may be long.
+  if (ruleSettings.length) loaded.rules = ruleSettings.length === 1 ? ruleSettings[0]! : mergedSettings(ruleSettings);
 
   const loadErrors: { namespace: string; source: string; message: string }[] = [];
   for (const [namespace, { spec, dir, source }] of plugins) {
@@ -209,23 +207,32 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).trim();
 }
 
+/**
+ * Rule settings, later ones over earlier ones, in an object without a prototype: every key stays a setting,
+ * "__proto__" too, which is then reported as a rule mcm does not know.
+ */
+function mergedSettings(settings: readonly Record<string, RuleSetting>[]): Record<string, RuleSetting> {
+  return Object.assign(Object.create(null) as Record<string, RuleSetting>, ...settings);
+}
+
 /** The rule settings for one strategy: the configuration's, then every override whose globs match the file. */
 export async function settingsFor(config: LoadedConfig, file: string): Promise<{ rules: Record<string, RuleSetting>; matched: number[] }> {
   const matched: number[] = [];
   // The configuration's own settings, not copied when nothing is added or taken away (a configuration may be long,
   // and this runs for every file).
   if (!config.overrides.length && !config.failedNamespaces.size) return { rules: config.rules, matched };
-  const rules = { ...config.rules };
+  const layers = [config.rules];
   if (config.overrides.length) {
     const { default: picomatch } = await import('picomatch');
     for (const [index, override] of config.overrides.entries()) {
       const rel = relative(override.dir, file).split(sep).join('/');
       if (picomatch(override.files, { dot: true })(rel)) {
         matched.push(index);
-        Object.assign(rules, override.rules);
+        layers.push(override.rules);
       }
     }
   }
+  const rules = mergedSettings(layers);
   // The settings of a plugin that failed to load cannot be checked: plugin-error reports the plugin instead.
   for (const id of Object.keys(rules)) if (id.includes('/') && config.failedNamespaces.has(id.split('/')[0]!)) delete rules[id];
   return { rules, matched };

@@ -59,7 +59,7 @@ describe('configuration forms', () => {
     expect(await load(dir)).toMatchObject({ preset: 'strict', rules: { 'channel-owner': 'info', 'budget-total': 'warning', 'link-tracking': 'off' } });
   });
 
-  it('keeps the first settings read as they are, merges later ones into a copy, and takes "__proto__" as a rule name', async () => {
+  it('keeps the first settings read as they are, merges later ones and overrides into a copy, and takes "__proto__" as a rule name', async () => {
     const shared = folder({
       '.mcmrc.yaml': 'extends: [./base.mjs]\nrules:\n  budget-total: "off"\n',
       'base.mjs': 'export const rules = { "channel-owner": "error" };\nexport default { rules };\n',
@@ -78,6 +78,7 @@ describe('configuration forms', () => {
     const proto = '.mcmrc.yaml: unknown rule "__proto__" (run "mcm rules" for the list).';
     expect(await unknownRule(folder({ '.mcmrc.yaml': 'rules:\n  __proto__: warning\n' }))).toThrow(proto);
     expect(await unknownRule(folder({ '.mcmrc.json': '{ "rules": { "__proto__": { "channel-owner": "error" } } }', '.mcmrc.yaml': 'extends: [./.mcmrc.json]\nrules:\n  channel-owner: info\n' }))).toThrow(proto);
+    expect(await unknownRule(folder({ '.mcmrc.yaml': 'overrides:\n  - files: ["*.yaml"]\n    rules:\n      __proto__: warning\n' }))).toThrow(proto);
   });
 
   it('refuses a missing file, a missing package, a cycle and a bad entry, naming the file and key', async () => {
